@@ -1,0 +1,137 @@
+//! `/agenda [meeting]`: the meeting's time, place and numbered agenda, and which regions have
+//! sent their brief.
+
+use super::private_reply;
+use crate::bot::discord_text::timestamp;
+use crate::bot::localize::user_language;
+use crate::bot::{BotError, Context};
+use crate::i18n::{format_date_long, format_time_span, t, Language};
+use crate::store::{MeetingDetails, MeetingSelector, RegionBriefs, StoreError};
+use chrono_tz::Tz;
+use std::fmt::Write;
+use tracing::Instrument;
+
+/// Shows a meeting's agenda.
+#[poise::command(slash_command)]
+pub async fn agenda(
+    ctx: Context<'_>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    let span = tracing::info_span!(
+        "interaction",
+        id = %ctx.id(),
+        command = "agenda",
+        meeting = tracing::field::Empty
+    );
+    async move {
+        let lang = user_language(ctx);
+        let Some(text) = agenda_text(ctx, meeting, lang).await? else {
+            return Ok(());
+        };
+        ctx.send(private_reply(text)).await?;
+        Ok(())
+    }
+    .instrument(span)
+    .await
+}
+
+/// The agenda in words, or `None` when the user has been told why there is none.
+async fn agenda_text(
+    ctx: Context<'_>,
+    meeting: Option<String>,
+    lang: Language,
+) -> Result<Option<String>, BotError> {
+    let app = &ctx.data().app;
+    if ctx.guild_id().is_none() {
+        ctx.send(private_reply(t(lang, "error-not-in-dm", &[])))
+            .await?;
+        return Ok(None);
+    }
+    let channel = ctx.channel_id().get();
+    let selector = match &meeting {
+        Some(name) => MeetingSelector::Named(name.trim().to_owned()),
+        None => MeetingSelector::UpcomingInChannel(channel),
+    };
+    let summary = match app.meeting(&selector).await {
+        Ok(summary) => summary,
+        Err(StoreError::MeetingNotFound(_)) => {
+            let key = match (&meeting, app.store.group_in_channel(channel).await?) {
+                (Some(_), _) => "error-meeting-unknown",
+                (None, None) => "error-channel-without-group",
+                (None, Some(_)) => "error-group-without-meetings",
+            };
+            let name = meeting.unwrap_or_default();
+            ctx.send(private_reply(t(lang, key, &[("meeting", name.into())])))
+                .await?;
+            return Ok(None);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    tracing::Span::current().record("meeting", summary.id);
+    let details = app.store.meeting_details(summary.id).await?;
+    let briefs = app.store.region_briefs(summary.id).await?;
+    Ok(Some(render_agenda(&details, &briefs, app.tz, lang)))
+}
+
+/// The agenda message: title, time, place, numbered items, and the briefs in and missing.
+pub fn render_agenda(
+    meeting: &MeetingDetails,
+    briefs: &[RegionBriefs],
+    tz: Tz,
+    lang: Language,
+) -> String {
+    let s = &meeting.summary;
+    let mut out = String::new();
+    let _ = writeln!(out, "**{}**", s.title);
+    let _ = writeln!(
+        out,
+        "{}",
+        t(
+            lang,
+            "agenda-time",
+            &[
+                ("timestamp", timestamp(s.starts_at, 'F').into()),
+                ("local", format_time_span(s.starts_at, s.ends_at, tz, lang).into()),
+            ],
+        )
+    );
+    let _ = writeln!(out, "{}", t(lang, "agenda-place", &[("place", s.place.as_str().into())]));
+    let _ = writeln!(out, "\n**{}**", t(lang, "agenda-heading", &[]));
+    for item in &meeting.agenda {
+        let _ = writeln!(out, "{}. {}", item.number, item.title);
+        if item.collects_briefs {
+            let (sent, missing): (Vec<_>, Vec<_>) = briefs.iter().partition(|b| b.brief.is_some());
+            let names = |list: &[&RegionBriefs]| -> String {
+                if list.is_empty() {
+                    "–".into()
+                } else {
+                    list.iter().map(|b| b.region.as_str()).collect::<Vec<_>>().join(", ")
+                }
+            };
+            let args = [
+                ("count", sent.len().into()),
+                ("total", briefs.len().into()),
+                ("regions", names(&sent).into()),
+            ];
+            let _ = writeln!(out, "   {}", t(lang, "agenda-briefs-in", &args));
+            let args = [("count", missing.len().into()), ("regions", names(&missing).into())];
+            let _ = writeln!(out, "   {}", t(lang, "agenda-briefs-missing", &args));
+        }
+    }
+    let deadline = s.brief_deadline.with_timezone(&tz);
+    let _ = write!(
+        out,
+        "\n{}",
+        t(
+            lang,
+            "agenda-deadline",
+            &[
+                ("timestamp", timestamp(s.brief_deadline, 'f').into()),
+                ("date", format_date_long(deadline.date_naive(), lang).into()),
+                ("time", deadline.format("%H:%M").to_string().into()),
+            ],
+        )
+    );
+    out
+}

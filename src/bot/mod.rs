@@ -1,0 +1,225 @@
+//! The Discord front end: a serenity client with poise commands over the same service the
+//! CLI uses. Every message it sends pings nobody unless it names the users to ping.
+
+mod commands;
+mod discord_text;
+mod localize;
+
+pub use localize::command_keys;
+
+use crate::config::{Config, Registration};
+use crate::i18n::{t, Language};
+use crate::service::Roundtable;
+use crate::store::StoreError;
+use poise::serenity_prelude as serenity;
+use secrecy::{ExposeSecret, SecretString};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::RwLock;
+
+/// How long shutdown waits for interactions under way to be answered.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// What every command can reach.
+pub struct Data {
+    pub app: Roundtable,
+    pub default_language: Language,
+    pub secretariat_role: Option<serenity::RoleId>,
+    in_flight: Arc<RwLock<()>>,
+}
+
+impl Data {
+    /// Marks an interaction as under way until the guard is dropped, so that shutdown waits
+    /// for its answer.
+    pub async fn begin_interaction(&self) -> tokio::sync::OwnedRwLockReadGuard<()> {
+        self.in_flight.clone().read_owned().await
+    }
+}
+
+pub type Context<'a> = poise::Context<'a, Data, BotError>;
+
+/// What can go wrong while answering an interaction.
+#[derive(Debug, thiserror::Error)]
+pub enum BotError {
+    #[error(transparent)]
+    Discord(#[from] serenity::Error),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Why the bot could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("DISCORD_TOKEN is not set")]
+    MissingToken,
+    #[error("discord.guild_id is not set, and discord.register is \"guild\"")]
+    MissingGuild,
+    #[error("cannot connect to Discord: {0}")]
+    Discord(#[from] serenity::Error),
+}
+
+/// The error in words for the person who started the bot.
+pub fn describe_start_error(e: &StartError, lang: Language) -> String {
+    match e {
+        StartError::MissingToken => t(lang, "error-missing-token", &[]),
+        StartError::MissingGuild => t(lang, "error-missing-guild", &[]),
+        StartError::Discord(e) => t(
+            lang,
+            "error-discord-connect",
+            &[("reason", e.to_string().into())],
+        ),
+    }
+}
+
+/// What the bot needs to start: the configuration's Discord part and the token.
+#[derive(Debug, Clone)]
+pub struct BotSettings {
+    pub token: SecretString,
+    pub api_base: Option<String>,
+    pub guild_id: Option<u64>,
+    pub register: Registration,
+    pub secretariat_role_id: Option<u64>,
+    pub default_language: Language,
+}
+
+impl BotSettings {
+    pub fn new(config: &Config, token: SecretString) -> Result<Self, StartError> {
+        if config.discord.register == Registration::Guild && config.discord.guild_id.is_none() {
+            return Err(StartError::MissingGuild);
+        }
+        Ok(Self {
+            token,
+            api_base: config.discord.api_base.clone(),
+            guild_id: config.discord.guild_id,
+            register: config.discord.register,
+            secretariat_role_id: config.discord.secretariat_role_id,
+            default_language: config.default_language().unwrap_or(Language::Nb),
+        })
+    }
+}
+
+/// A running bot.
+pub struct BotHandle {
+    shard_manager: Arc<serenity::ShardManager>,
+    client: tokio::task::JoinHandle<Result<(), serenity::Error>>,
+    in_flight: Arc<RwLock<()>>,
+    app: Roundtable,
+}
+
+impl BotHandle {
+    /// Stops taking events, waits for the interactions under way to be answered, and closes
+    /// the database.
+    pub async fn shutdown(self) {
+        self.shard_manager.shutdown_all().await;
+        if tokio::time::timeout(DRAIN_TIMEOUT, self.in_flight.write())
+            .await
+            .is_err()
+        {
+            tracing::warn!("shutting down with interactions still unanswered");
+        }
+        self.client.abort();
+        self.app.store.close().await;
+        tracing::info!("bot stopped");
+    }
+}
+
+/// Runs the bot until SIGINT or SIGTERM. The token comes from `DISCORD_TOKEN`.
+pub async fn run(config: Config, app: Roundtable) -> Result<(), StartError> {
+    let token = std::env::var("DISCORD_TOKEN")
+        .ok()
+        .filter(|t| !t.trim().is_empty())
+        .ok_or(StartError::MissingToken)?;
+    let settings = BotSettings::new(&config, SecretString::from(token))?;
+    let bot = start(settings, app).await?;
+    wait_for_signal().await;
+    tracing::info!("signal received, shutting down");
+    bot.shutdown().await;
+    Ok(())
+}
+
+async fn wait_for_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot listen for SIGTERM");
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}
+
+/// Connects to Discord (or to `api_base`) and serves the commands in the background.
+pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, StartError> {
+    let mut commands = commands::all();
+    localize::localize_commands(&mut commands, settings.default_language);
+    let in_flight = Arc::new(RwLock::new(()));
+    let data = Data {
+        app: app.clone(),
+        default_language: settings.default_language,
+        secretariat_role: settings.secretariat_role_id.map(serenity::RoleId::new),
+        in_flight: in_flight.clone(),
+    };
+    let (register, guild_id) = (settings.register, settings.guild_id);
+    let framework = poise::Framework::builder()
+        .options(poise::FrameworkOptions {
+            commands,
+            on_error: |error| Box::pin(commands::on_error(error)),
+            allowed_mentions: Some(serenity::CreateAllowedMentions::new()),
+            initialize_owners: false,
+            ..Default::default()
+        })
+        .setup(move |ctx, _ready, framework| {
+            Box::pin(async move {
+                let commands = &framework.options().commands;
+                match (register, guild_id) {
+                    (Registration::Guild, Some(guild)) => {
+                        let guild = serenity::GuildId::new(guild);
+                        poise::builtins::register_in_guild(ctx, commands, guild).await?;
+                        tracing::info!(%guild, count = commands.len(), "commands registered");
+                    }
+                    _ => {
+                        poise::builtins::register_globally(ctx, commands).await?;
+                        tracing::info!(count = commands.len(), "commands registered globally");
+                    }
+                }
+                Ok(data)
+            })
+        })
+        .build();
+
+    let mut http = serenity::HttpBuilder::new(settings.token.expose_secret())
+        .default_allowed_mentions(serenity::CreateAllowedMentions::new());
+    if let Some(base) = &settings.api_base {
+        // The proxy is only honoured with the ratelimiter off (it would call Discord itself).
+        http = http.proxy(base.as_str()).ratelimiter_disabled(true);
+    }
+    let mut client =
+        serenity::ClientBuilder::new_with_http(http.build(), serenity::GatewayIntents::empty())
+            .framework(framework)
+            .await?;
+    let shard_manager = client.shard_manager.clone();
+    let task = tokio::spawn(async move {
+        let result = client.start().await;
+        if let Err(e) = &result {
+            tracing::error!(error = %e, "the Discord client stopped");
+        }
+        result
+    });
+    Ok(BotHandle {
+        shard_manager,
+        client: task,
+        in_flight,
+        app,
+    })
+}

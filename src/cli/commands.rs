@@ -1,0 +1,128 @@
+//! What each CLI command does, over the same service the bot uses.
+
+use super::{BriefCommand, CliError, Command};
+use crate::clock::SystemClock;
+use crate::config::Config;
+use crate::i18n::{t, Language};
+use crate::meeting_file::read_meeting_file;
+use crate::service::{Roundtable, Submitter};
+use crate::status_report::render_status;
+use crate::store::{Author, MeetingSelector, Store};
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Runs one command, writing what it has to say to `out`.
+pub async fn execute(
+    command: Command,
+    config: &Config,
+    lang: Language,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let tz = config
+        .time_zone()
+        .unwrap_or(crate::domain::local_time::OSLO);
+    let store = Store::open(&config.database.url).await?;
+    let app = Roundtable::new(store.clone(), Arc::new(SystemClock), tz);
+    let result = match command {
+        Command::Run => crate::bot::run(config.clone(), app)
+            .await
+            .map_err(|e| CliError::Bot(crate::bot::describe_start_error(&e, lang))),
+        Command::Import { path } => import(&app, &path, lang, out).await,
+        Command::Status { meeting } => status(&app, meeting, lang, out).await,
+        Command::Brief(BriefCommand::Add {
+            meeting,
+            region,
+            file,
+            author,
+        }) => add_brief(&app, meeting, &region, &file, author, lang, out).await,
+    };
+    store.close().await;
+    result
+}
+
+fn selector(meeting: Option<String>) -> MeetingSelector {
+    meeting.map_or(MeetingSelector::Upcoming, MeetingSelector::Named)
+}
+
+async fn import(
+    app: &Roundtable,
+    path: &Path,
+    lang: Language,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let plan = read_meeting_file(path, app.tz)?;
+    let outcome = app.import(&plan).await?;
+    let key = if outcome.created {
+        "import-created"
+    } else {
+        "import-updated"
+    };
+    let message = t(
+        lang,
+        key,
+        &[
+            ("title", plan.title.as_str().into()),
+            ("key", plan.key.as_str().into()),
+            ("id", outcome.meeting_id.into()),
+            ("agenda", plan.agenda.len().into()),
+            ("regions", plan.regions.len().into()),
+            ("invitees", plan.invitees.len().into()),
+        ],
+    );
+    let _ = writeln!(out, "{message}");
+    Ok(())
+}
+
+async fn status(
+    app: &Roundtable,
+    meeting: Option<String>,
+    lang: Language,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let summary = app.meeting(&selector(meeting)).await?;
+    let details = app.store.meeting_details(summary.id).await?;
+    let briefs = app.store.region_briefs(summary.id).await?;
+    let _ = write!(out, "{}", render_status(&details, &briefs, app.tz, lang));
+    Ok(())
+}
+
+async fn add_brief(
+    app: &Roundtable,
+    meeting: Option<String>,
+    region: &str,
+    file: &Path,
+    author: Option<String>,
+    lang: Language,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let bytes = std::fs::read(file).map_err(|e| CliError::BriefFile {
+        path: file.to_owned(),
+        reason: e.to_string(),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| CliError::BriefFile {
+        path: file.to_owned(),
+        reason: t(lang, "error-not-utf8", &[]),
+    })?;
+    let meeting = app.meeting(&selector(meeting)).await?;
+    let author = Author {
+        name: author.unwrap_or_else(|| t(lang, "author-secretariat", &[])),
+        discord_user_id: None,
+    };
+    let receipt = app
+        .submit_brief(&meeting, region, &text, &author, Submitter::Secretariat)
+        .await?;
+    let message = t(
+        lang,
+        "brief-added",
+        &[
+            ("region", receipt.region.as_str().into()),
+            ("title", meeting.title.as_str().into()),
+            ("revision", receipt.saved.revision.into()),
+            ("words", receipt.estimate.words.into()),
+            ("minutes", receipt.estimate.minutes().into()),
+        ],
+    );
+    let _ = writeln!(out, "{message}");
+    Ok(())
+}

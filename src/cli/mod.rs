@@ -1,0 +1,105 @@
+//! The command line: `roundtable [--config FILE] [--database URL] <command>`.
+
+mod commands;
+
+use crate::config::{Config, ConfigError};
+use crate::i18n::{errors, Language};
+use crate::meeting_file::ImportError;
+use crate::service::BriefError;
+use crate::store::StoreError;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+pub use commands::execute;
+
+/// Runs the paperwork of a working group's meetings: notice, briefs, minutes.
+#[derive(Debug, Parser)]
+#[command(name = "roundtable", version, about)]
+pub struct Cli {
+    /// The configuration file (default: roundtable.toml, if it exists).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// The database, e.g. sqlite://roundtable.db (overrides the configuration).
+    #[arg(long, global = true, value_name = "URL")]
+    pub database: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Runs the Discord bot (the token comes from DISCORD_TOKEN).
+    Run,
+    /// Imports (or updates) a meeting from a meeting file.
+    Import {
+        /// The meeting file (TOML).
+        path: PathBuf,
+    },
+    /// Shows a meeting: its agenda, invitees and which briefs are in.
+    Status {
+        /// The meeting's id or key (default: the next upcoming, else the latest).
+        #[arg(long)]
+        meeting: Option<String>,
+    },
+    /// Works with briefs.
+    #[command(subcommand)]
+    Brief(BriefCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BriefCommand {
+    /// Enters a brief that arrived by e-mail, as the secretariat (also after the deadline).
+    Add {
+        /// The meeting's id or key (default: the next upcoming, else the latest).
+        #[arg(long)]
+        meeting: Option<String>,
+        /// The member region the brief is from, as the meeting file names it.
+        #[arg(long)]
+        region: String,
+        /// A UTF-8 text file with the brief.
+        #[arg(long)]
+        file: PathBuf,
+        /// Who wrote it (default: the secretariat).
+        #[arg(long)]
+        author: Option<String>,
+    },
+}
+
+/// Why a command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error(transparent)]
+    Brief(#[from] BriefError),
+    #[error("{path}: cannot read the brief: {reason}")]
+    BriefFile { path: PathBuf, reason: String },
+    #[error("{0}")]
+    Bot(String),
+}
+
+impl CliError {
+    /// The error in words for the person at the terminal.
+    pub fn localized(&self, config: &Config, lang: Language) -> String {
+        let tz = config.time_zone().unwrap_or(crate::domain::local_time::OSLO);
+        match self {
+            Self::Config(e) => errors::config_error(e, lang),
+            Self::Store(e) => errors::store_error(e, lang),
+            Self::Import(e) => errors::import_error(e, lang),
+            Self::Brief(e) => errors::brief_error(e, tz, lang),
+            Self::BriefFile { path, reason } => crate::i18n::t(
+                lang,
+                "error-brief-file",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", reason.as_str().into()),
+                ],
+            ),
+            Self::Bot(message) => message.clone(),
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! The configuration file (`roundtable.toml`), its defaults, and the errors that name the key.
+
+use crate::i18n::Language;
+use chrono_tz::Tz;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The file read when `--config` is not given, if it exists.
+pub const DEFAULT_CONFIG_FILE: &str = "roundtable.toml";
+
+/// Why the configuration cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: cannot read the configuration file: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}: {key}: {message}")]
+    Invalid {
+        path: PathBuf,
+        key: &'static str,
+        message: String,
+    },
+}
+
+/// The whole configuration. Every key has a default; see `config.example.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    pub discord: DiscordConfig,
+    pub locale: LocaleConfig,
+    pub schedule: ScheduleConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DatabaseConfig {
+    /// e.g. `sqlite://roundtable.db`; the file is created on first use.
+    pub url: String,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        Self {
+            url: "sqlite://roundtable.db".into(),
+        }
+    }
+}
+
+/// Where commands are registered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Registration {
+    /// In `guild_id` only: immediate, the usual choice for one server.
+    #[default]
+    Guild,
+    /// Globally, for every server the bot is in.
+    Global,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DiscordConfig {
+    /// The server the bot serves (needed when `register = "guild"`).
+    pub guild_id: Option<u64>,
+    pub register: Registration,
+    /// The role whose members are the secretariat.
+    pub secretariat_role_id: Option<u64>,
+    /// Where REST calls go instead of Discord (a local simulator in tests).
+    pub api_base: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LocaleConfig {
+    /// `nb` (Norwegian Bokmål) or `en`: for users whose Discord language is neither, and the CLI.
+    pub default_language: String,
+    /// An IANA time zone name.
+    pub time_zone: String,
+}
+
+impl Default for LocaleConfig {
+    fn default() -> Self {
+        Self {
+            default_language: "nb".into(),
+            time_zone: "Europe/Oslo".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ScheduleConfig {
+    /// Days before the meeting the notice is posted, unless the meeting file says otherwise.
+    pub notice_days_before: u32,
+}
+
+impl Default for ScheduleConfig {
+    fn default() -> Self {
+        Self {
+            notice_days_before: 6,
+        }
+    }
+}
+
+impl Config {
+    /// Reads `path`, or [`DEFAULT_CONFIG_FILE`] if it exists, or takes the defaults.
+    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+        let path = match path {
+            Some(p) => p.to_owned(),
+            None if Path::new(DEFAULT_CONFIG_FILE).exists() => DEFAULT_CONFIG_FILE.into(),
+            None => return Ok(Self::default()),
+        };
+        let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
+            path: path.clone(),
+            source,
+        })?;
+        Self::parse(&path, &text)
+    }
+
+    /// Parses and checks a configuration text; `path` is only for the messages.
+    pub fn parse(path: &Path, text: &str) -> Result<Self, ConfigError> {
+        let config: Self = toml::from_str(text).map_err(|e| ConfigError::Syntax {
+            path: path.to_owned(),
+            line: e
+                .span()
+                .and_then(|s| text.get(..s.start))
+                .map_or(1, |t| t.matches('\n').count() + 1),
+            message: e.message().to_owned(),
+        })?;
+        let invalid = |key, message: String| ConfigError::Invalid {
+            path: path.to_owned(),
+            key,
+            message,
+        };
+        config.time_zone().map_err(|m| invalid("locale.time_zone", m))?;
+        config
+            .default_language()
+            .map_err(|m| invalid("locale.default_language", m))?;
+        Ok(config)
+    }
+
+    pub fn time_zone(&self) -> Result<Tz, String> {
+        self.locale.time_zone.parse().map_err(|_| {
+            format!(
+                "{:?} is not a time zone; write an IANA name such as \"Europe/Oslo\"",
+                self.locale.time_zone
+            )
+        })
+    }
+
+    pub fn default_language(&self) -> Result<Language, String> {
+        Language::from_code(&self.locale.default_language).ok_or_else(|| {
+            format!(
+                "{:?} is not a supported language; write \"nb\" or \"en\"",
+                self.locale.default_language
+            )
+        })
+    }
+}

@@ -1,0 +1,203 @@
+//! Working groups, their meetings, agendas, member regions and invitees.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use std::collections::HashSet;
+
+/// A working group of the regional council, e.g. "Faggruppe for Næringssamarbeid".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// A stable short name, e.g. `naeringssamarbeid`.
+    pub slug: String,
+    pub name: String,
+    /// The council it belongs to, e.g. "Osloregionen".
+    pub organisation: String,
+    /// The language of its documents: `nb` or `en`.
+    pub language: String,
+    pub discord_channel_id: Option<u64>,
+    pub secretariat: Secretariat,
+}
+
+/// Who signs the notice and answers questions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Secretariat {
+    pub name: String,
+    /// The signature's second line, e.g. "Sekretariatet for Osloregionen".
+    pub title: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+/// One numbered item of a meeting's agenda.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaItem {
+    pub number: u32,
+    pub title: String,
+    pub description: Option<String>,
+    /// The "round the table" item, under which the regions' briefs are collected.
+    pub collects_briefs: bool,
+}
+
+/// A person invited to the meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitee {
+    pub first_name: String,
+    pub last_name: String,
+    pub organisation: String,
+    /// The member region this person speaks for, if any.
+    pub region: Option<String>,
+    pub discord_user_id: Option<u64>,
+}
+
+/// The link to the meeting's documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentsLink {
+    pub title: String,
+    pub url: String,
+}
+
+/// Everything a meeting file says about one meeting: what an import writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingPlan {
+    pub group: Group,
+    /// A stable identifier of the meeting, e.g. `naeringssamarbeid-2024-11-07`.
+    pub key: String,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub place: String,
+    /// The covering text of the notice.
+    pub notice_text: String,
+    /// What participants are asked to prepare.
+    pub preparation: String,
+    pub documents: Option<DocumentsLink>,
+    /// The date the notice is dated.
+    pub notice_date: NaiveDate,
+    pub brief_deadline: DateTime<Utc>,
+    pub agenda: Vec<AgendaItem>,
+    /// The member regions asked for a brief, in the order they are to speak.
+    pub regions: Vec<String>,
+    pub invitees: Vec<Invitee>,
+}
+
+/// A meeting as stored, without its agenda, regions and invitees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingSummary {
+    pub id: i64,
+    pub key: String,
+    pub group_slug: String,
+    pub group_name: String,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub place: String,
+    pub brief_deadline: DateTime<Utc>,
+}
+
+/// A rule of a meeting that a plan breaks; `field` names where, as the meeting file spells it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    #[error("{field}: the meeting ends ({ends}) before it starts ({starts})")]
+    EndsBeforeStart {
+        field: &'static str,
+        starts: DateTime<Utc>,
+        ends: DateTime<Utc>,
+    },
+    #[error("{field}: the brief deadline is before the meeting starts")]
+    DeadlineBeforeStart { field: &'static str },
+    #[error("{field}: the agenda is empty")]
+    EmptyAgenda { field: &'static str },
+    #[error("{field}: more than one agenda item collects briefs")]
+    SeveralBriefItems { field: &'static str },
+    #[error("{field}: region {name:?} is listed twice")]
+    DuplicateRegion { field: String, name: String },
+    #[error("{field}: unknown region {name:?} (not in the meeting's regions)")]
+    UnknownRegion { field: String, name: String },
+    #[error("{field}: {name} is invited twice")]
+    DuplicateInvitee { field: String, name: String },
+    #[error("{field}: must not be empty")]
+    Blank { field: String },
+}
+
+impl MeetingPlan {
+    /// Checks the rules a meeting must keep before anything is stored.
+    pub fn validate(&self) -> Result<(), PlanError> {
+        for (field, value) in [
+            ("group.slug", &self.group.slug),
+            ("group.name", &self.group.name),
+            ("meeting.key", &self.key),
+            ("meeting.title", &self.title),
+            ("meeting.place", &self.place),
+        ] {
+            if value.trim().is_empty() {
+                return Err(PlanError::Blank {
+                    field: field.into(),
+                });
+            }
+        }
+        if self.ends_at <= self.starts_at {
+            return Err(PlanError::EndsBeforeStart {
+                field: "meeting.ends",
+                starts: self.starts_at,
+                ends: self.ends_at,
+            });
+        }
+        if self.brief_deadline < self.starts_at {
+            return Err(PlanError::DeadlineBeforeStart {
+                field: "meeting.brief_deadline",
+            });
+        }
+        if self.agenda.is_empty() {
+            return Err(PlanError::EmptyAgenda { field: "agenda" });
+        }
+        if self.agenda.iter().filter(|i| i.collects_briefs).count() > 1 {
+            return Err(PlanError::SeveralBriefItems { field: "agenda" });
+        }
+        for (n, item) in self.agenda.iter().enumerate() {
+            if item.title.trim().is_empty() {
+                return Err(PlanError::Blank {
+                    field: format!("agenda[{}].title", n + 1),
+                });
+            }
+        }
+        let mut seen = HashSet::new();
+        for name in &self.regions {
+            if !seen.insert(name.as_str()) {
+                return Err(PlanError::DuplicateRegion {
+                    field: "regions".into(),
+                    name: name.clone(),
+                });
+            }
+        }
+        let mut invited = HashSet::new();
+        for (n, invitee) in self.invitees.iter().enumerate() {
+            let field = format!("invitees[{}]", n + 1);
+            if let Some(region) = &invitee.region {
+                if !seen.contains(region.as_str()) {
+                    return Err(PlanError::UnknownRegion {
+                        field,
+                        name: region.clone(),
+                    });
+                }
+            }
+            let who = (&invitee.first_name, &invitee.last_name, &invitee.organisation);
+            if !invited.insert(who) {
+                return Err(PlanError::DuplicateInvitee {
+                    field,
+                    name: invitee.full_name(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The agenda item that collects the briefs, if the agenda has one.
+    pub fn brief_item(&self) -> Option<&AgendaItem> {
+        self.agenda.iter().find(|i| i.collects_briefs)
+    }
+}
+
+impl Invitee {
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+    }
+}

@@ -1,0 +1,196 @@
+//! Core errors turned into messages for people, in their language.
+
+use super::{format_date_long, t, Language};
+use crate::config::ConfigError;
+use crate::domain::brief::BriefTextError;
+use crate::domain::meeting::PlanError;
+use crate::domain::LocalTimeError;
+use crate::meeting_file::{ImportError, TimeProblem};
+use crate::service::BriefError;
+use crate::store::StoreError;
+use chrono_tz::Tz;
+use fluent_bundle::FluentValue;
+
+fn path_arg(path: &std::path::Path) -> FluentValue<'static> {
+    path.display().to_string().into()
+}
+
+pub fn config_error(e: &ConfigError, lang: Language) -> String {
+    match e {
+        ConfigError::Read { path, source } => t(
+            lang,
+            "error-config-read",
+            &[("path", path_arg(path)), ("reason", source.to_string().into())],
+        ),
+        ConfigError::Syntax {
+            path,
+            line,
+            message,
+        } => t(
+            lang,
+            "error-config-syntax",
+            &[
+                ("path", path_arg(path)),
+                ("line", (*line).into()),
+                ("reason", message.as_str().into()),
+            ],
+        ),
+        ConfigError::Invalid { path, key, message } => t(
+            lang,
+            "error-config-invalid",
+            &[
+                ("path", path_arg(path)),
+                ("key", (*key).into()),
+                ("reason", message.as_str().into()),
+            ],
+        ),
+    }
+}
+
+pub fn store_error(e: &StoreError, lang: Language) -> String {
+    match e {
+        StoreError::MeetingNotFound(what) => {
+            t(lang, "error-meeting-not-found", &[("meeting", what.as_str().into())])
+        }
+        StoreError::UnknownRegion { region, known } => t(
+            lang,
+            "error-unknown-region",
+            &[
+                ("region", region.as_str().into()),
+                ("known", known.join(", ").into()),
+            ],
+        ),
+        StoreError::BadUrl { url, source } | StoreError::Open { url, source } => t(
+            lang,
+            "error-database-open",
+            &[("url", url.as_str().into()), ("reason", source.to_string().into())],
+        ),
+        StoreError::Migrate { url, source } => t(
+            lang,
+            "error-database-migrate",
+            &[("url", url.as_str().into()), ("reason", source.to_string().into())],
+        ),
+        StoreError::Db(_) => t(lang, "error-database", &[]),
+    }
+}
+
+pub fn brief_text_error(e: &BriefTextError, lang: Language) -> String {
+    match e {
+        BriefTextError::Empty => t(lang, "error-brief-empty", &[]),
+        BriefTextError::TooLong { chars, max } => t(
+            lang,
+            "error-brief-too-long",
+            &[("chars", (*chars).into()), ("max", (*max).into())],
+        ),
+    }
+}
+
+pub fn brief_error(e: &BriefError, tz: Tz, lang: Language) -> String {
+    match e {
+        BriefError::Text(e) => brief_text_error(e, lang),
+        BriefError::PastDeadline { deadline } => {
+            let local = deadline.with_timezone(&tz);
+            t(
+                lang,
+                "error-brief-past-deadline",
+                &[
+                    ("date", format_date_long(local.date_naive(), lang).into()),
+                    ("time", local.format("%H:%M").to_string().into()),
+                ],
+            )
+        }
+        BriefError::Store(e) => store_error(e, lang),
+    }
+}
+
+pub fn import_error(e: &ImportError, lang: Language) -> String {
+    match e {
+        ImportError::Read { path, source } => t(
+            lang,
+            "error-file-read",
+            &[("path", path_arg(path)), ("reason", source.to_string().into())],
+        ),
+        ImportError::Syntax {
+            path,
+            line,
+            message,
+        } => t(
+            lang,
+            "error-file-syntax",
+            &[
+                ("path", path_arg(path)),
+                ("line", (*line).into()),
+                ("reason", message.as_str().into()),
+            ],
+        ),
+        ImportError::Time {
+            path,
+            line,
+            field,
+            problem,
+        } => t(
+            lang,
+            "error-file-field",
+            &[
+                ("path", path_arg(path)),
+                ("line", (*line).into()),
+                ("field", (*field).into()),
+                ("reason", time_problem(problem, lang).into()),
+            ],
+        ),
+        ImportError::Plan { path, source } => t(
+            lang,
+            "error-file-plan",
+            &[("path", path_arg(path)), ("reason", plan_error(source, lang).into())],
+        ),
+        ImportError::Csv {
+            path,
+            line,
+            message,
+        } => t(
+            lang,
+            "error-file-syntax",
+            &[
+                ("path", path_arg(path)),
+                ("line", (*line).into()),
+                ("reason", message.as_str().into()),
+            ],
+        ),
+        ImportError::MissingColumn { path, column } => t(
+            lang,
+            "error-csv-missing-column",
+            &[("path", path_arg(path)), ("column", (*column).into())],
+        ),
+    }
+}
+
+fn time_problem(p: &TimeProblem, lang: Language) -> String {
+    match p {
+        TimeProblem::NotLocalDateTime => t(lang, "error-time-not-local", &[]),
+        TimeProblem::NotDate => t(lang, "error-time-not-date", &[]),
+        TimeProblem::Local(LocalTimeError::Nonexistent(at, _)) => t(
+            lang,
+            "error-time-nonexistent",
+            &[("time", at.format("%Y-%m-%d %H:%M").to_string().into())],
+        ),
+        TimeProblem::Local(LocalTimeError::Ambiguous(at, _)) => t(
+            lang,
+            "error-time-ambiguous",
+            &[("time", at.format("%Y-%m-%d %H:%M").to_string().into())],
+        ),
+    }
+}
+
+fn plan_error(e: &PlanError, lang: Language) -> String {
+    let (key, field, name): (&str, String, String) = match e {
+        PlanError::EndsBeforeStart { field, .. } => ("error-plan-ends-before-start", (*field).into(), String::new()),
+        PlanError::DeadlineBeforeStart { field } => ("error-plan-deadline-before-start", (*field).into(), String::new()),
+        PlanError::EmptyAgenda { field } => ("error-plan-empty-agenda", (*field).into(), String::new()),
+        PlanError::SeveralBriefItems { field } => ("error-plan-several-brief-items", (*field).into(), String::new()),
+        PlanError::DuplicateRegion { field, name } => ("error-plan-duplicate-region", field.clone(), name.clone()),
+        PlanError::UnknownRegion { field, name } => ("error-plan-unknown-region", field.clone(), name.clone()),
+        PlanError::DuplicateInvitee { field, name } => ("error-plan-duplicate-invitee", field.clone(), name.clone()),
+        PlanError::Blank { field } => ("error-plan-blank", field.clone(), String::new()),
+    };
+    t(lang, key, &[("field", field.into()), ("name", name.into())])
+}

@@ -1,0 +1,16 @@
+//! roundtable: the paperwork of a regional working group's meetings, from notice to minutes.
+//!
+//! The domain core ([`domain`]) knows nothing of Discord or SQLite; [`store`] keeps it in
+//! SQLite; [`meeting_file`] reads the secretariat's meeting files; the CLI and the Discord bot
+//! are thin front ends over [`service`].
+
+pub mod bot;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod domain;
+pub mod i18n;
+pub mod meeting_file;
+pub mod service;
+pub mod status_report;
+pub mod store;

@@ -1,0 +1,276 @@
+//! The secretariat's meeting file (TOML, with the invitees inline or in a CSV file beside it),
+//! read into a [`MeetingPlan`] with every error naming the file, line and field.
+
+mod invitees_csv;
+
+use crate::domain::local_time::{self, LocalTimeError};
+use crate::domain::meeting::{DocumentsLink, PlanError};
+use crate::domain::{AgendaItem, Group, Invitee, MeetingPlan, Secretariat};
+use chrono::{NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+pub use invitees_csv::parse_invitees_csv;
+
+/// Why a meeting file cannot be imported. Every variant names the file, and where it can,
+/// the line and the field.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{path}: cannot read the file: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}:{line}: {field}: {problem}")]
+    Time {
+        path: PathBuf,
+        line: usize,
+        field: &'static str,
+        problem: TimeProblem,
+    },
+    #[error("{path}: {source}")]
+    Plan { path: PathBuf, source: PlanError },
+    #[error("{path}:{line}: {message}")]
+    Csv {
+        path: PathBuf,
+        line: u64,
+        message: String,
+    },
+    #[error("{path}: the column {column:?} is missing (expected Fornavn,Etternavn,Organisasjon)")]
+    MissingColumn { path: PathBuf, column: &'static str },
+}
+
+/// What is wrong with a time in a meeting file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TimeProblem {
+    #[error("write a local date and time without offset, e.g. 2024-11-07T12:00:00")]
+    NotLocalDateTime,
+    #[error("write a date, e.g. 2024-11-01")]
+    NotDate,
+    #[error(transparent)]
+    Local(#[from] LocalTimeError),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeetingFile {
+    regions: Vec<String>,
+    invitees_csv: Option<PathBuf>,
+    group: GroupSection,
+    meeting: MeetingSection,
+    agenda: Vec<AgendaSection>,
+    #[serde(default)]
+    invitees: Vec<InviteeSection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GroupSection {
+    slug: String,
+    name: String,
+    organisation: String,
+    #[serde(default = "default_language")]
+    language: String,
+    discord_channel_id: Option<u64>,
+    secretariat: SecretariatSection,
+}
+
+fn default_language() -> String {
+    "nb".into()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SecretariatSection {
+    name: String,
+    title: String,
+    phone: Option<String>,
+    email: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeetingSection {
+    key: String,
+    title: String,
+    starts: Spanned<toml::value::Datetime>,
+    ends: Spanned<toml::value::Datetime>,
+    place: String,
+    notice_date: Spanned<toml::value::Datetime>,
+    notice_text: String,
+    preparation: String,
+    documents_title: Option<String>,
+    documents_url: Option<String>,
+    brief_deadline: Option<Spanned<toml::value::Datetime>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AgendaSection {
+    title: String,
+    description: Option<String>,
+    #[serde(default)]
+    briefs: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InviteeSection {
+    first_name: String,
+    last_name: String,
+    organisation: String,
+    region: Option<String>,
+    discord_user_id: Option<u64>,
+}
+
+/// Reads a meeting file, and the invitees CSV it names (relative to the file).
+pub fn read_meeting_file(path: &Path, tz: Tz) -> Result<MeetingPlan, ImportError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ImportError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    let file = parse_toml(path, &text)?;
+    let mut invitees: Vec<Invitee> = file.invitees.iter().map(to_invitee).collect();
+    if let Some(csv) = &file.invitees_csv {
+        let csv_path = path.parent().unwrap_or(Path::new(".")).join(csv);
+        let bytes = std::fs::read(&csv_path).map_err(|source| ImportError::Read {
+            path: csv_path.clone(),
+            source,
+        })?;
+        invitees.extend(parse_invitees_csv(&csv_path, &bytes)?);
+    }
+    build_plan(path, &text, file, invitees, tz)
+}
+
+fn parse_toml(path: &Path, text: &str) -> Result<MeetingFile, ImportError> {
+    toml::from_str(text).map_err(|e| ImportError::Syntax {
+        path: path.to_owned(),
+        line: e.span().map_or(1, |s| line_of(text, s.start)),
+        message: e.message().to_owned(),
+    })
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset).map_or(1, |t| t.matches('\n').count() + 1)
+}
+
+fn to_invitee(i: &InviteeSection) -> Invitee {
+    Invitee {
+        first_name: i.first_name.trim().to_owned(),
+        last_name: i.last_name.trim().to_owned(),
+        organisation: i.organisation.trim().to_owned(),
+        region: i.region.clone(),
+        discord_user_id: i.discord_user_id,
+    }
+}
+
+fn build_plan(
+    path: &Path,
+    text: &str,
+    file: MeetingFile,
+    invitees: Vec<Invitee>,
+    tz: Tz,
+) -> Result<MeetingPlan, ImportError> {
+    let m = file.meeting;
+    let time = |field: &'static str, value: &Spanned<toml::value::Datetime>| {
+        let err = |problem: TimeProblem| ImportError::Time {
+            path: path.to_owned(),
+            line: line_of(text, value.span().start),
+            field,
+            problem,
+        };
+        let local = local_date_time(value.get_ref()).ok_or(err(TimeProblem::NotLocalDateTime))?;
+        local_time::to_utc(local, tz).map_err(|e| err(e.into()))
+    };
+    let starts_at = time("meeting.starts", &m.starts)?;
+    let ends_at = time("meeting.ends", &m.ends)?;
+    let brief_deadline = match &m.brief_deadline {
+        Some(d) => time("meeting.brief_deadline", d)?,
+        None => local_time::default_brief_deadline(starts_at, tz),
+    };
+    let notice_date = local_date(m.notice_date.get_ref()).ok_or(ImportError::Time {
+        path: path.to_owned(),
+        line: line_of(text, m.notice_date.span().start),
+        field: "meeting.notice_date",
+        problem: TimeProblem::NotDate,
+    })?;
+    let documents = match (m.documents_title, m.documents_url) {
+        (title, Some(url)) => Some(DocumentsLink {
+            title: title.unwrap_or_else(|| url.clone()),
+            url,
+        }),
+        _ => None,
+    };
+    let g = file.group;
+    let plan = MeetingPlan {
+        group: Group {
+            slug: g.slug,
+            name: g.name,
+            organisation: g.organisation,
+            language: g.language,
+            discord_channel_id: g.discord_channel_id,
+            secretariat: Secretariat {
+                name: g.secretariat.name,
+                title: g.secretariat.title,
+                phone: g.secretariat.phone,
+                email: g.secretariat.email,
+            },
+        },
+        key: m.key,
+        title: m.title,
+        starts_at,
+        ends_at,
+        place: m.place,
+        notice_text: m.notice_text.trim().to_owned(),
+        preparation: m.preparation.trim().to_owned(),
+        documents,
+        notice_date,
+        brief_deadline,
+        agenda: (1..)
+            .zip(file.agenda)
+            .map(|(number, a)| AgendaItem {
+                number,
+                title: a.title,
+                description: a.description.map(|d| d.trim().to_owned()),
+                collects_briefs: a.briefs,
+            })
+            .collect(),
+        regions: file.regions,
+        invitees,
+    };
+    plan.validate().map_err(|source| ImportError::Plan {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(plan)
+}
+
+fn local_date_time(d: &toml::value::Datetime) -> Option<NaiveDateTime> {
+    if d.offset.is_some() {
+        return None;
+    }
+    let (date, time) = (d.date?, d.time?);
+    NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())?.and_hms_nano_opt(
+        time.hour.into(),
+        time.minute.into(),
+        time.second.into(),
+        time.nanosecond,
+    )
+}
+
+fn local_date(d: &toml::value::Datetime) -> Option<NaiveDate> {
+    match (d.date, d.time, d.offset) {
+        (Some(date), None, None) => {
+            NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,92 @@
+//! The plain-text status of a meeting that `roundtable status` prints.
+
+use crate::i18n::{format_date_long, format_time_span, t, Language};
+use crate::store::{MeetingDetails, RegionBriefs};
+use chrono_tz::Tz;
+use std::fmt::Write;
+
+/// The meeting, its agenda, how many are invited, and per region whether a brief is in.
+pub fn render_status(
+    meeting: &MeetingDetails,
+    briefs: &[RegionBriefs],
+    tz: Tz,
+    lang: Language,
+) -> String {
+    let s = &meeting.summary;
+    let mut out = String::new();
+    let deadline = s.brief_deadline.with_timezone(&tz);
+    let lines = [
+        format!("{} ({}, id {})", s.title, s.key, s.id),
+        meeting.group.name.clone(),
+        t(
+            lang,
+            "status-time",
+            &[("time", format_time_span(s.starts_at, s.ends_at, tz, lang).into())],
+        ),
+        t(lang, "status-place", &[("place", s.place.as_str().into())]),
+        t(
+            lang,
+            "status-deadline",
+            &[
+                ("date", format_date_long(deadline.date_naive(), lang).into()),
+                ("time", deadline.format("%H:%M").to_string().into()),
+            ],
+        ),
+        String::new(),
+        t(lang, "status-agenda", &[]),
+    ];
+    for line in lines {
+        let _ = writeln!(out, "{line}");
+    }
+    for item in &meeting.agenda {
+        let mark = if item.collects_briefs {
+            format!(" [{}]", t(lang, "status-briefs-item", &[]))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "  {}. {}{mark}", item.number, item.title);
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        t(
+            lang,
+            "status-invitees",
+            &[("count", meeting.invitees.len().into()), ("invitees", meeting.invitees.len().into())]
+        )
+    );
+    let received = briefs.iter().filter(|b| b.brief.is_some()).count();
+    let _ = writeln!(
+        out,
+        "{}",
+        t(
+            lang,
+            "status-briefs",
+            &[("received", received.into()), ("total", briefs.len().into())]
+        )
+    );
+    for region in briefs {
+        let line = match &region.brief {
+            Some(b) => {
+                let at = b.updated_at.with_timezone(&tz);
+                t(
+                    lang,
+                    "status-brief-in",
+                    &[
+                        ("region", region.region.as_str().into()),
+                        ("author", b.author.as_str().into()),
+                        ("at", at.format("%d.%m.%Y %H:%M").to_string().into()),
+                        ("late", (b.updated_at > s.brief_deadline).to_string().into()),
+                    ],
+                )
+            }
+            None => t(
+                lang,
+                "status-brief-missing",
+                &[("region", region.region.as_str().into())],
+            ),
+        };
+        let _ = writeln!(out, "  {line}");
+    }
+    out
+}

@@ -1,0 +1,188 @@
+//! Briefs and their revisions in the store.
+
+use super::{db_id, discord_id, from_unix, Store, StoreError};
+use crate::domain::BriefText;
+use chrono::{DateTime, Utc};
+
+/// Who wrote a brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Author {
+    pub name: String,
+    pub discord_user_id: Option<u64>,
+}
+
+/// The outcome of saving a brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedBrief {
+    pub brief_id: i64,
+    /// 1 for a new brief, higher for a replaced one.
+    pub revision: i64,
+    pub saved_at: DateTime<Utc>,
+}
+
+/// A region's current brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BriefRecord {
+    pub region: String,
+    pub author: String,
+    pub author_discord_id: Option<u64>,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub revisions: i64,
+}
+
+/// One saved version of a brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    pub revision: i64,
+    pub author: String,
+    pub body: String,
+    pub saved_at: DateTime<Utc>,
+}
+
+/// The regions of a meeting, each with its brief if one is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegionBriefs {
+    pub region: String,
+    pub brief: Option<BriefRecord>,
+}
+
+
+impl Store {
+    /// Saves `text` as the region's brief for the meeting: a new brief, or a new revision of
+    /// the one there is (the earlier text is kept as a revision).
+    pub async fn save_brief(
+        &self,
+        meeting_id: i64,
+        region: &str,
+        text: &BriefText,
+        author: &Author,
+        now: DateTime<Utc>,
+    ) -> Result<SavedBrief, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let region_id = sqlx::query_scalar!(
+            "SELECT r.id FROM meeting_regions mr JOIN regions r ON r.id = mr.region_id
+             WHERE mr.meeting_id = ? AND r.name = ?",
+            meeting_id,
+            region
+        )
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(region_id) = region_id else {
+            let known = self.meeting_regions(meeting_id).await?;
+            return Err(StoreError::UnknownRegion {
+                region: region.to_owned(),
+                known: known.into_iter().map(|r| r.name).collect(),
+            });
+        };
+        let at = now.timestamp();
+        let discord = author.discord_user_id.map(db_id);
+        let body = text.as_str();
+        let brief_id = sqlx::query_scalar!(
+            r#"INSERT INTO briefs (meeting_id, region_id, author, author_discord_id, body,
+                   created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (meeting_id, region_id) DO UPDATE SET author = excluded.author,
+                   author_discord_id = excluded.author_discord_id, body = excluded.body,
+                   updated_at = excluded.updated_at
+               RETURNING id AS "id!: i64""#,
+            meeting_id,
+            region_id,
+            author.name,
+            discord,
+            body,
+            at,
+            at,
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        let revision = sqlx::query_scalar!(
+            r#"INSERT INTO brief_revisions (brief_id, revision, author, author_discord_id, body,
+                   saved_at)
+               VALUES (?, (SELECT coalesce(max(revision), 0) + 1 FROM brief_revisions
+                           WHERE brief_id = ?), ?, ?, ?, ?)
+               RETURNING revision AS "revision!: i64""#,
+            brief_id,
+            brief_id,
+            author.name,
+            discord,
+            body,
+            at,
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(SavedBrief {
+            brief_id,
+            revision,
+            saved_at: now,
+        })
+    }
+
+    /// Each region of the meeting, in speaking order, with its current brief.
+    pub async fn region_briefs(&self, meeting_id: i64) -> Result<Vec<RegionBriefs>, StoreError> {
+        let rows = sqlx::query!(
+            r#"SELECT r.name AS region, b.author AS "author?", b.author_discord_id,
+                      b.body AS "body?", b.created_at AS "created_at?",
+                      b.updated_at AS "updated_at?",
+                      (SELECT count(*) FROM brief_revisions v WHERE v.brief_id = b.id)
+                          AS "revisions!: i64"
+               FROM meeting_regions mr
+               JOIN regions r ON r.id = mr.region_id
+               LEFT JOIN briefs b ON b.meeting_id = mr.meeting_id AND b.region_id = r.id
+               WHERE mr.meeting_id = ?
+               ORDER BY mr.position"#,
+            meeting_id
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| RegionBriefs {
+                brief: match (r.author, r.body, r.created_at, r.updated_at) {
+                    (Some(author), Some(body), Some(created), Some(updated)) => Some(BriefRecord {
+                        region: r.region.clone(),
+                        author,
+                        author_discord_id: r.author_discord_id.map(discord_id),
+                        body,
+                        created_at: from_unix(created),
+                        updated_at: from_unix(updated),
+                        revisions: r.revisions,
+                    }),
+                    _ => None,
+                },
+                region: r.region,
+            })
+            .collect())
+    }
+
+    /// Every saved version of a region's brief, oldest first.
+    pub async fn brief_revisions(
+        &self,
+        meeting_id: i64,
+        region: &str,
+    ) -> Result<Vec<Revision>, StoreError> {
+        let rows = sqlx::query!(
+            "SELECT v.revision, v.author, v.body, v.saved_at
+             FROM brief_revisions v
+             JOIN briefs b ON b.id = v.brief_id
+             JOIN regions r ON r.id = b.region_id
+             WHERE b.meeting_id = ? AND r.name = ?
+             ORDER BY v.revision",
+            meeting_id,
+            region
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|v| Revision {
+                revision: v.revision,
+                author: v.author,
+                body: v.body,
+                saved_at: from_unix(v.saved_at),
+            })
+            .collect())
+    }
+}

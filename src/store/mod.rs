@@ -1,0 +1,101 @@
+//! The SQLite store: opening and migrating the database, and the one place SQL lives.
+
+mod briefs;
+mod meetings;
+
+pub use briefs::{Author, BriefRecord, RegionBriefs, Revision, SavedBrief};
+pub use meetings::{ImportOutcome, MeetingDetails, MeetingSelector, RegionRow};
+
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use sqlx::{Sqlite, Transaction};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// How long a statement waits for another writer before it gives up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What can go wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the database URL {url:?} is not valid: {source}")]
+    BadUrl { url: String, source: sqlx::Error },
+    #[error("cannot open the database {url}: {source}")]
+    Open { url: String, source: sqlx::Error },
+    #[error("cannot bring the database {url} up to date: {source}")]
+    Migrate {
+        url: String,
+        source: sqlx::migrate::MigrateError,
+    },
+    #[error("no meeting matches {0}")]
+    MeetingNotFound(String),
+    #[error("{region:?} is not a region of this meeting")]
+    UnknownRegion { region: String, known: Vec<String> },
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+}
+
+/// The database: a pool of SQLite connections in WAL mode.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+impl Store {
+    /// Opens (creating if missing) the database at `url`, e.g. `sqlite://roundtable.db`, and
+    /// applies the migrations it lacks.
+    pub async fn open(url: &str) -> Result<Self, StoreError> {
+        let options = SqliteConnectOptions::from_str(url)
+            .map_err(|source| StoreError::BadUrl {
+                url: url.to_owned(),
+                source,
+            })?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(BUSY_TIMEOUT);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .map_err(|source| StoreError::Open {
+                url: url.to_owned(),
+                source,
+            })?;
+        sqlx::migrate!("./migrations")
+            .run(&pool)
+            .await
+            .map_err(|source| StoreError::Migrate {
+                url: url.to_owned(),
+                source,
+            })?;
+        Ok(Self { pool })
+    }
+
+    /// Closes every connection, after the statements under way have finished.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Starts a write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so
+    /// two writers never deadlock upgrading a read lock.
+    async fn begin_write(&self) -> Result<Transaction<'static, Sqlite>, StoreError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+}
+
+/// A Discord id as SQLite stores it (snowflakes fit in 63 bits).
+fn db_id(id: u64) -> i64 {
+    i64::try_from(id).unwrap_or(i64::MAX)
+}
+
+/// A Discord id read back from SQLite.
+fn discord_id(id: i64) -> u64 {
+    u64::try_from(id).unwrap_or_default()
+}
+
+fn from_unix(seconds: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp(seconds, 0).unwrap_or_default()
+}
