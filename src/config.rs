@@ -141,7 +141,9 @@ impl Config {
             key,
             message,
         };
-        config.time_zone().map_err(|m| invalid("locale.time_zone", m))?;
+        config
+            .time_zone()
+            .map_err(|m| invalid("locale.time_zone", m))?;
         config
             .default_language()
             .map_err(|m| invalid("locale.default_language", m))?;

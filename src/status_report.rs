@@ -21,7 +21,10 @@ pub fn render_status(
         t(
             lang,
             "status-time",
-            &[("time", format_time_span(s.starts_at, s.ends_at, tz, lang).into())],
+            &[(
+                "time",
+                format_time_span(s.starts_at, s.ends_at, tz, lang).into(),
+            )],
         ),
         t(lang, "status-place", &[("place", s.place.as_str().into())]),
         t(
@@ -52,7 +55,10 @@ pub fn render_status(
         t(
             lang,
             "status-invitees",
-            &[("count", meeting.invitees.len().into()), ("invitees", meeting.invitees.len().into())]
+            &[
+                ("count", meeting.invitees.len().into()),
+                ("invitees", meeting.invitees.len().into())
+            ]
         )
     );
     let received = briefs.iter().filter(|b| b.brief.is_some()).count();
@@ -62,7 +68,10 @@ pub fn render_status(
         t(
             lang,
             "status-briefs",
-            &[("received", received.into()), ("total", briefs.len().into())]
+            &[
+                ("received", received.into()),
+                ("total", briefs.len().into())
+            ]
         )
     );
     for region in briefs {

@@ -18,7 +18,11 @@ pub fn localize_commands<E>(commands: &mut [poise::Command<Data, E>], default: L
     for command in commands {
         localize_commands(&mut command.subcommands, default);
         let prefix = prefix(&command.qualified_name);
-        command.description = Some(texts.text(default, &format!("{prefix}-description"), &[]).into());
+        command.description = Some(
+            texts
+                .text(default, &format!("{prefix}-description"), &[])
+                .into(),
+        );
         for lang in Language::ALL {
             for &locale in lang.discord_locales() {
                 let text = |key: &str| -> Cow<'static, str> { texts.text(lang, key, &[]).into() };

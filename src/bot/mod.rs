@@ -5,8 +5,6 @@ mod commands;
 mod discord_text;
 mod localize;
 
-pub use localize::command_keys;
-
 use crate::config::{Config, Registration};
 use crate::i18n::{t, Language};
 use crate::service::Roundtable;
@@ -19,6 +17,11 @@ use tokio::sync::RwLock;
 
 /// How long shutdown waits for interactions under way to be answered.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Every Fluent key that the commands' names, descriptions and options are read from.
+pub fn command_keys() -> Vec<String> {
+    localize::command_keys(&commands::all())
+}
 
 /// What every command can reach.
 pub struct Data {

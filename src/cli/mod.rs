@@ -85,7 +85,9 @@ pub enum CliError {
 impl CliError {
     /// The error in words for the person at the terminal.
     pub fn localized(&self, config: &Config, lang: Language) -> String {
-        let tz = config.time_zone().unwrap_or(crate::domain::local_time::OSLO);
+        let tz = config
+            .time_zone()
+            .unwrap_or(crate::domain::local_time::OSLO);
         match self {
             Self::Config(e) => errors::config_error(e, lang),
             Self::Store(e) => errors::store_error(e, lang),

@@ -179,7 +179,11 @@ impl MeetingPlan {
                     });
                 }
             }
-            let who = (&invitee.first_name, &invitee.last_name, &invitee.organisation);
+            let who = (
+                &invitee.first_name,
+                &invitee.last_name,
+                &invitee.organisation,
+            );
             if !invited.insert(who) {
                 return Err(PlanError::DuplicateInvitee {
                     field,

@@ -18,10 +18,7 @@ pub fn format_date_long(date: NaiveDate, lang: Language) -> String {
     let weekday = t(
         lang,
         "weekday",
-        &[(
-            "n",
-            FluentValue::from(date.weekday().number_from_monday()),
-        )],
+        &[("n", FluentValue::from(date.weekday().number_from_monday()))],
     );
     let month = t(lang, "month", &[("n", FluentValue::from(date.month()))]);
     t(

@@ -20,7 +20,10 @@ pub fn config_error(e: &ConfigError, lang: Language) -> String {
         ConfigError::Read { path, source } => t(
             lang,
             "error-config-read",
-            &[("path", path_arg(path)), ("reason", source.to_string().into())],
+            &[
+                ("path", path_arg(path)),
+                ("reason", source.to_string().into()),
+            ],
         ),
         ConfigError::Syntax {
             path,
@@ -49,9 +52,12 @@ pub fn config_error(e: &ConfigError, lang: Language) -> String {
 
 pub fn store_error(e: &StoreError, lang: Language) -> String {
     match e {
-        StoreError::MeetingNotFound(what) => {
-            t(lang, "error-meeting-not-found", &[("meeting", what.as_str().into())])
-        }
+        StoreError::MeetingNotFound { named: Some(name) } => t(
+            lang,
+            "error-meeting-not-found",
+            &[("meeting", name.as_str().into())],
+        ),
+        StoreError::MeetingNotFound { named: None } => t(lang, "error-no-meetings", &[]),
         StoreError::UnknownRegion { region, known } => t(
             lang,
             "error-unknown-region",
@@ -63,12 +69,18 @@ pub fn store_error(e: &StoreError, lang: Language) -> String {
         StoreError::BadUrl { url, source } | StoreError::Open { url, source } => t(
             lang,
             "error-database-open",
-            &[("url", url.as_str().into()), ("reason", source.to_string().into())],
+            &[
+                ("url", url.as_str().into()),
+                ("reason", source.to_string().into()),
+            ],
         ),
         StoreError::Migrate { url, source } => t(
             lang,
             "error-database-migrate",
-            &[("url", url.as_str().into()), ("reason", source.to_string().into())],
+            &[
+                ("url", url.as_str().into()),
+                ("reason", source.to_string().into()),
+            ],
         ),
         StoreError::Db(_) => t(lang, "error-database", &[]),
     }
@@ -108,7 +120,10 @@ pub fn import_error(e: &ImportError, lang: Language) -> String {
         ImportError::Read { path, source } => t(
             lang,
             "error-file-read",
-            &[("path", path_arg(path)), ("reason", source.to_string().into())],
+            &[
+                ("path", path_arg(path)),
+                ("reason", source.to_string().into()),
+            ],
         ),
         ImportError::Syntax {
             path,
@@ -141,7 +156,10 @@ pub fn import_error(e: &ImportError, lang: Language) -> String {
         ImportError::Plan { path, source } => t(
             lang,
             "error-file-plan",
-            &[("path", path_arg(path)), ("reason", plan_error(source, lang).into())],
+            &[
+                ("path", path_arg(path)),
+                ("reason", plan_error(source, lang).into()),
+            ],
         ),
         ImportError::Csv {
             path,
@@ -183,13 +201,33 @@ fn time_problem(p: &TimeProblem, lang: Language) -> String {
 
 fn plan_error(e: &PlanError, lang: Language) -> String {
     let (key, field, name): (&str, String, String) = match e {
-        PlanError::EndsBeforeStart { field, .. } => ("error-plan-ends-before-start", (*field).into(), String::new()),
-        PlanError::DeadlineBeforeStart { field } => ("error-plan-deadline-before-start", (*field).into(), String::new()),
-        PlanError::EmptyAgenda { field } => ("error-plan-empty-agenda", (*field).into(), String::new()),
-        PlanError::SeveralBriefItems { field } => ("error-plan-several-brief-items", (*field).into(), String::new()),
-        PlanError::DuplicateRegion { field, name } => ("error-plan-duplicate-region", field.clone(), name.clone()),
-        PlanError::UnknownRegion { field, name } => ("error-plan-unknown-region", field.clone(), name.clone()),
-        PlanError::DuplicateInvitee { field, name } => ("error-plan-duplicate-invitee", field.clone(), name.clone()),
+        PlanError::EndsBeforeStart { field, .. } => (
+            "error-plan-ends-before-start",
+            (*field).into(),
+            String::new(),
+        ),
+        PlanError::DeadlineBeforeStart { field } => (
+            "error-plan-deadline-before-start",
+            (*field).into(),
+            String::new(),
+        ),
+        PlanError::EmptyAgenda { field } => {
+            ("error-plan-empty-agenda", (*field).into(), String::new())
+        }
+        PlanError::SeveralBriefItems { field } => (
+            "error-plan-several-brief-items",
+            (*field).into(),
+            String::new(),
+        ),
+        PlanError::DuplicateRegion { field, name } => {
+            ("error-plan-duplicate-region", field.clone(), name.clone())
+        }
+        PlanError::UnknownRegion { field, name } => {
+            ("error-plan-unknown-region", field.clone(), name.clone())
+        }
+        PlanError::DuplicateInvitee { field, name } => {
+            ("error-plan-duplicate-invitee", field.clone(), name.clone())
+        }
         PlanError::Blank { field } => ("error-plan-blank", field.clone(), String::new()),
     };
     t(lang, key, &[("field", field.into()), ("name", name.into())])

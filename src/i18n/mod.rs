@@ -93,11 +93,12 @@ impl Texts {
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 // Discord shows text as is: no Unicode isolation marks around arguments.
                 bundle.set_use_isolating(false);
-                let resource = FluentResource::try_new(lang.source().to_owned())
-                    .unwrap_or_else(|(res, errors)| {
+                let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(
+                    |(res, errors)| {
                         tracing::error!(?errors, language = lang.code(), "errors in Fluent file");
                         res
-                    });
+                    },
+                );
                 if let Err(errors) = bundle.add_resource(resource) {
                     tracing::error!(?errors, language = lang.code(), "duplicate Fluent keys");
                 }
@@ -108,7 +109,10 @@ impl Texts {
     }
 
     fn bundle(&self, lang: Language) -> Option<&FluentBundle<FluentResource>> {
-        self.bundles.iter().find(|(l, _)| *l == lang).map(|(_, b)| b)
+        self.bundles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, b)| b)
     }
 
     /// Whether the message `key` exists in `lang`.

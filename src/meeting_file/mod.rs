@@ -159,7 +159,8 @@ fn parse_toml(path: &Path, text: &str) -> Result<MeetingFile, ImportError> {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset).map_or(1, |t| t.matches('\n').count() + 1)
+    text.get(..offset)
+        .map_or(1, |t| t.matches('\n').count() + 1)
 }
 
 fn to_invitee(i: &InviteeSection) -> Invitee {

@@ -48,7 +48,6 @@ pub struct RegionBriefs {
     pub brief: Option<BriefRecord>,
 }
 
-
 impl Store {
     /// Saves `text` as the region's brief for the meeting: a new brief, or a new revision of
     /// the one there is (the earlier text is kept as a revision).

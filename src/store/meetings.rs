@@ -110,9 +110,12 @@ impl Store {
             .await?;
         }
 
-        sqlx::query!("DELETE FROM meeting_regions WHERE meeting_id = ?", meeting_id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query!(
+            "DELETE FROM meeting_regions WHERE meeting_id = ?",
+            meeting_id
+        )
+        .execute(&mut *tx)
+        .await?;
         for (position, name) in (1_i64..).zip(&plan.regions) {
             let region_id = upsert_region(&mut tx, group_id, name).await?;
             sqlx::query!(
@@ -152,16 +155,18 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await?
             }
-            MeetingSelector::Upcoming => sqlx::query_scalar!(
-                r#"SELECT id AS "id!: i64" FROM meetings
+            MeetingSelector::Upcoming => {
+                sqlx::query_scalar!(
+                    r#"SELECT id AS "id!: i64" FROM meetings
                  ORDER BY ends_at > ? DESC,
                           CASE WHEN ends_at > ? THEN starts_at ELSE -starts_at END
                  LIMIT 1"#,
-                now,
-                now
-            )
-            .fetch_optional(&self.pool)
-            .await?,
+                    now,
+                    now
+                )
+                .fetch_optional(&self.pool)
+                .await?
+            }
             MeetingSelector::UpcomingInChannel(channel) => {
                 let channel = db_id(*channel);
                 sqlx::query_scalar!(
@@ -178,7 +183,12 @@ impl Store {
                 .await?
             }
         };
-        let id = id.ok_or_else(|| StoreError::MeetingNotFound(describe(selector)))?;
+        let id = id.ok_or_else(|| StoreError::MeetingNotFound {
+            named: match selector {
+                MeetingSelector::Named(name) => Some(name.clone()),
+                _ => None,
+            },
+        })?;
         self.meeting_summary(id).await
     }
 
@@ -191,7 +201,9 @@ impl Store {
         )
         .fetch_optional(&self.pool)
         .await?
-        .ok_or_else(|| StoreError::MeetingNotFound(id.to_string()))?;
+        .ok_or_else(|| StoreError::MeetingNotFound {
+            named: Some(id.to_string()),
+        })?;
         Ok(MeetingSummary {
             id: row.id,
             key: row.key,
@@ -250,12 +262,10 @@ impl Store {
             },
             notice_text: m.notice_text,
             preparation: m.preparation,
-            documents: m
-                .documents_url
-                .map(|url| DocumentsLink {
-                    title: m.documents_title.unwrap_or_else(|| url.clone()),
-                    url,
-                }),
+            documents: m.documents_url.map(|url| DocumentsLink {
+                title: m.documents_title.unwrap_or_else(|| url.clone()),
+                url,
+            }),
             notice_date: m.notice_date.parse().unwrap_or_default(),
             agenda,
             regions: self.meeting_regions(id).await?,
@@ -266,11 +276,12 @@ impl Store {
     /// The name of the working group whose Discord channel this is, if any.
     pub async fn group_in_channel(&self, channel: u64) -> Result<Option<String>, StoreError> {
         let channel = db_id(channel);
-        Ok(
-            sqlx::query_scalar!("SELECT name FROM groups WHERE discord_channel_id = ?", channel)
-                .fetch_optional(&self.pool)
-                .await?,
+        Ok(sqlx::query_scalar!(
+            "SELECT name FROM groups WHERE discord_channel_id = ?",
+            channel
         )
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     /// The regions asked for a brief, in speaking order.
@@ -306,14 +317,6 @@ impl Store {
                 discord_user_id: r.discord_user_id.map(discord_id),
             })
             .collect())
-    }
-}
-
-fn describe(selector: &MeetingSelector) -> String {
-    match selector {
-        MeetingSelector::Named(name) => format!("{name:?}"),
-        MeetingSelector::Upcoming => "any group".into(),
-        MeetingSelector::UpcomingInChannel(c) => format!("channel {c}"),
     }
 }
 
@@ -368,9 +371,12 @@ async fn replace_invitees(
     group_id: i64,
     invitees: &[Invitee],
 ) -> Result<(), StoreError> {
-    sqlx::query!("UPDATE invitees SET position = -position - 1 WHERE meeting_id = ?", meeting_id)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query!(
+        "UPDATE invitees SET position = -position - 1 WHERE meeting_id = ?",
+        meeting_id
+    )
+    .execute(&mut **tx)
+    .await?;
     for (position, i) in (1_i64..).zip(invitees) {
         let region_id = match &i.region {
             Some(name) => Some(upsert_region(tx, group_id, name).await?),
@@ -395,8 +401,11 @@ async fn replace_invitees(
         .execute(&mut **tx)
         .await?;
     }
-    sqlx::query!("DELETE FROM invitees WHERE meeting_id = ? AND position < 0", meeting_id)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query!(
+        "DELETE FROM invitees WHERE meeting_id = ? AND position < 0",
+        meeting_id
+    )
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }

@@ -28,8 +28,9 @@ pub enum StoreError {
         url: String,
         source: sqlx::migrate::MigrateError,
     },
-    #[error("no meeting matches {0}")]
-    MeetingNotFound(String),
+    /// No meeting has this id or key; or, for `named: None`, there is no meeting to default to.
+    #[error("no meeting matches {named:?}")]
+    MeetingNotFound { named: Option<String> },
     #[error("{region:?} is not a region of this meeting")]
     UnknownRegion { region: String, known: Vec<String> },
     #[error("database error: {0}")]

@@ -55,7 +55,7 @@ async fn agenda_text(
     };
     let summary = match app.meeting(&selector).await {
         Ok(summary) => summary,
-        Err(StoreError::MeetingNotFound(_)) => {
+        Err(StoreError::MeetingNotFound { .. }) => {
             let key = match (&meeting, app.store.group_in_channel(channel).await?) {
                 (Some(_), _) => "error-meeting-unknown",
                 (None, None) => "error-channel-without-group",
@@ -92,11 +92,18 @@ pub fn render_agenda(
             "agenda-time",
             &[
                 ("timestamp", timestamp(s.starts_at, 'F').into()),
-                ("local", format_time_span(s.starts_at, s.ends_at, tz, lang).into()),
+                (
+                    "local",
+                    format_time_span(s.starts_at, s.ends_at, tz, lang).into()
+                ),
             ],
         )
     );
-    let _ = writeln!(out, "{}", t(lang, "agenda-place", &[("place", s.place.as_str().into())]));
+    let _ = writeln!(
+        out,
+        "{}",
+        t(lang, "agenda-place", &[("place", s.place.as_str().into())])
+    );
     let _ = writeln!(out, "\n**{}**", t(lang, "agenda-heading", &[]));
     for item in &meeting.agenda {
         let _ = writeln!(out, "{}. {}", item.number, item.title);
@@ -106,7 +113,10 @@ pub fn render_agenda(
                 if list.is_empty() {
                     "–".into()
                 } else {
-                    list.iter().map(|b| b.region.as_str()).collect::<Vec<_>>().join(", ")
+                    list.iter()
+                        .map(|b| b.region.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 }
             };
             let args = [
@@ -115,7 +125,10 @@ pub fn render_agenda(
                 ("regions", names(&sent).into()),
             ];
             let _ = writeln!(out, "   {}", t(lang, "agenda-briefs-in", &args));
-            let args = [("count", missing.len().into()), ("regions", names(&missing).into())];
+            let args = [
+                ("count", missing.len().into()),
+                ("regions", names(&missing).into()),
+            ];
             let _ = writeln!(out, "   {}", t(lang, "agenda-briefs-missing", &args));
         }
     }

@@ -34,14 +34,19 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
                 "command failed"
             );
             let lang = user_language(ctx);
-            if let Err(e) = ctx.send(private_reply(t(lang, "error-internal", &[]))).await {
+            if let Err(e) = ctx
+                .send(private_reply(t(lang, "error-internal", &[])))
+                .await
+            {
                 tracing::warn!(error = %e, "cannot tell the user that the command failed");
             }
         }
         poise::FrameworkError::ArgumentParse { ctx, error, .. } => {
             tracing::info!(error = %error, interaction = %ctx.id(), "bad command arguments");
             let lang = user_language(ctx);
-            let _ = ctx.send(private_reply(t(lang, "error-arguments", &[]))).await;
+            let _ = ctx
+                .send(private_reply(t(lang, "error-arguments", &[])))
+                .await;
         }
         other => {
             if let Err(e) = poise::builtins::on_error(other).await {

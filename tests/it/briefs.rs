@@ -1,0 +1,176 @@
+//! Briefs through the service: revisions, deadlines across daylight-saving changes, refusals.
+
+use crate::support::store::TestDb;
+use chrono::{DateTime, NaiveDateTime, Utc};
+use roundtable::domain::local_time::{default_brief_deadline, to_utc, OSLO};
+use roundtable::service::{BriefError, Submitter};
+use roundtable::store::{Author, MeetingSelector};
+
+fn oslo(local: &str) -> DateTime<Utc> {
+    let naive = NaiveDateTime::parse_from_str(local, "%Y-%m-%d %H:%M").expect("a local time");
+    to_utc(naive, OSLO).expect("exists in Oslo")
+}
+
+fn member(name: &str) -> Author {
+    Author {
+        name: name.into(),
+        discord_user_id: Some(42),
+    }
+}
+
+#[test]
+fn the_deadline_is_the_end_of_the_day_after_in_oslo_time() {
+    let deadline = default_brief_deadline(oslo("2024-11-07 12:00"), OSLO);
+    assert_eq!(deadline.to_rfc3339(), "2024-11-08T22:59:59+00:00");
+}
+
+#[test]
+fn the_deadline_follows_the_change_to_summer_time() {
+    // Saturday 29 March 2025; the clocks go forward in the night to Sunday 30 March.
+    let deadline = default_brief_deadline(oslo("2025-03-29 12:00"), OSLO);
+    assert_eq!(deadline.to_rfc3339(), "2025-03-30T21:59:59+00:00");
+    assert_eq!(
+        deadline.with_timezone(&OSLO).format("%F %T").to_string(),
+        "2025-03-30 23:59:59"
+    );
+}
+
+#[test]
+fn the_deadline_follows_the_change_to_winter_time() {
+    // Saturday 25 October 2025; the clocks go back in the night to Sunday 26 October.
+    let deadline = default_brief_deadline(oslo("2025-10-25 12:00"), OSLO);
+    assert_eq!(deadline.to_rfc3339(), "2025-10-26T22:59:59+00:00");
+    assert_eq!(
+        deadline.with_timezone(&OSLO).format("%F %T").to_string(),
+        "2025-10-26 23:59:59"
+    );
+}
+
+#[test]
+fn a_late_evening_meeting_counts_its_oslo_day_not_its_utc_day() {
+    // 00:30 on 8 November in Oslo is still 7 November in UTC.
+    let deadline = default_brief_deadline(oslo("2024-11-08 00:30"), OSLO);
+    assert_eq!(deadline.to_rfc3339(), "2024-11-09T22:59:59+00:00");
+}
+
+#[tokio::test]
+async fn a_replaced_brief_keeps_every_revision() {
+    let db = TestDb::new().await;
+    db.import_example().await;
+    let (app, clock) = db.app("2024-11-02T10:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    app.submit_brief(
+        &meeting,
+        "Elverum",
+        "Første utkast.",
+        &member("Asbjørn"),
+        Submitter::Member,
+    )
+    .await
+    .expect("first");
+    clock.advance(chrono::Duration::hours(1));
+    let receipt = app
+        .submit_brief(
+            &meeting,
+            "Elverum",
+            "Andre utkast,\n\n- med liste",
+            &member("Asbjørn"),
+            Submitter::Member,
+        )
+        .await
+        .expect("second");
+    assert_eq!(receipt.saved.revision, 2);
+    let revisions = db
+        .store
+        .brief_revisions(meeting.id, "Elverum")
+        .await
+        .expect("revisions");
+    let bodies: Vec<_> = revisions.iter().map(|r| r.body.as_str()).collect();
+    assert_eq!(bodies, ["Første utkast.", "Andre utkast,\n\n- med liste"]);
+    assert!(revisions[1].saved_at > revisions[0].saved_at);
+    let briefs = db.store.region_briefs(meeting.id).await.expect("briefs");
+    let elverum = briefs
+        .iter()
+        .find(|b| b.region == "Elverum")
+        .and_then(|b| b.brief.clone())
+        .expect("in");
+    assert_eq!(elverum.body, "Andre utkast,\n\n- med liste");
+    assert_eq!(elverum.revisions, 2);
+    assert!(elverum.updated_at > elverum.created_at);
+}
+
+#[tokio::test]
+async fn members_are_held_to_the_deadline_and_the_secretariat_is_not() {
+    let db = TestDb::new().await;
+    db.import_example().await;
+    // One second after 23:59:59 on Friday 8 November, Oslo time.
+    let (app, _) = db.app("2024-11-08T23:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let late = app
+        .submit_brief(
+            &meeting,
+            "Horten kommune",
+            "Sent.",
+            &member("Karl Jørgen"),
+            Submitter::Member,
+        )
+        .await;
+    assert!(
+        matches!(late, Err(BriefError::PastDeadline { .. })),
+        "{late:?}"
+    );
+    let receipt = app
+        .submit_brief(
+            &meeting,
+            "Horten kommune",
+            "Sent.",
+            &member("Sekretariatet"),
+            Submitter::Secretariat,
+        )
+        .await
+        .expect("the secretariat may");
+    assert!(receipt.late);
+}
+
+#[tokio::test]
+async fn an_empty_brief_and_an_unknown_region_are_refused() {
+    let db = TestDb::new().await;
+    db.import_example().await;
+    let (app, _) = db.app("2024-11-02T10:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let empty = app
+        .submit_brief(
+            &meeting,
+            "Elverum",
+            "  \n ",
+            &member("A"),
+            Submitter::Member,
+        )
+        .await;
+    assert!(matches!(empty, Err(BriefError::Text(_))), "{empty:?}");
+    let unknown = app
+        .submit_brief(
+            &meeting,
+            "Vestfold",
+            "Tekst.",
+            &member("A"),
+            Submitter::Member,
+        )
+        .await;
+    match unknown {
+        Err(BriefError::Store(roundtable::store::StoreError::UnknownRegion { known, .. })) => {
+            assert_eq!(known.len(), 5);
+        }
+        other => panic!("expected an unknown region, got {other:?}"),
+    }
+    assert_eq!(db.count("briefs").await, 0);
+}

@@ -1,0 +1,78 @@
+//! The Fluent files: every language has every message, and the commands' strings exist.
+
+use roundtable::i18n::{Language, Texts};
+use std::collections::BTreeSet;
+
+#[test]
+fn every_language_has_the_same_messages() {
+    let nb: BTreeSet<_> = Texts::keys(Language::Nb).into_iter().collect();
+    let en: BTreeSet<_> = Texts::keys(Language::English).into_iter().collect();
+    assert!(nb.len() > 50, "only {} messages", nb.len());
+    let only_nb: Vec<_> = nb.difference(&en).collect();
+    let only_en: Vec<_> = en.difference(&nb).collect();
+    assert!(
+        only_nb.is_empty() && only_en.is_empty(),
+        "only in nb: {only_nb:?}; only in en: {only_en:?}"
+    );
+}
+
+#[test]
+fn every_key_the_code_uses_exists() {
+    let used = used_keys();
+    assert!(
+        used.len() > 40,
+        "found only {} keys in the code",
+        used.len()
+    );
+    for lang in Language::ALL {
+        let missing: Vec<_> = used.iter().filter(|k| !Texts::get().has(lang, k)).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+    }
+}
+
+#[test]
+fn every_command_string_exists() {
+    for key in roundtable::bot::command_keys() {
+        for lang in Language::ALL {
+            assert!(Texts::get().has(lang, &key), "{lang:?} lacks {key}");
+        }
+    }
+}
+
+#[test]
+fn no_isolation_marks_around_arguments() {
+    let text = Texts::get().text(Language::Nb, "status-place", &[("place", "Oslo".into())]);
+    assert_eq!(text, "Sted: Oslo");
+}
+
+/// The message keys named as string literals in the source (`"error-…"`, `"agenda-…"`, …).
+fn used_keys() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut stack = vec![src];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).expect("read src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("read");
+                for literal in text.split('"').skip(1).step_by(2) {
+                    let is_key = literal.len() > 3
+                        && literal.contains('-')
+                        && literal.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                        && !literal.starts_with('-')
+                        && !literal.ends_with('-');
+                    if is_key
+                        && Texts::keys(Language::Nb)
+                            .iter()
+                            .any(|k| k.starts_with(literal.split('-').next().unwrap_or("")))
+                    {
+                        keys.insert(literal.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    keys
+}
