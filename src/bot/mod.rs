@@ -58,7 +58,13 @@ pub enum StartError {
     #[error("discord.guild_id is not set, and discord.register is \"guild\"")]
     MissingGuild,
     #[error("cannot connect to Discord: {0}")]
-    Discord(#[from] serenity::Error),
+    Discord(Box<serenity::Error>),
+}
+
+impl From<serenity::Error> for StartError {
+    fn from(e: serenity::Error) -> Self {
+        Self::Discord(Box::new(e))
+    }
 }
 
 /// The error in words for the person who started the bot.
