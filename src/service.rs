@@ -4,7 +4,9 @@
 use crate::clock::SharedClock;
 use crate::domain::brief::BriefTextError;
 use crate::domain::{BriefText, MeetingPlan, MeetingSummary, SpeakingEstimate};
-use crate::store::{Author, ImportOutcome, MeetingSelector, SavedBrief, Store, StoreError};
+use crate::store::{
+    Author, ImportOutcome, MeetingSelector, RegionRow, SavedBrief, Store, StoreError,
+};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -24,8 +26,41 @@ pub enum BriefError {
     Text(#[from] BriefTextError),
     #[error("the deadline for briefs ({deadline}) has passed")]
     PastDeadline { deadline: DateTime<Utc> },
+    #[error("the user does not speak for {region:?}")]
+    NotRepresentative { region: String },
+    #[error("the user speaks for no region of this meeting")]
+    NoRegion,
+    #[error("the user speaks for several regions; one must be chosen")]
+    ChooseRegion { choices: Vec<String> },
+    #[error("there is no brief from {region:?} to withdraw")]
+    NothingToWithdraw { region: String },
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+/// A person acting on Discord: who they are, and whether they are the secretariat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub discord_user_id: u64,
+    pub name: String,
+    pub secretariat: bool,
+}
+
+impl Actor {
+    pub fn author(&self) -> Author {
+        Author {
+            name: self.name.clone(),
+            discord_user_id: Some(self.discord_user_id),
+        }
+    }
+
+    pub fn submitter(&self) -> Submitter {
+        if self.secretariat {
+            Submitter::Secretariat
+        } else {
+            Submitter::Member
+        }
+    }
 }
 
 /// What the author is told when a brief is saved.
@@ -66,6 +101,94 @@ impl Roundtable {
         self.store.find_meeting(selector, self.now()).await
     }
 
+    /// The regions an actor may write for: all of the meeting's for the secretariat, else those
+    /// they represent.
+    pub async fn regions_for(
+        &self,
+        meeting: &MeetingSummary,
+        actor: &Actor,
+    ) -> Result<Vec<RegionRow>, StoreError> {
+        if actor.secretariat {
+            self.store.meeting_regions(meeting.id).await
+        } else {
+            self.store
+                .regions_of_user(meeting.id, actor.discord_user_id)
+                .await
+        }
+    }
+
+    /// The region an actor means: the one named (if they may write for it), or the only one
+    /// they represent.
+    pub async fn choose_region(
+        &self,
+        meeting: &MeetingSummary,
+        actor: &Actor,
+        named: Option<&str>,
+    ) -> Result<RegionRow, BriefError> {
+        let allowed = self.regions_for(meeting, actor).await?;
+        match named.map(str::trim) {
+            Some(name) => {
+                if let Some(region) = allowed.iter().find(|r| r.name == name) {
+                    return Ok(region.clone());
+                }
+                let all = self.store.meeting_regions(meeting.id).await?;
+                if all.iter().any(|r| r.name == name) {
+                    Err(BriefError::NotRepresentative {
+                        region: name.to_owned(),
+                    })
+                } else {
+                    Err(StoreError::UnknownRegion {
+                        region: name.to_owned(),
+                        known: all.into_iter().map(|r| r.name).collect(),
+                    }
+                    .into())
+                }
+            }
+            None => match allowed.as_slice() {
+                [only] => Ok(only.clone()),
+                [] => Err(BriefError::NoRegion),
+                several => Err(BriefError::ChooseRegion {
+                    choices: several.iter().map(|r| r.name.clone()).collect(),
+                }),
+            },
+        }
+    }
+
+    /// Whether briefs to this meeting are still taken from this submitter.
+    pub fn check_deadline(
+        &self,
+        meeting: &MeetingSummary,
+        submitter: Submitter,
+    ) -> Result<(), BriefError> {
+        if submitter == Submitter::Member && self.now() > meeting.brief_deadline {
+            return Err(BriefError::PastDeadline {
+                deadline: meeting.brief_deadline,
+            });
+        }
+        Ok(())
+    }
+
+    /// Withdraws a region's brief (members only before the deadline).
+    pub async fn withdraw_brief(
+        &self,
+        meeting: &MeetingSummary,
+        region: &str,
+        actor: &Actor,
+    ) -> Result<(), BriefError> {
+        self.check_deadline(meeting, actor.submitter())?;
+        let withdrawn = self
+            .store
+            .withdraw_brief(meeting.id, region, &actor.author(), self.now())
+            .await?;
+        if !withdrawn {
+            return Err(BriefError::NothingToWithdraw {
+                region: region.to_owned(),
+            });
+        }
+        tracing::info!(meeting = meeting.id, region, "brief withdrawn");
+        Ok(())
+    }
+
     /// Saves a region's brief, checking the text and the deadline first.
     pub async fn submit_brief(
         &self,
@@ -74,18 +197,15 @@ impl Roundtable {
         text: &str,
         author: &Author,
         submitter: Submitter,
+        interaction: Option<u64>,
     ) -> Result<BriefReceipt, BriefError> {
         let text = BriefText::parse(text)?;
+        self.check_deadline(meeting, submitter)?;
         let now = self.now();
         let late = now > meeting.brief_deadline;
-        if late && submitter == Submitter::Member {
-            return Err(BriefError::PastDeadline {
-                deadline: meeting.brief_deadline,
-            });
-        }
         let saved = self
             .store
-            .save_brief(meeting.id, region, &text, author, now)
+            .save_brief(meeting.id, region, &text, author, now, interaction)
             .await?;
         tracing::info!(
             meeting = meeting.id,

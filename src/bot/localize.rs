@@ -5,19 +5,31 @@ use super::{Context, Data};
 use crate::i18n::{Language, Texts};
 use std::borrow::Cow;
 
-/// The Fluent key prefix of a command: `cmd-agenda`, `cmd-brief-show`.
-fn prefix(qualified_name: &str) -> String {
-    format!("cmd-{}", qualified_name.replace(' ', "-"))
+/// The Fluent key prefix of a command: `cmd-agenda`, `cmd-brief-show` (poise fills in
+/// `qualified_name` only when the framework starts, so the parent's prefix is passed down).
+fn prefix(parent: Option<&str>, name: &str) -> String {
+    match parent {
+        Some(parent) => format!("{parent}-{name}"),
+        None => format!("cmd-{name}"),
+    }
 }
 
 /// Fills in every command's (and subcommand's and option's) localized name and description.
 /// The unlocalized description is in `default`, the language of users whose Discord is in
 /// neither language; names stay as in the code, so dispatch is unchanged.
 pub fn localize_commands<E>(commands: &mut [poise::Command<Data, E>], default: Language) {
+    localize_under(None, commands, default);
+}
+
+fn localize_under<E>(
+    parent: Option<&str>,
+    commands: &mut [poise::Command<Data, E>],
+    default: Language,
+) {
     let texts = Texts::get();
     for command in commands {
-        localize_commands(&mut command.subcommands, default);
-        let prefix = prefix(&command.qualified_name);
+        let prefix = prefix(parent, &command.name);
+        localize_under(Some(&prefix), &mut command.subcommands, default);
         command.description = Some(
             texts
                 .text(default, &format!("{prefix}-description"), &[])
@@ -54,10 +66,14 @@ pub fn localize_commands<E>(commands: &mut [poise::Command<Data, E>], default: L
 
 /// Every Fluent key the commands' localization reads, for the completeness test.
 pub fn command_keys<E>(commands: &[poise::Command<Data, E>]) -> Vec<String> {
+    keys_under(None, commands)
+}
+
+fn keys_under<E>(parent: Option<&str>, commands: &[poise::Command<Data, E>]) -> Vec<String> {
     let mut keys = Vec::new();
     for command in commands {
-        keys.extend(command_keys(&command.subcommands));
-        let prefix = prefix(&command.qualified_name);
+        let prefix = prefix(parent, &command.name);
+        keys.extend(keys_under(Some(&prefix), &command.subcommands));
         keys.push(format!("{prefix}-name"));
         keys.push(format!("{prefix}-description"));
         for p in &command.parameters {

@@ -1,7 +1,11 @@
 //! The Discord front end: a serenity client with poise commands over the same service the
 //! CLI uses. Every message it sends pings nobody unless it names the users to ping.
 
+mod access;
+mod brief_flow;
 mod commands;
+mod components;
+mod custom_id;
 mod discord_text;
 mod localize;
 
@@ -184,6 +188,7 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
         .options(poise::FrameworkOptions {
             commands,
             on_error: |error| Box::pin(commands::on_error(error)),
+            event_handler: |framework, event| Box::pin(components::handle_event(framework, event)),
             allowed_mentions: Some(serenity::CreateAllowedMentions::new()),
             initialize_owners: false,
             ..Default::default()

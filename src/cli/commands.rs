@@ -110,7 +110,14 @@ async fn add_brief(
         discord_user_id: None,
     };
     let receipt = app
-        .submit_brief(&meeting, region, &text, &author, Submitter::Secretariat)
+        .submit_brief(
+            &meeting,
+            region,
+            &text,
+            &author,
+            Submitter::Secretariat,
+            None,
+        )
         .await?;
     let message = t(
         lang,

@@ -2,6 +2,7 @@
 //! their deadlines, with no Discord and no storage in it.
 
 pub mod brief;
+pub mod collation;
 pub mod local_time;
 pub mod meeting;
 

@@ -33,6 +33,19 @@ pub fn format_date_long(date: NaiveDate, lang: Language) -> String {
     )
 }
 
+/// `2 min 30 s`: how long a brief takes to say.
+pub fn format_speaking_time(duration: std::time::Duration, lang: Language) -> String {
+    let seconds = duration.as_secs();
+    t(
+        lang,
+        "speaking-time",
+        &[
+            ("min", (seconds / 60).into()),
+            ("sec", (seconds % 60).into()),
+        ],
+    )
+}
+
 /// `torsdag 7. november 2024, kl. 12:00–13:00`: a meeting's time in words, in `tz`.
 pub fn format_time_span(
     starts: DateTime<Utc>,

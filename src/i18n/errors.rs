@@ -111,6 +111,22 @@ pub fn brief_error(e: &BriefError, tz: Tz, lang: Language) -> String {
                 ],
             )
         }
+        BriefError::NotRepresentative { region } => t(
+            lang,
+            "error-not-representative",
+            &[("region", region.as_str().into())],
+        ),
+        BriefError::NoRegion => t(lang, "error-no-region", &[]),
+        BriefError::ChooseRegion { choices } => t(
+            lang,
+            "error-choose-region",
+            &[("regions", choices.join(", ").into())],
+        ),
+        BriefError::NothingToWithdraw { region } => t(
+            lang,
+            "error-nothing-to-withdraw",
+            &[("region", region.as_str().into())],
+        ),
         BriefError::Store(e) => store_error(e, lang),
     }
 }

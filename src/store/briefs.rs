@@ -18,6 +18,17 @@ pub struct SavedBrief {
     /// 1 for a new brief, higher for a replaced one.
     pub revision: i64,
     pub saved_at: DateTime<Utc>,
+    /// The interaction had been stored already (Discord retried it): nothing new was written.
+    pub duplicate: bool,
+}
+
+/// What a revision records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RevisionKind {
+    /// A version of the text.
+    Saved,
+    /// The brief was withdrawn.
+    Withdrawn,
 }
 
 /// A region's current brief.
@@ -36,6 +47,7 @@ pub struct BriefRecord {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
     pub revision: i64,
+    pub kind: RevisionKind,
     pub author: String,
     pub body: String,
     pub saved_at: DateTime<Utc>,
@@ -50,7 +62,8 @@ pub struct RegionBriefs {
 
 impl Store {
     /// Saves `text` as the region's brief for the meeting: a new brief, or a new revision of
-    /// the one there is (the earlier text is kept as a revision).
+    /// the one there is (the earlier text is kept as a revision). With an `interaction` id that
+    /// was stored before, nothing is written and the earlier revision is returned.
     pub async fn save_brief(
         &self,
         meeting_id: i64,
@@ -58,8 +71,24 @@ impl Store {
         text: &BriefText,
         author: &Author,
         now: DateTime<Utc>,
+        interaction: Option<u64>,
     ) -> Result<SavedBrief, StoreError> {
         let mut tx = self.begin_write().await?;
+        let interaction = interaction.map(db_id);
+        if let Some(done) = sqlx::query!(
+            "SELECT brief_id, revision, saved_at FROM brief_revisions WHERE interaction_id = ?",
+            interaction
+        )
+        .fetch_optional(&mut *tx)
+        .await?
+        {
+            return Ok(SavedBrief {
+                brief_id: done.brief_id,
+                revision: done.revision,
+                saved_at: from_unix(done.saved_at),
+                duplicate: true,
+            });
+        }
         let region_id = sqlx::query_scalar!(
             "SELECT r.id FROM meeting_regions mr JOIN regions r ON r.id = mr.region_id
              WHERE mr.meeting_id = ? AND r.name = ?",
@@ -84,7 +113,7 @@ impl Store {
                VALUES (?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (meeting_id, region_id) DO UPDATE SET author = excluded.author,
                    author_discord_id = excluded.author_discord_id, body = excluded.body,
-                   updated_at = excluded.updated_at
+                   updated_at = excluded.updated_at, withdrawn_at = NULL
                RETURNING id AS "id!: i64""#,
             meeting_id,
             region_id,
@@ -98,9 +127,9 @@ impl Store {
         .await?;
         let revision = sqlx::query_scalar!(
             r#"INSERT INTO brief_revisions (brief_id, revision, author, author_discord_id, body,
-                   saved_at)
+                   saved_at, interaction_id)
                VALUES (?, (SELECT coalesce(max(revision), 0) + 1 FROM brief_revisions
-                           WHERE brief_id = ?), ?, ?, ?, ?)
+                           WHERE brief_id = ?), ?, ?, ?, ?, ?)
                RETURNING revision AS "revision!: i64""#,
             brief_id,
             brief_id,
@@ -108,6 +137,7 @@ impl Store {
             discord,
             body,
             at,
+            interaction,
         )
         .fetch_one(&mut *tx)
         .await?;
@@ -116,7 +146,53 @@ impl Store {
             brief_id,
             revision,
             saved_at: now,
+            duplicate: false,
         })
+    }
+
+    /// Withdraws the region's current brief (it then counts as missing; its history stays).
+    /// Returns false when there was no brief to withdraw.
+    pub async fn withdraw_brief(
+        &self,
+        meeting_id: i64,
+        region: &str,
+        author: &Author,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let at = now.timestamp();
+        let brief_id = sqlx::query_scalar!(
+            r#"UPDATE briefs SET withdrawn_at = ?
+               WHERE meeting_id = ? AND withdrawn_at IS NULL
+                 AND region_id = (SELECT id FROM regions WHERE name = ?
+                                  AND group_id = (SELECT group_id FROM meetings WHERE id = ?))
+               RETURNING id AS "id!: i64""#,
+            at,
+            meeting_id,
+            region,
+            meeting_id
+        )
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(brief_id) = brief_id else {
+            return Ok(false);
+        };
+        let discord = author.discord_user_id.map(db_id);
+        sqlx::query!(
+            "INSERT INTO brief_revisions (brief_id, revision, author, author_discord_id, body,
+                 saved_at, kind)
+             VALUES (?, (SELECT coalesce(max(revision), 0) + 1 FROM brief_revisions
+                         WHERE brief_id = ?), ?, ?, '', ?, 'withdrawn')",
+            brief_id,
+            brief_id,
+            author.name,
+            discord,
+            at,
+        )
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Each region of the meeting, in speaking order, with its current brief.
@@ -130,6 +206,7 @@ impl Store {
                FROM meeting_regions mr
                JOIN regions r ON r.id = mr.region_id
                LEFT JOIN briefs b ON b.meeting_id = mr.meeting_id AND b.region_id = r.id
+                                  AND b.withdrawn_at IS NULL
                WHERE mr.meeting_id = ?
                ORDER BY mr.position"#,
             meeting_id
@@ -163,7 +240,7 @@ impl Store {
         region: &str,
     ) -> Result<Vec<Revision>, StoreError> {
         let rows = sqlx::query!(
-            "SELECT v.revision, v.author, v.body, v.saved_at
+            "SELECT v.revision, v.kind, v.author, v.body, v.saved_at
              FROM brief_revisions v
              JOIN briefs b ON b.id = v.brief_id
              JOIN regions r ON r.id = b.region_id
@@ -178,6 +255,11 @@ impl Store {
             .into_iter()
             .map(|v| Revision {
                 revision: v.revision,
+                kind: if v.kind == "withdrawn" {
+                    RevisionKind::Withdrawn
+                } else {
+                    RevisionKind::Saved
+                },
                 author: v.author,
                 body: v.body,
                 saved_at: from_unix(v.saved_at),

@@ -2,9 +2,11 @@
 
 mod briefs;
 mod meetings;
+mod representatives;
 
-pub use briefs::{Author, BriefRecord, RegionBriefs, Revision, SavedBrief};
+pub use briefs::{Author, BriefRecord, RegionBriefs, Revision, RevisionKind, SavedBrief};
 pub use meetings::{ImportOutcome, MeetingDetails, MeetingSelector, RegionRow};
+pub use representatives::Representative;
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,

@@ -1,12 +1,12 @@
 //! `/agenda [meeting]`: the meeting's time, place and numbered agenda, and which regions have
 //! sent their brief.
 
-use super::private_reply;
+use super::{find_meeting, private_reply};
 use crate::bot::discord_text::timestamp;
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
 use crate::i18n::{format_date_long, format_time_span, t, Language};
-use crate::store::{MeetingDetails, MeetingSelector, RegionBriefs, StoreError};
+use crate::store::{MeetingDetails, RegionBriefs};
 use chrono_tz::Tz;
 use std::fmt::Write;
 use tracing::Instrument;
@@ -18,12 +18,7 @@ pub async fn agenda(
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
     let _answering = ctx.data().begin_interaction().await;
-    let span = tracing::info_span!(
-        "interaction",
-        id = %ctx.id(),
-        command = "agenda",
-        meeting = tracing::field::Empty
-    );
+    let span = super::interaction_span(ctx);
     async move {
         let lang = user_language(ctx);
         let Some(text) = agenda_text(ctx, meeting, lang).await? else {
@@ -43,32 +38,9 @@ async fn agenda_text(
     lang: Language,
 ) -> Result<Option<String>, BotError> {
     let app = &ctx.data().app;
-    if ctx.guild_id().is_none() {
-        ctx.send(private_reply(t(lang, "error-not-in-dm", &[])))
-            .await?;
+    let Some(summary) = find_meeting(ctx, meeting, lang).await? else {
         return Ok(None);
-    }
-    let channel = ctx.channel_id().get();
-    let selector = match &meeting {
-        Some(name) => MeetingSelector::Named(name.trim().to_owned()),
-        None => MeetingSelector::UpcomingInChannel(channel),
     };
-    let summary = match app.meeting(&selector).await {
-        Ok(summary) => summary,
-        Err(StoreError::MeetingNotFound { .. }) => {
-            let key = match (&meeting, app.store.group_in_channel(channel).await?) {
-                (Some(_), _) => "error-meeting-unknown",
-                (None, None) => "error-channel-without-group",
-                (None, Some(_)) => "error-group-without-meetings",
-            };
-            let name = meeting.unwrap_or_default();
-            ctx.send(private_reply(t(lang, key, &[("meeting", name.into())])))
-                .await?;
-            return Ok(None);
-        }
-        Err(e) => return Err(e.into()),
-    };
-    tracing::Span::current().record("meeting", summary.id);
     let details = app.store.meeting_details(summary.id).await?;
     let briefs = app.store.region_briefs(summary.id).await?;
     Ok(Some(render_agenda(&details, &briefs, app.tz, lang)))

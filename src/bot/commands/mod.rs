@@ -1,15 +1,78 @@
 //! The slash commands, and what the user is told when one fails.
 
 mod agenda;
+mod brief;
+mod invitees;
+mod secretariat;
+
+pub use invitees::invitees_page;
 
 use super::localize::user_language;
-use super::{BotError, Data};
-use crate::i18n::t;
+use super::{BotError, Context, Data};
+use crate::domain::MeetingSummary;
+use crate::i18n::{t, Language};
+use crate::store::{MeetingSelector, StoreError};
 use poise::serenity_prelude as serenity;
 
 /// Every command the bot registers.
 pub fn all() -> Vec<poise::Command<Data, BotError>> {
-    vec![agenda::agenda()]
+    vec![
+        agenda::agenda(),
+        brief::brief(),
+        invitees::invitees(),
+        secretariat::briefs(),
+        secretariat::representative(),
+    ]
+}
+
+/// The meeting a command means: the one named, or the next of the channel's group. `None`
+/// when the user has been told why there is none (a DM, a channel without a group, an
+/// unknown meeting). Records the meeting in the current tracing span.
+pub async fn find_meeting(
+    ctx: Context<'_>,
+    meeting: Option<String>,
+    lang: Language,
+) -> Result<Option<MeetingSummary>, BotError> {
+    let app = &ctx.data().app;
+    if ctx.guild_id().is_none() {
+        ctx.send(private_reply(t(lang, "error-not-in-dm", &[])))
+            .await?;
+        return Ok(None);
+    }
+    let channel = ctx.channel_id().get();
+    let selector = match &meeting {
+        Some(name) => MeetingSelector::Named(name.trim().to_owned()),
+        None => MeetingSelector::UpcomingInChannel(channel),
+    };
+    match app.meeting(&selector).await {
+        Ok(summary) => {
+            tracing::Span::current().record("meeting", summary.id);
+            Ok(Some(summary))
+        }
+        Err(StoreError::MeetingNotFound { .. }) => {
+            let key = match (&meeting, app.store.group_in_channel(channel).await?) {
+                (Some(_), _) => "error-meeting-unknown",
+                (None, None) => "error-channel-without-group",
+                (None, Some(_)) => "error-group-without-meetings",
+            };
+            let name = meeting.unwrap_or_default();
+            ctx.send(private_reply(t(lang, key, &[("meeting", name.into())])))
+                .await?;
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A tracing span for one interaction; `meeting` is filled in once known.
+pub fn interaction_span(ctx: Context<'_>) -> tracing::Span {
+    tracing::info_span!(
+        "interaction",
+        id = %ctx.id(),
+        command = %ctx.command().qualified_name,
+        user = %ctx.author().id,
+        meeting = tracing::field::Empty
+    )
 }
 
 /// An ephemeral answer that pings nobody.

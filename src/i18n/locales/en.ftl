@@ -108,3 +108,119 @@ cmd-agenda-name = agenda
 cmd-agenda-description = Show the agenda of the next meeting, and who has sent a brief
 cmd-agenda-meeting-name = meeting
 cmd-agenda-meeting-description = The meeting's id or key (default: the next meeting)
+
+## Briefs on Discord
+
+error-not-representative = You are not registered as a representative of { $region }. Ask the secretariat to add you with /representative.
+error-no-region = You are not registered as a representative of any region of this meeting. Ask the secretariat to add you with /representative.
+error-choose-region = You represent several regions. Choose one of them in the “region” option: { $regions }.
+error-nothing-to-withdraw = There is no brief from { $region } to withdraw.
+speaking-time = { $min } min { $sec } s
+error-not-your-button = This button belongs to someone else. Use the command yourself to get your own.
+error-attachment-type = “{ $name }” is not a text file. Attach the brief as .txt or .md.
+error-attachment-size = The file is too large. A brief can have at most { $max } characters.
+error-attachment-download = The bot could not fetch the file from Discord. Please try again.
+error-attachment-utf8 = The file is not UTF-8 text. Save it as UTF-8 (e.g. “Plain text” in Word) and try again.
+brief-too-long-for-modal = The brief is longer than Discord's form holds (4000 characters). Send the new version as a file in the “file” option (at most { $max } characters).
+brief-modal-title = Brief from { $region }
+brief-modal-label = Brief (at most 2–3 minutes spoken)
+brief-modal-placeholder = Current matters in your municipality or region, bullet points welcome.
+brief-text-back = Your text is attached, so you do not lose it.
+brief-receipt = The brief from **{ $region }** for “{ $title }” is saved (version { $revision }).
+brief-receipt-length = { $words } words, about { $time } to read aloud. At most 2–3 minutes are asked for.
+brief-receipt-over-limit = ⚠️ The brief takes about { $time } to read aloud, more than the 2–3 minutes asked for. It is saved, but consider shortening it.
+brief-receipt-deadline = You can edit or withdraw it until { $timestamp } ({ $date } at { $time }).
+brief-receipt-late = Saved after the deadline, by the secretariat.
+brief-receipt-preview = This is what was saved:
+brief-none = No brief from { $region } has come in yet.
+brief-show-header = **Brief from { $region }**, { $author }, last edited { $timestamp } (version { $revision })
+brief-withdraw-confirm = Do you want to withdraw the brief from **{ $region }**? It then counts as not sent, but earlier versions are kept.
+brief-withdraw-yes = Withdraw the brief
+brief-withdraw-no = Cancel
+brief-withdraw-cancelled = The brief was not withdrawn.
+brief-withdrawn = The brief from { $region } is withdrawn.
+brief-history-header = **Versions of the brief from { $region }** (newest first):
+brief-history-saved = v{ $revision } · { $author } · { $timestamp } · { $words } words
+brief-history-withdrawn = v{ $revision } · withdrawn by { $author } · { $timestamp }
+cmd-brief-name = brief
+cmd-brief-description = Briefs for “round the table”
+cmd-brief-send-name = send
+cmd-brief-send-description = Write or edit your region's brief
+cmd-brief-send-region-name = region
+cmd-brief-send-region-description = The region you write for (only needed if you represent several)
+cmd-brief-send-meeting-name = meeting
+cmd-brief-send-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-brief-send-file-name = file
+cmd-brief-send-file-description = The brief as a .txt or .md file, if it is too long for the form
+cmd-brief-show-name = show
+cmd-brief-show-description = Show your region's brief
+cmd-brief-show-region-name = region
+cmd-brief-show-region-description = The region (only needed if you represent several)
+cmd-brief-show-meeting-name = meeting
+cmd-brief-show-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-brief-withdraw-name = withdraw
+cmd-brief-withdraw-description = Withdraw your region's brief
+cmd-brief-withdraw-region-name = region
+cmd-brief-withdraw-region-description = The region (only needed if you represent several)
+cmd-brief-withdraw-meeting-name = meeting
+cmd-brief-withdraw-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-brief-history-name = history
+cmd-brief-history-description = Every version of your region's brief, with who and when
+cmd-brief-history-region-name = region
+cmd-brief-history-region-description = The region (only needed if you represent several)
+cmd-brief-history-meeting-name = meeting
+cmd-brief-history-meeting-description = The meeting's id or key (default: the next meeting)
+invitees-heading = **Invited to “{ $title }”**: { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} from { $organisations ->
+    [one] { $organisations } organisation
+   *[other] { $organisations } organisations
+}
+invitees-continued = (continued)
+invitees-page = Page { $page } of { $pages }
+invitees-previous = ◀ Previous
+invitees-next = Next ▶
+invitees-expired = The buttons only work for 15 minutes. Use /invitees again to page on.
+invitees-no-organisation = None of the invitees is from “{ $name }”.
+cmd-invitees-name = invitees
+cmd-invitees-description = Who is invited to the meeting, by organisation
+cmd-invitees-organisation-name = organisation
+cmd-invitees-organisation-description = Only the invitees from this organisation
+cmd-invitees-meeting-name = meeting
+cmd-invitees-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-invitees-public-name = public
+cmd-invitees-public-description = Post the list in the channel instead of only to you
+error-secretariat-only = This command is for the secretariat only.
+briefs-heading = **Briefs for “{ $title }”**: { $received } of { $total } received. Deadline: { $deadline }
+briefs-in = ✅ **{ $region }**: { $author }, { $timestamp }{ $late ->
+    [true] {" "}(after the deadline)
+   *[other] {""}
+}
+briefs-missing = ❌ **{ $region }**: missing
+representative-added = { $user } now represents { $region }.
+representative-already = { $user } already represented { $region }.
+representative-removed = { $user } no longer represents { $region }.
+representative-not-linked = { $user } was not added as a representative of { $region } by the secretariat. (Links from the invitee list are changed in the meeting file.)
+representative-list-heading = **Representatives by region**
+representative-none = none
+cmd-briefs-name = briefs
+cmd-briefs-description = Which regions have sent their brief, by whom and when (secretariat)
+cmd-briefs-meeting-name = meeting
+cmd-briefs-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-representative-name = representative
+cmd-representative-description = Who speaks for which region (secretariat)
+cmd-representative-add-name = add
+cmd-representative-add-description = Let a member write briefs for a region
+cmd-representative-add-user-name = user
+cmd-representative-add-user-description = The member
+cmd-representative-add-region-name = region
+cmd-representative-add-region-description = The region
+cmd-representative-remove-name = remove
+cmd-representative-remove-description = Stop a member representing a region
+cmd-representative-remove-user-name = user
+cmd-representative-remove-user-description = The member
+cmd-representative-remove-region-name = region
+cmd-representative-remove-region-description = The region
+cmd-representative-list-name = list
+cmd-representative-list-description = Who represents each region

@@ -108,3 +108,119 @@ cmd-agenda-name = sakskart
 cmd-agenda-description = Vis sakskartet for neste møte, og hvem som har sendt innlegg
 cmd-agenda-meeting-name = møte
 cmd-agenda-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+
+## Innlegg på Discord
+
+error-not-representative = Du er ikke registrert som representant for { $region }. Be sekretariatet om å legge deg til med /representative.
+error-no-region = Du er ikke registrert som representant for noen region i dette møtet. Be sekretariatet om å legge deg til med /representative.
+error-choose-region = Du representerer flere regioner. Velg en av dem i valget «region»: { $regions }.
+error-nothing-to-withdraw = Det er ikke noe innlegg fra { $region } å trekke.
+speaking-time = { $min } min { $sec } s
+error-not-your-button = Denne knappen hører til noen andre. Bruk kommandoen selv for å få dine egne.
+error-attachment-type = «{ $name }» er ikke en tekstfil. Legg ved innlegget som .txt eller .md.
+error-attachment-size = Filen er for stor. Et innlegg kan være på høyst { $max } tegn.
+error-attachment-download = Boten fikk ikke hentet filen fra Discord. Prøv igjen.
+error-attachment-utf8 = Filen er ikke UTF-8-tekst. Lagre den som UTF-8 (f.eks. «Ren tekst» i Word) og prøv igjen.
+brief-too-long-for-modal = Innlegget er lengre enn skjemaet i Discord rommer (4000 tegn). Send den nye versjonen som fil i valget «fil» (høyst { $max } tegn).
+brief-modal-title = Innlegg fra { $region }
+brief-modal-label = Innlegg (maks 2–3 minutter muntlig)
+brief-modal-placeholder = Aktuelle saker i din kommune eller region, gjerne i punkter.
+brief-text-back = Teksten din ligger vedlagt, så du ikke mister den.
+brief-receipt = Innlegget fra **{ $region }** til «{ $title }» er lagret (versjon { $revision }).
+brief-receipt-length = { $words } ord, omtrent { $time } å lese opp. Det er bedt om maks 2–3 minutter.
+brief-receipt-over-limit = ⚠️ Innlegget tar omtrent { $time } å lese opp, mer enn de 2–3 minuttene det er bedt om. Det er lagret, men vurder å korte det ned.
+brief-receipt-deadline = Du kan endre eller trekke det fram til { $timestamp } ({ $date } kl. { $time }).
+brief-receipt-late = Lagret etter fristen, av sekretariatet.
+brief-receipt-preview = Slik ble det:
+brief-none = Det er ikke kommet noe innlegg fra { $region } ennå.
+brief-show-header = **Innlegg fra { $region }**, { $author }, sist endret { $timestamp } (versjon { $revision })
+brief-withdraw-confirm = Vil du trekke innlegget fra **{ $region }**? Det regnes da som ikke sendt, men tidligere versjoner tas vare på.
+brief-withdraw-yes = Trekk innlegget
+brief-withdraw-no = Avbryt
+brief-withdraw-cancelled = Innlegget er ikke trukket.
+brief-withdrawn = Innlegget fra { $region } er trukket.
+brief-history-header = **Versjoner av innlegget fra { $region }** (nyeste først):
+brief-history-saved = v{ $revision } · { $author } · { $timestamp } · { $words } ord
+brief-history-withdrawn = v{ $revision } · trukket av { $author } · { $timestamp }
+cmd-brief-name = innlegg
+cmd-brief-description = Innlegg til «Runde rundt bordet»
+cmd-brief-send-name = send
+cmd-brief-send-description = Skriv eller endre innlegget fra din region
+cmd-brief-send-region-name = region
+cmd-brief-send-region-description = Regionen du skriver for (trengs bare hvis du representerer flere)
+cmd-brief-send-meeting-name = møte
+cmd-brief-send-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-brief-send-file-name = fil
+cmd-brief-send-file-description = Innlegget som .txt- eller .md-fil, hvis det er for langt for skjemaet
+cmd-brief-show-name = vis
+cmd-brief-show-description = Vis innlegget fra din region
+cmd-brief-show-region-name = region
+cmd-brief-show-region-description = Regionen (trengs bare hvis du representerer flere)
+cmd-brief-show-meeting-name = møte
+cmd-brief-show-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-brief-withdraw-name = trekk
+cmd-brief-withdraw-description = Trekk innlegget fra din region
+cmd-brief-withdraw-region-name = region
+cmd-brief-withdraw-region-description = Regionen (trengs bare hvis du representerer flere)
+cmd-brief-withdraw-meeting-name = møte
+cmd-brief-withdraw-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-brief-history-name = historikk
+cmd-brief-history-description = Alle versjoner av innlegget fra din region, med hvem og når
+cmd-brief-history-region-name = region
+cmd-brief-history-region-description = Regionen (trengs bare hvis du representerer flere)
+cmd-brief-history-meeting-name = møte
+cmd-brief-history-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+invitees-heading = **Inviterte til «{ $title }»**: { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+} fra { $organisations ->
+    [one] { $organisations } organisasjon
+   *[other] { $organisations } organisasjoner
+}
+invitees-continued = (fortsatt)
+invitees-page = Side { $page } av { $pages }
+invitees-previous = ◀ Forrige
+invitees-next = Neste ▶
+invitees-expired = Knappene virker bare i 15 minutter. Bruk /inviterte på nytt for å bla videre.
+invitees-no-organisation = Ingen av de inviterte er fra «{ $name }».
+cmd-invitees-name = inviterte
+cmd-invitees-description = Hvem som er invitert til møtet, etter organisasjon
+cmd-invitees-organisation-name = organisasjon
+cmd-invitees-organisation-description = Bare de inviterte fra denne organisasjonen
+cmd-invitees-meeting-name = møte
+cmd-invitees-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-invitees-public-name = vis-for-alle
+cmd-invitees-public-description = Legg listen ut i kanalen i stedet for bare til deg
+error-secretariat-only = Denne kommandoen er bare for sekretariatet.
+briefs-heading = **Innlegg til «{ $title }»**: { $received } av { $total } mottatt. Frist: { $deadline }
+briefs-in = ✅ **{ $region }**: { $author }, { $timestamp }{ $late ->
+    [true] {" "}(etter fristen)
+   *[other] {""}
+}
+briefs-missing = ❌ **{ $region }**: mangler
+representative-added = { $user } er nå representant for { $region }.
+representative-already = { $user } var allerede representant for { $region }.
+representative-removed = { $user } er ikke lenger representant for { $region }.
+representative-not-linked = { $user } er ikke lagt til som representant for { $region } av sekretariatet. (Koblinger fra deltakerlisten endres i møtefilen.)
+representative-list-heading = **Representanter per region**
+representative-none = ingen
+cmd-briefs-name = innleggsoversikt
+cmd-briefs-description = Hvilke regioner som har sendt innlegg, av hvem og når (sekretariatet)
+cmd-briefs-meeting-name = møte
+cmd-briefs-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-representative-name = representant
+cmd-representative-description = Hvem som taler for hvilken region (sekretariatet)
+cmd-representative-add-name = legg-til
+cmd-representative-add-description = La et medlem skrive innlegg for en region
+cmd-representative-add-user-name = medlem
+cmd-representative-add-user-description = Medlemmet
+cmd-representative-add-region-name = region
+cmd-representative-add-region-description = Regionen
+cmd-representative-remove-name = fjern
+cmd-representative-remove-description = Ta bort et medlem som representant for en region
+cmd-representative-remove-user-name = medlem
+cmd-representative-remove-user-description = Medlemmet
+cmd-representative-remove-region-name = region
+cmd-representative-remove-region-description = Regionen
+cmd-representative-list-name = liste
+cmd-representative-list-description = Hvem som representerer hver region

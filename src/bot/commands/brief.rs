@@ -1,0 +1,333 @@
+//! `/brief send|show|withdraw|history`: a region's representative writes, reads, withdraws
+//! and traces the region's brief for the "round the table" item.
+
+use super::{find_meeting, interaction_span, private_reply};
+use crate::bot::access::command_actor;
+use crate::bot::brief_flow;
+use crate::bot::custom_id::CustomId;
+use crate::bot::discord_text::{fit, timestamp, MAX_CONTENT};
+use crate::bot::localize::user_language;
+use crate::bot::{BotError, Context};
+use crate::domain::brief::MAX_BRIEF_CHARS;
+use crate::domain::{MeetingSummary, SpeakingEstimate};
+use crate::i18n::{errors, t, Language};
+use crate::service::Actor;
+use crate::store::{RegionRow, RevisionKind};
+use poise::serenity_prelude as serenity;
+use std::fmt::Write;
+use tracing::Instrument;
+
+/// Briefs for "round the table".
+#[poise::command(
+    slash_command,
+    subcommands("send", "show", "withdraw", "history"),
+    subcommand_required
+)]
+pub async fn brief(_ctx: Context<'_>) -> Result<(), BotError> {
+    Ok(())
+}
+
+/// The meeting, the acting user and the region a brief command is about; `None` when the
+/// user has been told why not.
+async fn target(
+    ctx: Context<'_>,
+    region: Option<String>,
+    meeting: Option<String>,
+    lang: Language,
+) -> Result<Option<(MeetingSummary, Actor, RegionRow)>, BotError> {
+    let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+        return Ok(None);
+    };
+    let actor = command_actor(ctx);
+    let app = &ctx.data().app;
+    match app.choose_region(&meeting, &actor, region.as_deref()).await {
+        Ok(region) => Ok(Some((meeting, actor, region))),
+        Err(e) => {
+            let message = errors::brief_error(&e, app.tz, lang);
+            ctx.send(private_reply(message)).await?;
+            Ok(None)
+        }
+    }
+}
+
+/// The regions the user may write for, matching what they have typed.
+async fn autocomplete_region(
+    ctx: Context<'_>,
+    partial: &str,
+) -> serenity::CreateAutocompleteResponse {
+    let choices = region_choices(ctx, partial)
+        .await
+        .into_iter()
+        .map(|name| serenity::AutocompleteChoice::new(name.clone(), name))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
+async fn region_choices(ctx: Context<'_>, partial: &str) -> Vec<String> {
+    let app = &ctx.data().app;
+    let meeting = match app
+        .meeting(&crate::store::MeetingSelector::UpcomingInChannel(
+            ctx.channel_id().get(),
+        ))
+        .await
+    {
+        Ok(m) => m,
+        Err(_) => return Vec::new(),
+    };
+    let actor = command_actor(ctx);
+    let partial = partial.to_lowercase();
+    app.regions_for(&meeting, &actor)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| r.name)
+        .filter(|name| name.to_lowercase().contains(&partial))
+        .take(25)
+        .collect()
+}
+
+/// Write or edit your region's brief.
+#[poise::command(slash_command)]
+async fn send(
+    ctx: Context<'_>,
+    #[description = "The region"]
+    #[autocomplete = "autocomplete_region"]
+    region: Option<String>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+    #[description = "A .txt or .md file"] file: Option<serenity::Attachment>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        let Some((meeting, actor, region)) = target(ctx, region, meeting, lang).await? else {
+            return Ok(());
+        };
+        let app = &ctx.data().app;
+        if let Err(e) = app.check_deadline(&meeting, actor.submitter()) {
+            ctx.send(private_reply(errors::brief_error(&e, app.tz, lang)))
+                .await?;
+            return Ok(());
+        }
+        if let Some(file) = file {
+            let reply = match brief_flow::read_attachment(&file, lang).await {
+                Ok(text) => {
+                    let interaction = Some(ctx.id());
+                    brief_flow::save_and_reply(
+                        app,
+                        &meeting,
+                        &region,
+                        &actor,
+                        &text,
+                        interaction,
+                        lang,
+                    )
+                    .await
+                }
+                Err(message) => brief_flow::Reply::text(message),
+            };
+            ctx.send(reply.into_poise()).await?;
+            return Ok(());
+        }
+        let current = app.store.region_briefs(meeting.id).await?;
+        let current = current
+            .into_iter()
+            .find(|b| b.region == region.name)
+            .and_then(|b| b.brief)
+            .map(|b| b.body);
+        if current
+            .as_ref()
+            .is_some_and(|t| t.chars().count() > brief_flow::MODAL_MAX_CHARS)
+        {
+            let message = t(
+                lang,
+                "brief-too-long-for-modal",
+                &[("max", MAX_BRIEF_CHARS.into())],
+            );
+            ctx.send(private_reply(message)).await?;
+            return Ok(());
+        }
+        let poise::Context::Application(actx) = ctx else {
+            return Ok(());
+        };
+        let id = CustomId::BriefModal {
+            meeting: meeting.id,
+            region: region.id,
+        };
+        let modal = brief_flow::modal(&id, &region.name, current.as_deref(), lang);
+        actx.interaction
+            .create_response(
+                ctx.serenity_context(),
+                serenity::CreateInteractionResponse::Modal(modal),
+            )
+            .await?;
+        actx.has_sent_initial_response
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Show your region's current brief.
+#[poise::command(slash_command)]
+async fn show(
+    ctx: Context<'_>,
+    #[description = "The region"]
+    #[autocomplete = "autocomplete_region"]
+    region: Option<String>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        let Some((meeting, _, region)) = target(ctx, region, meeting, lang).await? else {
+            return Ok(());
+        };
+        let briefs = ctx.data().app.store.region_briefs(meeting.id).await?;
+        let brief = briefs
+            .into_iter()
+            .find(|b| b.region == region.name)
+            .and_then(|b| b.brief);
+        let Some(brief) = brief else {
+            let message = t(
+                lang,
+                "brief-none",
+                &[("region", region.name.as_str().into())],
+            );
+            ctx.send(private_reply(message)).await?;
+            return Ok(());
+        };
+        let header = t(
+            lang,
+            "brief-show-header",
+            &[
+                ("region", region.name.as_str().into()),
+                ("author", brief.author.as_str().into()),
+                ("timestamp", timestamp(brief.updated_at, 'f').into()),
+                ("revision", brief.revisions.into()),
+            ],
+        );
+        let whole = format!("{header}\n\n{}", brief.body);
+        let mut reply = private_reply(fit(&whole, MAX_CONTENT));
+        if whole.chars().count() > MAX_CONTENT {
+            reply = reply.attachment(serenity::CreateAttachment::bytes(
+                brief.body.into_bytes(),
+                brief_flow::file_name(&region.name),
+            ));
+        }
+        ctx.send(reply).await?;
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Withdraw your region's brief.
+#[poise::command(slash_command)]
+async fn withdraw(
+    ctx: Context<'_>,
+    #[description = "The region"]
+    #[autocomplete = "autocomplete_region"]
+    region: Option<String>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        let Some((meeting, actor, region)) = target(ctx, region, meeting, lang).await? else {
+            return Ok(());
+        };
+        let app = &ctx.data().app;
+        if let Err(e) = app.check_deadline(&meeting, actor.submitter()) {
+            ctx.send(private_reply(errors::brief_error(&e, app.tz, lang)))
+                .await?;
+            return Ok(());
+        }
+        let question = t(
+            lang,
+            "brief-withdraw-confirm",
+            &[("region", region.name.as_str().into())],
+        );
+        let confirm = CustomId::WithdrawConfirm {
+            meeting: meeting.id,
+            region: region.id,
+            user: actor.discord_user_id,
+        };
+        let cancel = CustomId::WithdrawCancel {
+            user: actor.discord_user_id,
+        };
+        let buttons = serenity::CreateActionRow::Buttons(vec![
+            serenity::CreateButton::new(confirm.encode())
+                .label(t(lang, "brief-withdraw-yes", &[]))
+                .style(serenity::ButtonStyle::Danger),
+            serenity::CreateButton::new(cancel.encode())
+                .label(t(lang, "brief-withdraw-no", &[]))
+                .style(serenity::ButtonStyle::Secondary),
+        ]);
+        ctx.send(private_reply(question).components(vec![buttons]))
+            .await?;
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Every version of your region's brief, with who and when.
+#[poise::command(slash_command)]
+async fn history(
+    ctx: Context<'_>,
+    #[description = "The region"]
+    #[autocomplete = "autocomplete_region"]
+    region: Option<String>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        let Some((meeting, _, region)) = target(ctx, region, meeting, lang).await? else {
+            return Ok(());
+        };
+        let revisions = ctx
+            .data()
+            .app
+            .store
+            .brief_revisions(meeting.id, &region.name)
+            .await?;
+        if revisions.is_empty() {
+            let message = t(
+                lang,
+                "brief-none",
+                &[("region", region.name.as_str().into())],
+            );
+            ctx.send(private_reply(message)).await?;
+            return Ok(());
+        }
+        let mut out = t(
+            lang,
+            "brief-history-header",
+            &[("region", region.name.as_str().into())],
+        );
+        for r in revisions.iter().rev() {
+            let key = match r.kind {
+                RevisionKind::Saved => "brief-history-saved",
+                RevisionKind::Withdrawn => "brief-history-withdrawn",
+            };
+            let words = SpeakingEstimate::of(&r.body, crate::domain::brief::WORDS_PER_MINUTE).words;
+            let line = t(
+                lang,
+                key,
+                &[
+                    ("revision", r.revision.into()),
+                    ("author", r.author.as_str().into()),
+                    ("timestamp", timestamp(r.saved_at, 'f').into()),
+                    ("words", words.into()),
+                ],
+            );
+            let _ = write!(out, "\n{line}");
+        }
+        ctx.send(private_reply(out)).await?;
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}

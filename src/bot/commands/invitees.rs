@@ -1,0 +1,233 @@
+//! `/invitees [organisation] [meeting] [public]`: who is invited, grouped by organisation in
+//! Norwegian alphabetical order, in pages that only the asker can turn for 15 minutes.
+
+use super::{find_meeting, interaction_span, private_reply};
+use crate::bot::custom_id::CustomId;
+use crate::bot::localize::user_language;
+use crate::bot::{BotError, Context, Data};
+use crate::domain::collation::norwegian_cmp;
+use crate::domain::Invitee;
+use crate::i18n::{t, Language};
+use crate::store::MeetingSelector;
+use poise::serenity_prelude as serenity;
+use std::fmt::Write;
+use tracing::Instrument;
+
+/// How long the page buttons work.
+const PAGING_MINUTES: i64 = 15;
+/// The most characters of one page (Discord allows 2,000).
+const PAGE_CHARS: usize = 1800;
+
+/// The organisations of a list, in Norwegian order.
+fn organisations(invitees: &[Invitee]) -> Vec<String> {
+    let mut orgs: Vec<String> = invitees.iter().map(|i| i.organisation.clone()).collect();
+    orgs.sort_by(|a, b| norwegian_cmp(a, b));
+    orgs.dedup();
+    orgs
+}
+
+/// The pages of the list: a heading, then each organisation with its people.
+fn pages(title: &str, invitees: &[Invitee], only: Option<&str>, lang: Language) -> Vec<String> {
+    let orgs: Vec<String> = organisations(invitees)
+        .into_iter()
+        .filter(|o| only.is_none_or(|only| o == only))
+        .collect();
+    let shown: Vec<&Invitee> = invitees
+        .iter()
+        .filter(|i| orgs.contains(&i.organisation))
+        .collect();
+    let heading = t(
+        lang,
+        "invitees-heading",
+        &[
+            ("title", title.into()),
+            ("count", shown.len().into()),
+            ("organisations", orgs.len().into()),
+        ],
+    );
+    let mut pages = vec![heading.clone()];
+    for org in &orgs {
+        let mut people: Vec<&&Invitee> = shown.iter().filter(|i| &i.organisation == org).collect();
+        people.sort_by(|a, b| {
+            norwegian_cmp(&a.last_name, &b.last_name)
+                .then_with(|| norwegian_cmp(&a.first_name, &b.first_name))
+        });
+        let mut block = format!("\n**{org}** ({})", people.len());
+        for p in people {
+            let _ = write!(block, "\n- {}", p.full_name());
+        }
+        let page = pages.last_mut().expect("at least one page");
+        if page.chars().count() + block.chars().count() > PAGE_CHARS && page != &heading {
+            pages.push(format!("{heading}\n{}", t(lang, "invitees-continued", &[])));
+        }
+        if let Some(page) = pages.last_mut() {
+            page.push_str(&block);
+        }
+    }
+    pages
+}
+
+/// One page with its footer and buttons.
+fn page_reply(
+    pages: &[String],
+    page: usize,
+    id: impl Fn(usize) -> CustomId,
+    lang: Language,
+) -> (String, Vec<serenity::CreateActionRow>) {
+    let page = page.min(pages.len().saturating_sub(1));
+    let mut content = pages.get(page).cloned().unwrap_or_default();
+    if pages.len() < 2 {
+        return (content, Vec::new());
+    }
+    let footer = t(
+        lang,
+        "invitees-page",
+        &[("page", (page + 1).into()), ("pages", pages.len().into())],
+    );
+    let _ = write!(content, "\n\n{footer}");
+    let buttons = vec![serenity::CreateActionRow::Buttons(vec![
+        serenity::CreateButton::new(id(page.saturating_sub(1)).encode())
+            .label(t(lang, "invitees-previous", &[]))
+            .style(serenity::ButtonStyle::Secondary)
+            .disabled(page == 0),
+        serenity::CreateButton::new(id(page + 1).encode())
+            .label(t(lang, "invitees-next", &[]))
+            .style(serenity::ButtonStyle::Secondary)
+            .disabled(page + 1 >= pages.len()),
+    ])];
+    (content, buttons)
+}
+
+async fn autocomplete_organisation(
+    ctx: Context<'_>,
+    partial: &str,
+) -> serenity::CreateAutocompleteResponse {
+    let app = &ctx.data().app;
+    let selector = MeetingSelector::UpcomingInChannel(ctx.channel_id().get());
+    let invitees = match app.meeting(&selector).await {
+        Ok(m) => app.store.invitees(m.id).await.unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
+    let partial = partial.to_lowercase();
+    let choices = organisations(&invitees)
+        .into_iter()
+        .filter(|o| o.to_lowercase().contains(&partial))
+        .take(25)
+        .map(|o| serenity::AutocompleteChoice::new(o.clone(), o))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
+/// Who is invited to the meeting.
+#[poise::command(slash_command)]
+pub async fn invitees(
+    ctx: Context<'_>,
+    #[description = "Only this organisation"]
+    #[autocomplete = "autocomplete_organisation"]
+    organisation: Option<String>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+    #[description = "Post the list in the channel"] public: Option<bool>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+            return Ok(());
+        };
+        let list = ctx.data().app.store.invitees(meeting.id).await?;
+        let orgs = organisations(&list);
+        let only = match organisation.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(name) => {
+                let found = orgs.iter().position(|o| o == name).or_else(|| {
+                    let name = name.to_lowercase();
+                    orgs.iter().position(|o| o.to_lowercase().contains(&name))
+                });
+                match found {
+                    Some(i) => Some(i),
+                    None => {
+                        let message = t(lang, "invitees-no-organisation", &[("name", name.into())]);
+                        ctx.send(private_reply(message)).await?;
+                        return Ok(());
+                    }
+                }
+            }
+        };
+        let pages = pages(
+            &meeting.title,
+            &list,
+            only.and_then(|i| orgs.get(i)).map(String::as_str),
+            lang,
+        );
+        let created = ctx.data().app.now().timestamp();
+        let user = ctx.author().id.get();
+        let id = |page| CustomId::InviteesPage {
+            meeting: meeting.id,
+            page,
+            user,
+            created,
+            organisation: only,
+        };
+        let (content, buttons) = page_reply(&pages, 0, id, lang);
+        let reply = private_reply(content)
+            .components(buttons)
+            .ephemeral(!public.unwrap_or(false));
+        ctx.send(reply).await?;
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// A click on a page button: the page, for the user who asked and within 15 minutes.
+pub async fn invitees_page(
+    data: &Data,
+    click: &serenity::ComponentInteraction,
+    id: CustomId,
+    lang: Language,
+) -> Result<serenity::CreateInteractionResponse, BotError> {
+    let CustomId::InviteesPage {
+        meeting,
+        page,
+        user,
+        created,
+        organisation,
+    } = id
+    else {
+        return Ok(serenity::CreateInteractionResponse::Acknowledge);
+    };
+    if user != click.user.id.get() {
+        let message = serenity::CreateInteractionResponseMessage::new()
+            .content(t(lang, "error-not-your-button", &[]))
+            .ephemeral(true);
+        return Ok(serenity::CreateInteractionResponse::Message(message));
+    }
+    let expired = data.app.now().timestamp() > created + PAGING_MINUTES * 60;
+    if expired {
+        let message = serenity::CreateInteractionResponseMessage::new()
+            .content(t(lang, "invitees-expired", &[]))
+            .components(Vec::new());
+        return Ok(serenity::CreateInteractionResponse::UpdateMessage(message));
+    }
+    let summary = data
+        .app
+        .meeting(&MeetingSelector::Named(meeting.to_string()))
+        .await?;
+    let list = data.app.store.invitees(meeting).await?;
+    let orgs = organisations(&list);
+    let only = organisation.and_then(|i| orgs.get(i)).map(String::as_str);
+    let pages = pages(&summary.title, &list, only, lang);
+    let id = |page| CustomId::InviteesPage {
+        meeting,
+        page,
+        user,
+        created,
+        organisation,
+    };
+    let (content, buttons) = page_reply(&pages, page, id, lang);
+    let message = serenity::CreateInteractionResponseMessage::new()
+        .content(content)
+        .components(buttons)
+        .allowed_mentions(serenity::CreateAllowedMentions::new());
+    Ok(serenity::CreateInteractionResponse::UpdateMessage(message))
+}

@@ -1,0 +1,222 @@
+//! The secretariat's commands: `/briefs` (who has sent theirs) and `/representative`
+//! (who speaks for which region). Hidden from others by Discord's default permissions, and
+//! refused here to anyone without the secretariat's role, whatever Discord shows.
+
+use super::{find_meeting, interaction_span, private_reply};
+use crate::bot::access::command_actor;
+use crate::bot::discord_text::timestamp;
+use crate::bot::localize::user_language;
+use crate::bot::{BotError, Context};
+use crate::i18n::{errors, t, Language};
+use poise::serenity_prelude as serenity;
+use std::fmt::Write;
+use tracing::Instrument;
+
+/// Tells a non-secretariat user no; true when the user is the secretariat.
+async fn secretariat_only(ctx: Context<'_>, lang: Language) -> Result<bool, BotError> {
+    if command_actor(ctx).secretariat {
+        return Ok(true);
+    }
+    tracing::info!(user = %ctx.author().id, "refused: not the secretariat");
+    ctx.send(private_reply(t(lang, "error-secretariat-only", &[])))
+        .await?;
+    Ok(false)
+}
+
+/// Which regions have sent their brief, by whom and when (secretariat).
+#[poise::command(slash_command, default_member_permissions = "MANAGE_GUILD")]
+pub async fn briefs(
+    ctx: Context<'_>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        if !secretariat_only(ctx, lang).await? {
+            return Ok(());
+        }
+        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+            return Ok(());
+        };
+        let regions = ctx.data().app.store.region_briefs(meeting.id).await?;
+        let received = regions.iter().filter(|r| r.brief.is_some()).count();
+        let mut out = t(
+            lang,
+            "briefs-heading",
+            &[
+                ("title", meeting.title.as_str().into()),
+                ("received", received.into()),
+                ("total", regions.len().into()),
+                ("deadline", timestamp(meeting.brief_deadline, 'f').into()),
+            ],
+        );
+        for region in &regions {
+            let line = match &region.brief {
+                Some(b) => t(
+                    lang,
+                    "briefs-in",
+                    &[
+                        ("region", region.region.as_str().into()),
+                        ("author", b.author.as_str().into()),
+                        ("timestamp", timestamp(b.updated_at, 'f').into()),
+                        (
+                            "late",
+                            (b.updated_at > meeting.brief_deadline).to_string().into(),
+                        ),
+                    ],
+                ),
+                None => t(
+                    lang,
+                    "briefs-missing",
+                    &[("region", region.region.as_str().into())],
+                ),
+            };
+            let _ = write!(out, "\n{line}");
+        }
+        ctx.send(private_reply(out)).await?;
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Who speaks for which region (secretariat).
+#[poise::command(
+    slash_command,
+    subcommands("add", "remove", "list"),
+    subcommand_required,
+    default_member_permissions = "MANAGE_GUILD"
+)]
+pub async fn representative(_ctx: Context<'_>) -> Result<(), BotError> {
+    Ok(())
+}
+
+async fn autocomplete_any_region(
+    ctx: Context<'_>,
+    partial: &str,
+) -> serenity::CreateAutocompleteResponse {
+    let app = &ctx.data().app;
+    let selector = crate::store::MeetingSelector::UpcomingInChannel(ctx.channel_id().get());
+    let regions = match app.meeting(&selector).await {
+        Ok(m) => app.store.meeting_regions(m.id).await.unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
+    let partial = partial.to_lowercase();
+    let choices = regions
+        .into_iter()
+        .filter(|r| r.name.to_lowercase().contains(&partial))
+        .take(25)
+        .map(|r| serenity::AutocompleteChoice::new(r.name.clone(), r.name))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
+/// Changes a representative link: `add` or remove.
+async fn change(
+    ctx: Context<'_>,
+    user: serenity::User,
+    region: String,
+    add: bool,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        if !secretariat_only(ctx, lang).await? {
+            return Ok(());
+        }
+        let Some(meeting) = find_meeting(ctx, None, lang).await? else {
+            return Ok(());
+        };
+        let app = &ctx.data().app;
+        let store = &app.store;
+        let result = if add {
+            store
+                .add_representative(
+                    meeting.id,
+                    region.trim(),
+                    user.id.get(),
+                    ctx.author().id.get(),
+                    app.now(),
+                )
+                .await
+        } else {
+            store
+                .remove_representative(meeting.id, region.trim(), user.id.get())
+                .await
+        };
+        let args = [
+            ("user", format!("<@{}>", user.id).into()),
+            ("region", region.trim().into()),
+        ];
+        let message = match (result, add) {
+            (Ok(true), true) => t(lang, "representative-added", &args),
+            (Ok(false), true) => t(lang, "representative-already", &args),
+            (Ok(true), false) => t(lang, "representative-removed", &args),
+            (Ok(false), false) => t(lang, "representative-not-linked", &args),
+            (Err(e), _) => errors::store_error(&e, lang),
+        };
+        ctx.send(private_reply(message)).await?;
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Let a member speak for a region.
+#[poise::command(slash_command)]
+async fn add(
+    ctx: Context<'_>,
+    #[description = "The member"] user: serenity::User,
+    #[description = "The region"]
+    #[autocomplete = "autocomplete_any_region"]
+    region: String,
+) -> Result<(), BotError> {
+    change(ctx, user, region, true).await
+}
+
+/// Stop a member speaking for a region.
+#[poise::command(slash_command)]
+async fn remove(
+    ctx: Context<'_>,
+    #[description = "The member"] user: serenity::User,
+    #[description = "The region"]
+    #[autocomplete = "autocomplete_any_region"]
+    region: String,
+) -> Result<(), BotError> {
+    change(ctx, user, region, false).await
+}
+
+/// Who speaks for each region.
+#[poise::command(slash_command)]
+async fn list(ctx: Context<'_>) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        if !secretariat_only(ctx, lang).await? {
+            return Ok(());
+        }
+        let Some(meeting) = find_meeting(ctx, None, lang).await? else {
+            return Ok(());
+        };
+        let store = &ctx.data().app.store;
+        let reps = store.representatives(meeting.id).await?;
+        let mut out = t(lang, "representative-list-heading", &[]);
+        for region in store.meeting_regions(meeting.id).await? {
+            let people: Vec<String> = reps
+                .iter()
+                .filter(|r| r.region == region.name)
+                .map(|r| format!("<@{}>", r.discord_user_id))
+                .collect();
+            let people = if people.is_empty() {
+                t(lang, "representative-none", &[])
+            } else {
+                people.join(", ")
+            };
+            let _ = write!(out, "\n**{}**: {people}", region.name);
+        }
+        ctx.send(private_reply(out)).await?;
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}

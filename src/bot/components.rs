@@ -1,0 +1,164 @@
+//! Modal submits and button clicks, handled statelessly by their `custom_id`.
+
+use super::access::actor;
+use super::brief_flow::{save_and_reply, text_back, Reply, TEXT_FIELD};
+use super::custom_id::CustomId;
+use super::{BotError, Data};
+use crate::domain::MeetingSummary;
+use crate::i18n::{errors, t, Language};
+use crate::service::{Actor, BriefError};
+use crate::store::{MeetingSelector, RegionRow, StoreError};
+use poise::serenity_prelude as serenity;
+use tracing::Instrument;
+
+/// Handles the gateway events poise leaves to us: our modals and buttons.
+pub async fn handle_event(
+    framework: poise::FrameworkContext<'_, Data, BotError>,
+    event: &serenity::FullEvent,
+) -> Result<(), BotError> {
+    let serenity::FullEvent::InteractionCreate { interaction } = event else {
+        return Ok(());
+    };
+    let (ctx, data) = (framework.serenity_context, framework.user_data);
+    match interaction {
+        serenity::Interaction::Modal(modal) => {
+            let Some(CustomId::BriefModal { meeting, region }) =
+                CustomId::parse(&modal.data.custom_id)
+            else {
+                return Ok(());
+            };
+            let _answering = data.begin_interaction().await;
+            let span = tracing::info_span!("interaction", id = %modal.id, kind = "brief modal", user = %modal.user.id, meeting);
+            brief_submitted(ctx, data, modal, meeting, region)
+                .instrument(span)
+                .await
+        }
+        serenity::Interaction::Component(click) => {
+            let Some(id) = CustomId::parse(&click.data.custom_id) else {
+                return Ok(());
+            };
+            let _answering = data.begin_interaction().await;
+            let span = tracing::info_span!("interaction", id = %click.id, kind = "button", user = %click.user.id);
+            clicked(ctx, data, click, id).instrument(span).await
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The language of the user behind an interaction.
+fn language(data: &Data, locale: &str) -> Language {
+    Language::for_discord_locale(locale, data.default_language)
+}
+
+/// The meeting and region an id names, if the actor may write for that region.
+async fn resolve(
+    data: &Data,
+    meeting: i64,
+    region: i64,
+    actor: &Actor,
+) -> Result<(MeetingSummary, RegionRow), BriefError> {
+    let app = &data.app;
+    let meeting = app
+        .meeting(&MeetingSelector::Named(meeting.to_string()))
+        .await?;
+    let regions = app.store.meeting_regions(meeting.id).await?;
+    let Some(named) = regions.into_iter().find(|r| r.id == region) else {
+        return Err(StoreError::MeetingNotFound { named: None }.into());
+    };
+    let region = app
+        .choose_region(&meeting, actor, Some(&named.name))
+        .await?;
+    Ok((meeting, region))
+}
+
+async fn brief_submitted(
+    ctx: &serenity::Context,
+    data: &Data,
+    modal: &serenity::ModalInteraction,
+    meeting: i64,
+    region: i64,
+) -> Result<(), BotError> {
+    let lang = language(data, &modal.locale);
+    let text = modal
+        .data
+        .components
+        .iter()
+        .flat_map(|row| &row.components)
+        .find_map(|c| match c {
+            serenity::ActionRowComponent::InputText(input) if input.custom_id == TEXT_FIELD => {
+                input.value.clone()
+            }
+            _ => None,
+        })
+        .unwrap_or_default();
+    let actor = actor(data, &modal.user, modal.member.as_ref());
+    let reply = match resolve(data, meeting, region, &actor).await {
+        Ok((meeting, region)) => {
+            let id = Some(modal.id.get());
+            save_and_reply(&data.app, &meeting, &region, &actor, &text, id, lang).await
+        }
+        Err(e) => text_back(
+            errors::brief_error(&e, data.app.tz, lang),
+            "brief",
+            &text,
+            lang,
+        ),
+    };
+    modal
+        .create_response(
+            &ctx.http,
+            serenity::CreateInteractionResponse::Message(reply.into_message()),
+        )
+        .await?;
+    Ok(())
+}
+
+async fn clicked(
+    ctx: &serenity::Context,
+    data: &Data,
+    click: &serenity::ComponentInteraction,
+    id: CustomId,
+) -> Result<(), BotError> {
+    let lang = language(data, &click.locale);
+    let update = |content: String| {
+        serenity::CreateInteractionResponse::UpdateMessage(
+            serenity::CreateInteractionResponseMessage::new()
+                .content(content)
+                .components(Vec::new())
+                .allowed_mentions(serenity::CreateAllowedMentions::new()),
+        )
+    };
+    let response = match id {
+        CustomId::WithdrawConfirm { user, .. } | CustomId::WithdrawCancel { user }
+            if user != click.user.id.get() =>
+        {
+            serenity::CreateInteractionResponse::Message(
+                Reply::text(t(lang, "error-not-your-button", &[])).into_message(),
+            )
+        }
+        CustomId::WithdrawCancel { .. } => update(t(lang, "brief-withdraw-cancelled", &[])),
+        CustomId::WithdrawConfirm {
+            meeting, region, ..
+        } => {
+            let actor = actor(data, &click.user, click.member.as_ref());
+            let result = match resolve(data, meeting, region, &actor).await {
+                Ok((meeting, region)) => data
+                    .app
+                    .withdraw_brief(&meeting, &region.name, &actor)
+                    .await
+                    .map(|()| region.name),
+                Err(e) => Err(e),
+            };
+            match result {
+                Ok(region) => update(t(lang, "brief-withdrawn", &[("region", region.into())])),
+                Err(e) => update(errors::brief_error(&e, data.app.tz, lang)),
+            }
+        }
+        CustomId::InviteesPage { .. } => {
+            super::commands::invitees_page(data, click, id, lang).await?
+        }
+        CustomId::BriefModal { .. } => return Ok(()),
+    };
+    click.create_response(&ctx.http, response).await?;
+    Ok(())
+}

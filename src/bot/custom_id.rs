@@ -1,0 +1,128 @@
+//! The `custom_id`s of the bot's modals and buttons: everything a later click or submit
+//! needs is in the id itself, so they are handled without state, even after a restart.
+
+/// A modal or button the bot made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CustomId {
+    /// The brief modal for a region of a meeting.
+    BriefModal { meeting: i64, region: i64 },
+    /// "Yes, withdraw" under `/brief withdraw`, for the user who asked.
+    WithdrawConfirm {
+        meeting: i64,
+        region: i64,
+        user: u64,
+    },
+    /// "Cancel" under `/brief withdraw`.
+    WithdrawCancel { user: u64 },
+    /// A page of `/invitees`: only `user` may turn it, until 15 minutes after `created`.
+    InviteesPage {
+        meeting: i64,
+        page: usize,
+        user: u64,
+        created: i64,
+        organisation: Option<usize>,
+    },
+}
+
+impl CustomId {
+    pub fn encode(&self) -> String {
+        match self {
+            Self::BriefModal { meeting, region } => format!("brief:{meeting}:{region}"),
+            Self::WithdrawConfirm {
+                meeting,
+                region,
+                user,
+            } => format!("withdraw:{meeting}:{region}:{user}"),
+            Self::WithdrawCancel { user } => format!("withdraw-cancel:{user}"),
+            Self::InviteesPage {
+                meeting,
+                page,
+                user,
+                created,
+                organisation,
+            } => {
+                let org = organisation.map_or("-".to_owned(), |o| o.to_string());
+                format!("invitees:{meeting}:{page}:{user}:{created}:{org}")
+            }
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Self> {
+        let mut parts = id.split(':');
+        let kind = parts.next()?;
+        let mut next = || parts.next();
+        let parsed = match kind {
+            "brief" => Self::BriefModal {
+                meeting: next()?.parse().ok()?,
+                region: next()?.parse().ok()?,
+            },
+            "withdraw" => Self::WithdrawConfirm {
+                meeting: next()?.parse().ok()?,
+                region: next()?.parse().ok()?,
+                user: next()?.parse().ok()?,
+            },
+            "withdraw-cancel" => Self::WithdrawCancel {
+                user: next()?.parse().ok()?,
+            },
+            "invitees" => Self::InviteesPage {
+                meeting: next()?.parse().ok()?,
+                page: next()?.parse().ok()?,
+                user: next()?.parse().ok()?,
+                created: next()?.parse().ok()?,
+                organisation: match next()? {
+                    "-" => None,
+                    n => Some(n.parse().ok()?),
+                },
+            },
+            _ => return None,
+        };
+        Some(parsed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_round_trips_and_fits_discord() {
+        let ids = [
+            CustomId::BriefModal {
+                meeting: 7,
+                region: 12,
+            },
+            CustomId::WithdrawConfirm {
+                meeting: 7,
+                region: 12,
+                user: u64::MAX,
+            },
+            CustomId::WithdrawCancel { user: 1 },
+            CustomId::InviteesPage {
+                meeting: i64::MAX,
+                page: 3,
+                user: u64::MAX,
+                created: 1_730_977_200,
+                organisation: Some(31),
+            },
+            CustomId::InviteesPage {
+                meeting: 1,
+                page: 0,
+                user: 2,
+                created: 3,
+                organisation: None,
+            },
+        ];
+        for id in ids {
+            let encoded = id.encode();
+            assert!(encoded.len() <= 100, "{encoded}");
+            assert_eq!(CustomId::parse(&encoded), Some(id));
+        }
+    }
+
+    #[test]
+    fn foreign_ids_are_not_ours() {
+        assert_eq!(CustomId::parse("brief:x:1"), None);
+        assert_eq!(CustomId::parse("something"), None);
+        assert_eq!(CustomId::parse("invitees:1:2:3"), None);
+    }
+}
