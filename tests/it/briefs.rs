@@ -68,6 +68,7 @@ async fn a_replaced_brief_keeps_every_revision() {
         "Første utkast.",
         &member("Asbjørn"),
         Submitter::Member,
+        None,
     )
     .await
     .expect("first");
@@ -79,6 +80,7 @@ async fn a_replaced_brief_keeps_every_revision() {
             "Andre utkast,\n\n- med liste",
             &member("Asbjørn"),
             Submitter::Member,
+            None,
         )
         .await
         .expect("second");
@@ -119,6 +121,7 @@ async fn members_are_held_to_the_deadline_and_the_secretariat_is_not() {
             "Sent.",
             &member("Karl Jørgen"),
             Submitter::Member,
+            None,
         )
         .await;
     assert!(
@@ -132,6 +135,7 @@ async fn members_are_held_to_the_deadline_and_the_secretariat_is_not() {
             "Sent.",
             &member("Sekretariatet"),
             Submitter::Secretariat,
+            None,
         )
         .await
         .expect("the secretariat may");
@@ -154,6 +158,7 @@ async fn an_empty_brief_and_an_unknown_region_are_refused() {
             "  \n ",
             &member("A"),
             Submitter::Member,
+            None,
         )
         .await;
     assert!(matches!(empty, Err(BriefError::Text(_))), "{empty:?}");
@@ -164,6 +169,7 @@ async fn an_empty_brief_and_an_unknown_region_are_refused() {
             "Tekst.",
             &member("A"),
             Submitter::Member,
+            None,
         )
         .await;
     match unknown {

@@ -97,6 +97,7 @@ async fn re_importing_updates_in_place_and_keeps_briefs() {
         "Et innlegg.",
         &author,
         roundtable::service::Submitter::Member,
+        None,
     )
     .await
     .expect("brief");
