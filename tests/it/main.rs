@@ -1,6 +1,10 @@
 //! The integration test suite: one binary, so the simulator and the bot are compiled once.
-mod support;
 mod briefs;
 mod cli;
+mod discord_agenda;
+mod discord_briefs;
+mod discord_invitees;
 mod import;
+mod sim_selftest;
+mod support;
 mod texts;

@@ -1,0 +1,148 @@
+//! The test-facing API of `Sim` for the simulated world: users, channels, registered commands,
+//! and reading back what the bot answered and posted.
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::model::{InteractionRef, Response, SimMessage, User};
+use super::state::{snowflake, ChannelInfo};
+use super::Sim;
+
+impl Sim {
+    /// Introduces a user (done implicitly when they interact); needed for DMs or USER options
+    /// naming someone who has not interacted yet.
+    pub fn add_user(&self, user: &User) {
+        self.shared
+            .update(|s| s.users.insert(user.id, user.clone()));
+    }
+
+    /// A guild text channel by name, created on first use (`"general"` is the default one).
+    pub fn channel(&self, name: &str) -> u64 {
+        let guild_id = self.shared.guild_id;
+        self.shared.update(|s| {
+            if let Some(existing) = s
+                .channels
+                .values()
+                .find(|c| c.name == name && c.guild_id == Some(guild_id))
+            {
+                return existing.id;
+            }
+            let id = snowflake();
+            s.channels.insert(
+                id,
+                ChannelInfo {
+                    id,
+                    name: name.to_owned(),
+                    guild_id: Some(guild_id),
+                    recipient: None,
+                },
+            );
+            id
+        })
+    }
+
+    /// The DM channel between the bot and `user` (the same one `POST /users/@me/channels` opens).
+    pub fn dm_channel(&self, user: &User) -> u64 {
+        self.shared.update(|s| {
+            s.users.insert(user.id, user.clone());
+            s.dm_channel(user.id)
+        })
+    }
+
+    /// Every command the bot registered: guild commands first, then global ones.
+    pub fn registered_commands(&self) -> Vec<Value> {
+        let state = self.shared.lock();
+        let mut all: Vec<Value> = state.guild_commands.values().flatten().cloned().collect();
+        all.extend(state.global_commands.iter().cloned());
+        all
+    }
+
+    /// What the bot has answered so far: the callback, follow-ups, edits and deletes, in order.
+    pub async fn responses_to(&self, interaction: &InteractionRef) -> Vec<Response> {
+        self.shared
+            .lock()
+            .interactions
+            .get(&interaction.id)
+            .map(|r| r.responses.clone())
+            .unwrap_or_default()
+    }
+
+    /// Waits for the initial callback of `interaction`; panics after `timeout`.
+    pub async fn wait_response(&self, interaction: &InteractionRef, timeout: Duration) -> Response {
+        let mut all = self.wait_responses(interaction, 1, timeout).await;
+        all.remove(0)
+    }
+
+    /// Waits until the bot made at least `n` responses to `interaction`; panics after `timeout`.
+    pub async fn wait_responses(
+        &self,
+        interaction: &InteractionRef,
+        n: usize,
+        timeout: Duration,
+    ) -> Vec<Response> {
+        let found = self
+            .shared
+            .wait_for(timeout, |s| {
+                s.interactions
+                    .get(&interaction.id)
+                    .map(|r| r.responses.clone())
+                    .filter(|r| r.len() >= n)
+            })
+            .await;
+        found.unwrap_or_else(|| {
+            let recent: Vec<String> = self.requests().iter().rev().take(8).map(|r| format!("{} -> {}", r.route_key(), r.status)).collect();
+            panic!(
+                "no {n} response(s) to interaction {} ({:?}) within {timeout:?}; violations: {:?}; recent requests: {recent:?}",
+                interaction.id,
+                interaction.kind,
+                self.violations()
+            )
+        })
+    }
+
+    /// The channel's messages, oldest first, without deleted ones (ephemeral ones included).
+    pub fn channel_messages(&self, channel: u64) -> Vec<SimMessage> {
+        let state = self.shared.lock();
+        state
+            .messages
+            .get(&channel)
+            .map(|m| m.iter().filter(|m| !m.deleted).cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// A message by id, deleted or not.
+    pub fn message(&self, id: u64) -> Option<SimMessage> {
+        self.shared
+            .lock()
+            .messages
+            .values()
+            .flatten()
+            .find(|m| m.id == id)
+            .cloned()
+    }
+
+    /// Waits for a (non-deleted) message in `channel` matching `predicate`; panics after `timeout`.
+    pub async fn wait_message(
+        &self,
+        channel: u64,
+        timeout: Duration,
+        predicate: impl Fn(&SimMessage) -> bool,
+    ) -> SimMessage {
+        let found = self
+            .shared
+            .wait_for(timeout, |s| {
+                s.messages
+                    .get(&channel)
+                    .and_then(|m| m.iter().find(|m| !m.deleted && predicate(m)).cloned())
+            })
+            .await;
+        found.unwrap_or_else(|| {
+            panic!("no matching message in channel {channel} within {timeout:?}")
+        })
+    }
+
+    /// Moves the simulator's clock forward (interaction deadlines, token expiry, timestamps).
+    pub fn advance_time(&self, by: Duration) {
+        self.shared.update(|s| s.clock_offset += by);
+    }
+}
