@@ -180,3 +180,101 @@ async fn an_empty_brief_and_an_unknown_region_are_refused() {
     }
     assert_eq!(db.count("briefs").await, 0);
 }
+
+#[tokio::test]
+async fn a_retried_interaction_is_stored_once() {
+    let db = TestDb::new().await;
+    db.import_example().await;
+    let (app, _) = db.app("2024-11-02T10:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let interaction = Some(1_187_000_000_000_555_000);
+    let first = app
+        .submit_brief(
+            &meeting,
+            "Elverum",
+            "Elverum+.",
+            &member("Asbjørn"),
+            Submitter::Member,
+            interaction,
+        )
+        .await
+        .expect("first");
+    let again = app
+        .submit_brief(
+            &meeting,
+            "Elverum",
+            "Elverum+.",
+            &member("Asbjørn"),
+            Submitter::Member,
+            interaction,
+        )
+        .await
+        .expect("retried");
+    assert!(!first.saved.duplicate);
+    assert!(again.saved.duplicate);
+    assert_eq!(again.saved.revision, first.saved.revision);
+    assert_eq!(db.count("brief_revisions").await, 1);
+}
+
+#[tokio::test]
+async fn a_withdrawn_brief_counts_as_missing_and_keeps_its_history() {
+    let db = TestDb::new().await;
+    db.import_example().await;
+    let (app, _) = db.app("2024-11-02T10:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let actor = roundtable::service::Actor {
+        discord_user_id: 42,
+        name: "Asbjørn".into(),
+        secretariat: false,
+    };
+    app.submit_brief(
+        &meeting,
+        "Elverum",
+        "Tekst.",
+        &actor.author(),
+        Submitter::Member,
+        None,
+    )
+    .await
+    .expect("brief");
+    app.withdraw_brief(&meeting, "Elverum", &actor)
+        .await
+        .expect("withdraw");
+    let again = app.withdraw_brief(&meeting, "Elverum", &actor).await;
+    assert!(
+        matches!(again, Err(BriefError::NothingToWithdraw { .. })),
+        "{again:?}"
+    );
+    let briefs = db.store.region_briefs(meeting.id).await.expect("briefs");
+    assert!(briefs.iter().all(|b| b.brief.is_none()));
+    let history = db
+        .store
+        .brief_revisions(meeting.id, "Elverum")
+        .await
+        .expect("history");
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[1].kind, roundtable::store::RevisionKind::Withdrawn);
+    // Sending again brings it back as the current brief.
+    app.submit_brief(
+        &meeting,
+        "Elverum",
+        "Ny tekst.",
+        &actor.author(),
+        Submitter::Member,
+        None,
+    )
+    .await
+    .expect("again");
+    let briefs = db.store.region_briefs(meeting.id).await.expect("briefs");
+    let elverum = briefs
+        .iter()
+        .find(|b| b.region == "Elverum")
+        .and_then(|b| b.brief.as_ref());
+    assert_eq!(elverum.map(|b| b.body.as_str()), Some("Ny tekst."));
+}

@@ -17,6 +17,8 @@ use tracing::Instrument;
 const PAGING_MINUTES: i64 = 15;
 /// The most characters of one page (Discord allows 2,000).
 const PAGE_CHARS: usize = 1800;
+/// The most lines of one page, so a page reads on a phone without scrolling far.
+const PAGE_LINES: usize = 30;
 
 /// The organisations of a list, in Norwegian order.
 fn organisations(invitees: &[Invitee]) -> Vec<String> {
@@ -45,6 +47,7 @@ fn pages(title: &str, invitees: &[Invitee], only: Option<&str>, lang: Language) 
             ("organisations", orgs.len().into()),
         ],
     );
+    let continued = format!("{heading}\n{}", t(lang, "invitees-continued", &[]));
     let mut pages = vec![heading.clone()];
     for org in &orgs {
         let mut people: Vec<&&Invitee> = shown.iter().filter(|i| &i.organisation == org).collect();
@@ -52,16 +55,28 @@ fn pages(title: &str, invitees: &[Invitee], only: Option<&str>, lang: Language) 
             norwegian_cmp(&a.last_name, &b.last_name)
                 .then_with(|| norwegian_cmp(&a.first_name, &b.first_name))
         });
-        let mut block = format!("\n**{org}** ({})", people.len());
-        for p in people {
-            let _ = write!(block, "\n- {}", p.full_name());
-        }
-        let page = pages.last_mut().expect("at least one page");
-        if page.chars().count() + block.chars().count() > PAGE_CHARS && page != &heading {
-            pages.push(format!("{heading}\n{}", t(lang, "invitees-continued", &[])));
-        }
-        if let Some(page) = pages.last_mut() {
-            page.push_str(&block);
+        let org_line = format!("**{org}** ({})", people.len());
+        let mut needs_org_line = true;
+        for person in people {
+            let line = format!("- {}", person.full_name());
+            let mut adding = line.chars().count() + 1;
+            if needs_org_line {
+                adding += org_line.chars().count() + 1;
+            }
+            let page = pages.last().map(String::as_str).unwrap_or_default();
+            let full = page.chars().count() + adding > PAGE_CHARS
+                || page.lines().count() + usize::from(needs_org_line) + 1 > PAGE_LINES + 1;
+            if full && page != heading && page != continued {
+                pages.push(continued.clone());
+                needs_org_line = true;
+            }
+            if let Some(page) = pages.last_mut() {
+                if needs_org_line {
+                    let _ = write!(page, "\n{org_line}");
+                    needs_org_line = false;
+                }
+                let _ = write!(page, "\n{line}");
+            }
         }
     }
     pages
