@@ -449,3 +449,110 @@ async fn the_secretariat_links_representatives() {
     bot.sim.assert_no_violations();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_long_brief_comes_as_an_attached_file() {
+    let bot = TestBot::start(BEFORE).await;
+    let asbjorn = User::member("Asbjørn").with_locale("no");
+    link(&bot, &asbjorn, "Elverum").await;
+    // Longer than the modal's 4,000 characters; Norwegian letters and a BOM from Notepad.
+    let long: String = (0..600)
+        .map(|n| format!("Linje {n}: Elverum+ øker.\n"))
+        .collect();
+    assert!(long.chars().count() > 4000 && long.chars().count() < 20_000);
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(long.as_bytes());
+    let file = bot
+        .sim
+        .upload("elverum.txt", "text/plain; charset=utf-8", &bytes);
+    let options =
+        json!([{"name": "send", "options": [{"name": "file", "value": file.to_string()}]}]);
+    let receipt = run(&bot, &asbjorn, "brief", options).await;
+    assert_eq!(
+        receipt.callback_type(),
+        Some(4),
+        "answered at once, no modal"
+    );
+    assert!(
+        receipt
+            .content()
+            .is_some_and(|t| t.contains("**Elverum**") && t.contains("(versjon 1)")),
+        "{:?}",
+        receipt.body
+    );
+    assert_eq!(
+        current(&bot, "Elverum").await.as_deref(),
+        Some(long.trim_end())
+    );
+
+    // Now the brief is too long for the modal: editing asks for a file instead of cutting it.
+    let reply = run(&bot, &asbjorn, "brief", json!([{"name": "send"}])).await;
+    assert_eq!(reply.callback_type(), Some(4));
+    assert!(
+        reply
+            .content()
+            .is_some_and(|t| t.contains("lengre enn skjemaet")),
+        "{:?}",
+        reply.body
+    );
+
+    // The whole text is shown back as a file when it does not fit a message.
+    let shown = run(&bot, &asbjorn, "brief", json!([{"name": "show"}])).await;
+    assert_eq!(shown.files.len(), 1);
+    assert_eq!(shown.files[0].bytes, long.trim_end().as_bytes());
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn an_attachment_that_is_not_text_is_refused() {
+    let bot = TestBot::start(BEFORE).await;
+    let asbjorn = User::member("Asbjørn").with_locale("en-US");
+    link(&bot, &asbjorn, "Elverum").await;
+    let send = |file: u64| json!([{"name": "send", "options": [{"name": "file", "value": file.to_string()}]}]);
+
+    let pdf = bot.sim.upload("brief.pdf", "application/pdf", b"%PDF-1.7");
+    let reply = run(&bot, &asbjorn, "brief", send(pdf)).await;
+    assert!(
+        reply
+            .content()
+            .is_some_and(|t| t.contains("“brief.pdf” is not a text file")),
+        "{:?}",
+        reply.body
+    );
+
+    let latin1 = bot.sim.upload("brief.txt", "text/plain", b"Bl\xe5b\xe6r");
+    let reply = run(&bot, &asbjorn, "brief", send(latin1)).await;
+    assert!(
+        reply
+            .content()
+            .is_some_and(|t| t.contains("not UTF-8 text")),
+        "{:?}",
+        reply.body
+    );
+
+    let huge = bot
+        .sim
+        .upload("brief.md", "text/markdown", &vec![b'a'; 150_000]);
+    let reply = run(&bot, &asbjorn, "brief", send(huge)).await;
+    assert!(
+        reply.content().is_some_and(|t| t.contains("too large")),
+        "{:?}",
+        reply.body
+    );
+
+    let too_many_chars = bot
+        .sim
+        .upload("brief.md", "text/markdown", &vec![b'a'; 20_001]);
+    let reply = run(&bot, &asbjorn, "brief", send(too_many_chars)).await;
+    assert!(
+        reply
+            .content()
+            .is_some_and(|t| t.contains("20001 characters")),
+        "{:?}",
+        reply.body
+    );
+    assert_eq!(current(&bot, "Elverum").await, None);
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}

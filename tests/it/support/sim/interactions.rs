@@ -121,6 +121,12 @@ fn resolve(kind: u64, value: &Value, state: &State, resolved: &mut Map<String, V
         entry[id.to_string()] = object;
     };
     match kind {
+        // ATTACHMENT: a file uploaded with `Sim::upload`.
+        11 => {
+            if let Some(upload) = state.uploads.get(&id) {
+                put("attachments", upload.json.clone());
+            }
+        }
         // USER, or MENTIONABLE naming a user.
         6 | 9 if state.users.contains_key(&id) || kind == 6 => {
             let user = state.user(id);

@@ -16,6 +16,29 @@ impl Sim {
             .update(|s| s.users.insert(user.id, user.clone()));
     }
 
+    /// A file a user attaches to a command option: pass the returned id as the ATTACHMENT
+    /// option's value. The bot downloads it from the simulator's CDN route.
+    pub fn upload(&self, filename: &str, content_type: &str, bytes: &[u8]) -> u64 {
+        let id = super::state::snowflake();
+        let url = format!("{}/attachments/{id}/{filename}", self.shared.api_base);
+        let json = serde_json::json!({
+            "id": id.to_string(),
+            "filename": filename,
+            "size": bytes.len(),
+            "url": url,
+            "proxy_url": url,
+            "content_type": content_type,
+            "ephemeral": true,
+        });
+        let upload = super::state::Upload {
+            json,
+            bytes: bytes.to_vec(),
+            content_type: content_type.to_owned(),
+        };
+        self.shared.update(|s| s.uploads.insert(id, upload));
+        id
+    }
+
     /// A guild text channel by name, created on first use (`"general"` is the default one).
     pub fn channel(&self, name: &str) -> u64 {
         let guild_id = self.shared.guild_id;

@@ -72,12 +72,37 @@ impl Reply {
 pub(crate) const UNIMPLEMENTED: u16 = 501;
 
 pub(crate) fn spawn(listener: TcpListener, shared: Arc<Shared>) -> tokio::task::JoinHandle<()> {
-    let app = Router::new().fallback(handle).with_state(shared);
+    let app = Router::new()
+        .route("/attachments/:id/:filename", axum::routing::get(attachment))
+        .fallback(handle)
+        .with_state(shared);
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, app).tcp_nodelay(true).await {
             eprintln!("sim REST server stopped: {e}");
         }
     })
+}
+
+/// The CDN: the bytes of a file a user attached (outside the API, so not spec-validated).
+async fn attachment(
+    State(shared): State<Arc<Shared>>,
+    axum::extract::Path((id, _filename)): axum::extract::Path<(u64, String)>,
+) -> axum::response::Response {
+    let upload = shared.lock().uploads.get(&id).cloned();
+    match upload {
+        Some(upload) => {
+            let mut response = axum::response::Response::new(Body::from(upload.bytes));
+            if let Ok(value) = HeaderValue::from_str(&upload.content_type) {
+                response.headers_mut().insert(header::CONTENT_TYPE, value);
+            }
+            response
+        }
+        None => {
+            let mut response = axum::response::Response::new(Body::empty());
+            *response.status_mut() = StatusCode::NOT_FOUND;
+            response
+        }
+    }
 }
 
 pub(crate) struct Answer {

@@ -103,6 +103,17 @@ pub(crate) struct State {
     pub faults: Vec<FaultRule>,
     pub gateway: GatewayState,
     pub clock_offset: Duration,
+    /// Files a user attached to a command option, by attachment id.
+    pub uploads: HashMap<u64, Upload>,
+}
+
+/// A file a user attached to a command (an ATTACHMENT option), served from the sim's CDN.
+#[derive(Clone, Debug)]
+pub(crate) struct Upload {
+    /// The attachment object as Discord puts it in `resolved.attachments`.
+    pub json: Value,
+    pub bytes: Vec<u8>,
+    pub content_type: String,
 }
 
 static SNOWFLAKE_SEQ: AtomicU64 = AtomicU64::new(0);
