@@ -280,3 +280,26 @@ async fn comes_back_after_gateway_faults() {
     bot.sim.assert_no_violations();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn shutdown_closes_the_gateway_and_the_database() {
+    let bot = TestBot::start("2024-11-02T10:00:00Z").await;
+    let member = User::member("Kari").with_locale("no");
+    agenda(&bot, &member, bot.sim.default_channel(), json!([])).await;
+    let store = bot.app.store.clone();
+    let meeting = bot
+        .app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    assert!(bot.sim.gateway_stats().connected);
+    let sim = bot.stop().await;
+    assert!(
+        !sim.gateway_stats().connected,
+        "the gateway connection is closed"
+    );
+    assert!(
+        store.meeting_regions(meeting.id).await.is_err(),
+        "the pool is closed"
+    );
+}

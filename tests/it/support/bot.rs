@@ -53,11 +53,12 @@ impl TestBot {
         }
     }
 
-    /// Stops the bot the way SIGTERM does.
-    pub async fn stop(mut self) {
+    /// Stops the bot the way SIGTERM does; the simulator stays up for a last look.
+    pub async fn stop(mut self) -> Sim {
         if let Some(handle) = self.handle.take() {
             handle.shutdown().await;
         }
+        self.sim
     }
 }
 
