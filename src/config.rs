@@ -76,6 +76,10 @@ pub struct DiscordConfig {
     pub secretariat_role_id: Option<u64>,
     /// Where REST calls go instead of Discord (a local simulator in tests).
     pub api_base: Option<String>,
+    /// The secretariat's own channel, for the "briefs collected" report and failures.
+    pub secretariat_channel_id: Option<u64>,
+    /// Without `secretariat_channel_id`: the secretariat members to tell by direct message.
+    pub secretariat_user_ids: Vec<u64>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -101,13 +105,64 @@ impl Default for LocaleConfig {
 pub struct ScheduleConfig {
     /// Days before the meeting the notice is posted, unless the meeting file says otherwise.
     pub notice_days_before: u32,
+    /// The time of day (local) the notice is posted, `HH:MM`.
+    pub notice_time: String,
+    /// When the members still missing a brief are reminded, relative to the meeting's day.
+    pub reminders: Vec<ReminderConfig>,
+    /// Also remind each representative by direct message.
+    pub remind_by_dm: bool,
+    /// How often the scheduler looks for messages that are due, in seconds.
+    pub tick_seconds: u64,
+}
+
+/// A reminder: `days` from the meeting's day (-2: two days before), at `time` (`HH:MM`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReminderConfig {
+    pub days: i32,
+    pub time: String,
 }
 
 impl Default for ScheduleConfig {
     fn default() -> Self {
+        let reminder = |days, time: &str| ReminderConfig {
+            days,
+            time: time.into(),
+        };
         Self {
             notice_days_before: 6,
+            notice_time: "09:00".into(),
+            reminders: vec![
+                reminder(-2, "09:00"),
+                reminder(0, "08:00"),
+                reminder(1, "09:00"),
+            ],
+            remind_by_dm: false,
+            tick_seconds: 30,
         }
+    }
+}
+
+impl ScheduleConfig {
+    /// The schedule's rules with their times parsed.
+    pub fn rules(&self) -> Result<crate::schedule::ScheduleRules, (&'static str, String)> {
+        let time = |key: &'static str, text: &str| {
+            chrono::NaiveTime::parse_from_str(text, "%H:%M").map_err(|_| {
+                (
+                    key,
+                    format!("{text:?} is not a time of day; write HH:MM, e.g. \"09:00\""),
+                )
+            })
+        };
+        let mut reminders = Vec::new();
+        for r in &self.reminders {
+            reminders.push((r.days, time("schedule.reminders.time", &r.time)?));
+        }
+        Ok(crate::schedule::ScheduleRules {
+            notice_days_before: self.notice_days_before,
+            notice_time: time("schedule.notice_time", &self.notice_time)?,
+            reminders,
+        })
     }
 }
 
@@ -147,6 +202,16 @@ impl Config {
         config
             .default_language()
             .map_err(|m| invalid("locale.default_language", m))?;
+        config
+            .schedule
+            .rules()
+            .map_err(|(key, m)| invalid(key, m))?;
+        if config.schedule.tick_seconds == 0 {
+            return Err(invalid(
+                "schedule.tick_seconds",
+                "must be at least 1".into(),
+            ));
+        }
         Ok(config)
     }
 

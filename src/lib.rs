@@ -5,12 +5,15 @@
 //! are thin front ends over [`service`].
 
 pub mod bot;
+pub mod calendar;
 pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod domain;
+pub mod export;
 pub mod i18n;
 pub mod meeting_file;
+pub mod schedule;
 pub mod service;
 pub mod status_report;
 pub mod store;

@@ -157,6 +157,16 @@ async fn clicked(
         CustomId::InviteesPage { .. } => {
             super::commands::invitees_page(data, click, id, lang).await?
         }
+        CustomId::NoticeBrief { meeting } => {
+            let actor = actor(data, &click.user, click.member.as_ref());
+            super::notice_buttons::send_brief(data, meeting, &actor, lang).await?
+        }
+        CustomId::NoticeAgenda { meeting } => {
+            super::notice_buttons::agenda(data, meeting, lang).await?
+        }
+        CustomId::NoticeInvitees { meeting } => serenity::CreateInteractionResponse::Message(
+            super::commands::invitees_first_page(data, meeting, click.user.id.get(), lang).await?,
+        ),
         CustomId::BriefModal { .. } => return Ok(()),
     };
     click.create_response(&ctx.http, response).await?;

@@ -14,6 +14,12 @@ pub enum CustomId {
     },
     /// "Cancel" under `/brief withdraw`.
     WithdrawCancel { user: u64 },
+    /// The notice's "Send brief" button.
+    NoticeBrief { meeting: i64 },
+    /// The notice's "Agenda" button.
+    NoticeAgenda { meeting: i64 },
+    /// The notice's "Invitees" button.
+    NoticeInvitees { meeting: i64 },
     /// A page of `/invitees`: only `user` may turn it, until 15 minutes after `created`.
     InviteesPage {
         meeting: i64,
@@ -33,7 +39,10 @@ impl CustomId {
                 region,
                 user,
             } => format!("withdraw:{meeting}:{region}:{user}"),
-            Self::WithdrawCancel { user } => format!("withdraw-cancel:{user}"),
+            Self::WithdrawCancel { user } => format!("withdraw_cancel:{user}"),
+            Self::NoticeBrief { meeting } => format!("notice_brief:{meeting}"),
+            Self::NoticeAgenda { meeting } => format!("notice_agenda:{meeting}"),
+            Self::NoticeInvitees { meeting } => format!("notice_invitees:{meeting}"),
             Self::InviteesPage {
                 meeting,
                 page,
@@ -61,8 +70,17 @@ impl CustomId {
                 region: next()?.parse().ok()?,
                 user: next()?.parse().ok()?,
             },
-            "withdraw-cancel" => Self::WithdrawCancel {
+            "withdraw_cancel" => Self::WithdrawCancel {
                 user: next()?.parse().ok()?,
+            },
+            "notice_brief" => Self::NoticeBrief {
+                meeting: next()?.parse().ok()?,
+            },
+            "notice_agenda" => Self::NoticeAgenda {
+                meeting: next()?.parse().ok()?,
+            },
+            "notice_invitees" => Self::NoticeInvitees {
+                meeting: next()?.parse().ok()?,
             },
             "invitees" => Self::InviteesPage {
                 meeting: next()?.parse().ok()?,
@@ -97,6 +115,9 @@ mod tests {
                 user: u64::MAX,
             },
             CustomId::WithdrawCancel { user: 1 },
+            CustomId::NoticeBrief { meeting: 3 },
+            CustomId::NoticeAgenda { meeting: 3 },
+            CustomId::NoticeInvitees { meeting: 3 },
             CustomId::InviteesPage {
                 meeting: i64::MAX,
                 page: 3,

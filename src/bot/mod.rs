@@ -8,6 +8,9 @@ mod components;
 mod custom_id;
 mod discord_text;
 mod localize;
+mod notice;
+mod notice_buttons;
+pub mod scheduler;
 
 use crate::config::{Config, Registration};
 use crate::i18n::{t, Language};
@@ -32,6 +35,7 @@ pub struct Data {
     pub app: Roundtable,
     pub default_language: Language,
     pub secretariat_role: Option<serenity::RoleId>,
+    pub schedule_rules: crate::schedule::ScheduleRules,
     in_flight: Arc<RwLock<()>>,
 }
 
@@ -93,6 +97,7 @@ pub struct BotSettings {
     pub register: Registration,
     pub secretariat_role_id: Option<u64>,
     pub default_language: Language,
+    pub scheduler: scheduler::SchedulerSettings,
 }
 
 impl BotSettings {
@@ -100,13 +105,29 @@ impl BotSettings {
         if config.discord.register == Registration::Guild && config.discord.guild_id.is_none() {
             return Err(StartError::MissingGuild);
         }
+        let default_language = config.default_language().unwrap_or(Language::Nb);
+        // Checked when the configuration was read; the defaults stand in for the impossible.
+        let rules = config
+            .schedule
+            .rules()
+            .or_else(|_| crate::config::ScheduleConfig::default().rules())
+            .map_err(|_| StartError::MissingGuild)?;
         Ok(Self {
             token,
             api_base: config.discord.api_base.clone(),
             guild_id: config.discord.guild_id,
             register: config.discord.register,
             secretariat_role_id: config.discord.secretariat_role_id,
-            default_language: config.default_language().unwrap_or(Language::Nb),
+            default_language,
+            scheduler: scheduler::SchedulerSettings {
+                tick: Duration::from_secs(config.schedule.tick_seconds.max(1)),
+                rules,
+                guild_id: config.discord.guild_id,
+                secretariat_channel_id: config.discord.secretariat_channel_id,
+                secretariat_user_ids: config.discord.secretariat_user_ids.clone(),
+                remind_by_dm: config.schedule.remind_by_dm,
+                default_language,
+            },
         })
     }
 }
@@ -114,6 +135,8 @@ impl BotSettings {
 /// A running bot.
 pub struct BotHandle {
     shard_manager: Arc<serenity::ShardManager>,
+    stop_scheduler: tokio::sync::watch::Sender<bool>,
+    scheduler: tokio::task::JoinHandle<()>,
     client: tokio::task::JoinHandle<Result<(), serenity::Error>>,
     in_flight: Arc<RwLock<()>>,
     app: Roundtable,
@@ -123,6 +146,10 @@ impl BotHandle {
     /// Stops taking events, waits for the interactions under way to be answered, and closes
     /// the database.
     pub async fn shutdown(self) {
+        let _ = self.stop_scheduler.send(true);
+        if let Err(e) = self.scheduler.await {
+            tracing::warn!(error = %e, "the scheduler ended badly");
+        }
         self.shard_manager.shutdown_all().await;
         if tokio::time::timeout(DRAIN_TIMEOUT, self.in_flight.write())
             .await
@@ -181,6 +208,7 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
         app: app.clone(),
         default_language: settings.default_language,
         secretariat_role: settings.secretariat_role_id.map(serenity::RoleId::new),
+        schedule_rules: settings.scheduler.rules.clone(),
         in_flight: in_flight.clone(),
     };
     let (register, guild_id) = (settings.register, settings.guild_id);
@@ -223,6 +251,8 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
             .framework(framework)
             .await?;
     let shard_manager = client.shard_manager.clone();
+    let (stop_scheduler, stop) = tokio::sync::watch::channel(false);
+    let scheduler = scheduler::spawn(app.clone(), client.http.clone(), settings.scheduler, stop);
     let task = tokio::spawn(async move {
         let result = client.start().await;
         if let Err(e) = &result {
@@ -232,6 +262,8 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
     });
     Ok(BotHandle {
         shard_manager,
+        stop_scheduler,
+        scheduler,
         client: task,
         in_flight,
         app,

@@ -3,12 +3,13 @@
 use super::{BriefCommand, CliError, Command};
 use crate::clock::SystemClock;
 use crate::config::Config;
+use crate::export::{render, ExportView, Format};
 use crate::i18n::{t, Language};
 use crate::meeting_file::read_meeting_file;
 use crate::service::{Roundtable, Submitter};
 use crate::status_report::render_status;
 use crate::store::{Author, MeetingSelector, Store};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -36,6 +37,11 @@ pub async fn execute(
             file,
             author,
         }) => add_brief(&app, meeting, &region, &file, author, lang, out).await,
+        Command::Export {
+            meeting,
+            format,
+            out: path,
+        } => export(&app, meeting, &format, path.as_deref(), lang, out).await,
     };
     store.close().await;
     result
@@ -128,6 +134,53 @@ async fn add_brief(
             ("revision", receipt.saved.revision.into()),
             ("words", receipt.estimate.words.into()),
             ("minutes", receipt.estimate.minutes().into()),
+        ],
+    );
+    let _ = writeln!(out, "{message}");
+    Ok(())
+}
+
+/// Writes the meeting's agenda with its briefs in a format: to `path`, or else to `out`
+/// (standard output), which for a .docx must not be a terminal.
+async fn export(
+    app: &Roundtable,
+    meeting: Option<String>,
+    format: &str,
+    path: Option<&Path>,
+    lang: Language,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let format: Format = format.parse()?;
+    if path.is_none() && !format.is_text() && std::io::stdout().is_terminal() {
+        return Err(CliError::BinaryToTerminal { format });
+    }
+    let meeting = app.meeting(&selector(meeting)).await?;
+    let view = ExportView::load(&app.store, meeting.id, app.tz).await?;
+    let bytes = render(&view, format)?;
+    let Some(path) = path else {
+        return out
+            .write_all(&bytes)
+            .and_then(|()| out.flush())
+            .map_err(|e| CliError::WriteExport {
+                path: "stdout".into(),
+                reason: e.to_string(),
+            });
+    };
+    std::fs::write(path, &bytes).map_err(|e| CliError::WriteExport {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })?;
+    let summary = view.summary();
+    let message = t(
+        lang,
+        "export-written",
+        &[
+            ("title", meeting.title.as_str().into()),
+            ("format", format.extension().into()),
+            ("path", path.display().to_string().into()),
+            ("received", summary.received.into()),
+            ("late", summary.late.into()),
+            ("missing", summary.missing.into()),
         ],
     );
     let _ = writeln!(out, "{message}");

@@ -3,6 +3,7 @@
 mod commands;
 
 use crate::config::{Config, ConfigError};
+use crate::export::{ExportError, Format};
 use crate::i18n::{errors, Language};
 use crate::meeting_file::ImportError;
 use crate::service::BriefError;
@@ -44,6 +45,18 @@ pub enum Command {
     /// Works with briefs.
     #[command(subcommand)]
     Brief(BriefCommand),
+    /// Exports the agenda with the collected briefs, for the minutes.
+    Export {
+        /// The meeting's id or key (default: the next upcoming, else the latest).
+        #[arg(long)]
+        meeting: Option<String>,
+        /// md (Markdown), docx (Word), csv (one row per brief) or json.
+        #[arg(long, value_name = "md|docx|csv|json")]
+        format: String,
+        /// The file to write (default: standard output; a .docx needs a file or a pipe).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -80,6 +93,13 @@ pub enum CliError {
     BriefFile { path: PathBuf, reason: String },
     #[error("{0}")]
     Bot(String),
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// A binary format was asked for on a terminal, with no file to write it to.
+    #[error("a {format} file cannot be written to a terminal; give --out FILE")]
+    BinaryToTerminal { format: Format },
+    #[error("cannot write {path}: {reason}")]
+    WriteExport { path: PathBuf, reason: String },
 }
 
 impl CliError {
@@ -102,6 +122,16 @@ impl CliError {
                 ],
             ),
             Self::Bot(message) => message.clone(),
+            Self::Export(e) => errors::export_error(e, lang),
+            Self::BinaryToTerminal { .. } => crate::i18n::t(lang, "export-error-terminal", &[]),
+            Self::WriteExport { path, reason } => crate::i18n::t(
+                lang,
+                "export-error-write",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", reason.as_str().into()),
+                ],
+            ),
         }
     }
 }

@@ -72,6 +72,8 @@ pub struct MeetingPlan {
     pub documents: Option<DocumentsLink>,
     /// The date the notice is dated.
     pub notice_date: NaiveDate,
+    /// When the bot posts the notice; `None`: as the configuration's schedule says.
+    pub notice_at: Option<DateTime<Utc>>,
     pub brief_deadline: DateTime<Utc>,
     pub agenda: Vec<AgendaItem>,
     /// The member regions asked for a brief, in the order they are to speak.
@@ -91,6 +93,8 @@ pub struct MeetingSummary {
     pub ends_at: DateTime<Utc>,
     pub place: String,
     pub brief_deadline: DateTime<Utc>,
+    /// When the bot posts the notice; `None`: as the configuration's schedule says.
+    pub notice_at: Option<DateTime<Utc>>,
 }
 
 /// A rule of a meeting that a plan breaks; `field` names where, as the meeting file spells it.

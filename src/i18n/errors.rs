@@ -5,6 +5,7 @@ use crate::config::ConfigError;
 use crate::domain::brief::BriefTextError;
 use crate::domain::meeting::PlanError;
 use crate::domain::LocalTimeError;
+use crate::export::ExportError;
 use crate::meeting_file::{ImportError, TimeProblem};
 use crate::service::BriefError;
 use crate::store::StoreError;
@@ -247,4 +248,19 @@ fn plan_error(e: &PlanError, lang: Language) -> String {
         PlanError::Blank { field } => ("error-plan-blank", field.clone(), String::new()),
     };
     t(lang, key, &[("field", field.into()), ("name", name.into())])
+}
+
+pub fn export_error(e: &ExportError, lang: Language) -> String {
+    match e {
+        ExportError::UnknownFormat { given } => t(
+            lang,
+            "export-error-format",
+            &[("format", given.as_str().into())],
+        ),
+        other => t(
+            lang,
+            "export-error-render",
+            &[("reason", other.to_string().into())],
+        ),
+    }
 }

@@ -110,6 +110,7 @@ struct MeetingSection {
     documents_title: Option<String>,
     documents_url: Option<String>,
     brief_deadline: Option<Spanned<toml::value::Datetime>>,
+    notice_at: Option<Spanned<toml::value::Datetime>>,
 }
 
 #[derive(Deserialize)]
@@ -197,6 +198,10 @@ fn build_plan(
         Some(d) => time("meeting.brief_deadline", d)?,
         None => local_time::default_brief_deadline(starts_at, tz),
     };
+    let notice_at = match &m.notice_at {
+        Some(at) => Some(time("meeting.notice_at", at)?),
+        None => None,
+    };
     let notice_date = local_date(m.notice_date.get_ref()).ok_or(ImportError::Time {
         path: path.to_owned(),
         line: line_of(text, m.notice_date.span().start),
@@ -234,6 +239,7 @@ fn build_plan(
         preparation: m.preparation.trim().to_owned(),
         documents,
         notice_date,
+        notice_at,
         brief_deadline,
         agenda: (1..)
             .zip(file.agenda)

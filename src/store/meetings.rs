@@ -61,21 +61,23 @@ impl Store {
             plan.brief_deadline.timestamp(),
         );
         let notice_date = plan.notice_date.to_string();
+        let notice_at = plan.notice_at.map(|t| t.timestamp());
         let (doc_title, doc_url) = match &plan.documents {
             Some(d) => (Some(d.title.as_str()), Some(d.url.as_str())),
             None => (None, None),
         };
         let meeting_id = sqlx::query_scalar!(
             r#"INSERT INTO meetings (key, group_id, title, starts_at, ends_at, place, notice_text,
-                   preparation, documents_title, documents_url, notice_date, brief_deadline)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   preparation, documents_title, documents_url, notice_date, brief_deadline,
+                   notice_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (key) DO UPDATE SET group_id = excluded.group_id,
                    title = excluded.title, starts_at = excluded.starts_at,
                    ends_at = excluded.ends_at, place = excluded.place,
                    notice_text = excluded.notice_text, preparation = excluded.preparation,
                    documents_title = excluded.documents_title,
                    documents_url = excluded.documents_url, notice_date = excluded.notice_date,
-                   brief_deadline = excluded.brief_deadline
+                   brief_deadline = excluded.brief_deadline, notice_at = excluded.notice_at
                RETURNING id AS "id!: i64""#,
             plan.key,
             group_id,
@@ -89,6 +91,7 @@ impl Store {
             doc_url,
             notice_date,
             deadline,
+            notice_at,
         )
         .fetch_one(&mut *tx)
         .await?;
@@ -195,7 +198,7 @@ impl Store {
     async fn meeting_summary(&self, id: i64) -> Result<MeetingSummary, StoreError> {
         let row = sqlx::query!(
             "SELECT m.id, m.key, g.slug, g.name AS group_name, m.title, m.starts_at, m.ends_at,
-                    m.place, m.brief_deadline
+                    m.place, m.brief_deadline, m.notice_at
              FROM meetings m JOIN groups g ON g.id = m.group_id WHERE m.id = ?",
             id
         )
@@ -214,6 +217,7 @@ impl Store {
             ends_at: from_unix(row.ends_at),
             place: row.place,
             brief_deadline: from_unix(row.brief_deadline),
+            notice_at: row.notice_at.map(from_unix),
         })
     }
 

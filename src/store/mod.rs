@@ -3,10 +3,12 @@
 mod briefs;
 mod meetings;
 mod representatives;
+mod schedule;
 
 pub use briefs::{Author, BriefRecord, RegionBriefs, Revision, RevisionKind, SavedBrief};
 pub use meetings::{ImportOutcome, MeetingDetails, MeetingSelector, RegionRow};
 pub use representatives::Representative;
+pub use schedule::{ScheduledMeeting, ScheduledMessage, SendState};
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,

@@ -29,7 +29,14 @@ async fn registers_exactly_its_commands_in_both_languages() {
     let names: Vec<_> = commands.iter().filter_map(|c| c["name"].as_str()).collect();
     assert_eq!(
         names,
-        ["agenda", "brief", "invitees", "briefs", "representative"]
+        [
+            "agenda",
+            "brief",
+            "invitees",
+            "briefs",
+            "representative",
+            "notice"
+        ]
     );
     let agenda = &commands[0];
     assert_eq!(agenda["name_localizations"]["no"], "sakskart");

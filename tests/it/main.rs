@@ -4,6 +4,8 @@ mod cli;
 mod discord_agenda;
 mod discord_briefs;
 mod discord_invitees;
+mod discord_schedule;
+mod export;
 mod import;
 mod sim_selftest;
 mod support;

@@ -246,3 +246,32 @@ pub async fn invitees_page(
         .allowed_mentions(serenity::CreateAllowedMentions::new());
     Ok(serenity::CreateInteractionResponse::UpdateMessage(message))
 }
+
+/// The first page of the list, for the notice's "Invitees" button.
+pub async fn first_page(
+    data: &Data,
+    meeting: i64,
+    user: u64,
+    lang: Language,
+) -> Result<serenity::CreateInteractionResponseMessage, BotError> {
+    let summary = data
+        .app
+        .meeting(&MeetingSelector::Named(meeting.to_string()))
+        .await?;
+    let list = data.app.store.invitees(meeting).await?;
+    let pages = pages(&summary.title, &list, None, lang);
+    let created = data.app.now().timestamp();
+    let id = |page| CustomId::InviteesPage {
+        meeting,
+        page,
+        user,
+        created,
+        organisation: None,
+    };
+    let (content, buttons) = page_reply(&pages, 0, id, lang);
+    Ok(serenity::CreateInteractionResponseMessage::new()
+        .content(content)
+        .components(buttons)
+        .ephemeral(true)
+        .allowed_mentions(serenity::CreateAllowedMentions::new()))
+}

@@ -3,9 +3,11 @@
 mod agenda;
 mod brief;
 mod invitees;
+mod notice;
 mod secretariat;
 
-pub use invitees::invitees_page;
+pub use agenda::render_agenda;
+pub use invitees::{first_page as invitees_first_page, invitees_page};
 
 use super::localize::user_language;
 use super::{BotError, Context, Data};
@@ -22,6 +24,7 @@ pub fn all() -> Vec<poise::Command<Data, BotError>> {
         invitees::invitees(),
         secretariat::briefs(),
         secretariat::representative(),
+        notice::notice(),
     ]
 }
 

@@ -13,7 +13,7 @@ use std::fmt::Write;
 use tracing::Instrument;
 
 /// Tells a non-secretariat user no; true when the user is the secretariat.
-async fn secretariat_only(ctx: Context<'_>, lang: Language) -> Result<bool, BotError> {
+pub async fn secretariat_only(ctx: Context<'_>, lang: Language) -> Result<bool, BotError> {
     if command_actor(ctx).secretariat {
         return Ok(true);
     }

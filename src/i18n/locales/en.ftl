@@ -224,3 +224,54 @@ cmd-representative-remove-region-name = region
 cmd-representative-remove-region-description = The region
 cmd-representative-list-name = list
 cmd-representative-list-description = Who represents each region
+
+## Exporting the briefs (roundtable export)
+
+export-heading = Agenda for the meeting of { $group }, { $date }
+export-time-place = Time and place: { $time }, { $place }
+export-documents = Meeting papers: { $link }
+export-briefs-received = Briefs received: { $received } of { $total }{ $late ->
+    [0] {""}
+   *[other] {" "}({ $late } after the deadline)
+}.
+export-without-brief = No brief from: { $regions }.
+export-briefs = Briefs
+export-invitees = Invitees
+export-first-name = First name
+export-last-name = Last name
+export-organisation = Organisation
+export-written = Exported “{ $title }” as { $format } to { $path }: { $received } briefs received, { $late } after the deadline, { $missing } missing.
+export-error-format = Unknown format “{ $format }”. Choose md, docx, csv or json, e.g. --format md.
+export-error-terminal = A Word document cannot be printed to the terminal. Give a file, e.g. --out agenda.docx.
+export-error-write = Cannot write { $path }: { $reason }
+export-error-render = Could not make the export: { $reason }
+
+## Notice and reminders
+
+notice-heading = Notice: { $title }
+notice-date = Date: { $date }
+notice-to = To: { $group }, { $organisation }
+notice-documents = Meeting documents can be downloaded here: [{ $title }](<{ $url }>)
+notice-prepare = Participants are asked to prepare the following:
+notice-deadline = Deadline for briefs: { $timestamp } ({ $date } at { $time }). Send your brief with the “Send brief” button below, or with /brief send.
+notice-regards = Kind regards
+notice-phone = Phone { $phone }
+notice-button-brief = Send brief
+notice-button-agenda = Agenda
+notice-button-invitees = Invitees
+reminder = ⏰ Reminder: briefs for “{ $title }” are missing from { $regions }. The deadline is { $timestamp }. Send yours with /brief send or the button on the notice.
+notice-changed = 📝 The notice of “{ $title }” has changed (time, place or agenda). See the updated notice:
+collected = The briefs for “{ $title }” are collected: { $received } of { $total } received, { $late } after the deadline. Missing: { $missing }. Export them as the basis for the minutes with `roundtable export --meeting { $key } --format docx`.
+scheduler-failed = ⚠️ The bot could not send the “{ $kind }” message for “{ $title }”: { $error }. Check that the bot may post in the channel.
+notice-posted = The notice is being posted in the channel now.
+notice-already-posted = The notice has already been posted.
+cmd-notice-name = notice
+cmd-notice-description = The meeting notice (secretariat)
+cmd-notice-preview-name = preview
+cmd-notice-preview-description = See the notice as it will be posted
+cmd-notice-preview-meeting-name = meeting
+cmd-notice-preview-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-notice-post-name = post
+cmd-notice-post-description = Post the notice in the channel now
+cmd-notice-post-meeting-name = meeting
+cmd-notice-post-meeting-description = The meeting's id or key (default: the next meeting)

@@ -224,3 +224,54 @@ cmd-representative-remove-region-name = region
 cmd-representative-remove-region-description = Regionen
 cmd-representative-list-name = liste
 cmd-representative-list-description = Hvem som representerer hver region
+
+## Eksport av innleggene (roundtable export)
+
+export-heading = Sakskart til møte i { $group }, { $date }
+export-time-place = Tid og sted: { $time }, { $place }
+export-documents = Sakspapirer og underlag: { $link }
+export-briefs-received = Innlegg mottatt: { $received } av { $total }{ $late ->
+    [0] {""}
+   *[other] {" "}({ $late } etter fristen)
+}.
+export-without-brief = Ingen innlegg fra: { $regions }.
+export-briefs = Innlegg
+export-invitees = Inviterte
+export-first-name = Fornavn
+export-last-name = Etternavn
+export-organisation = Organisasjon
+export-written = Eksporterte «{ $title }» som { $format } til { $path }: { $received } innlegg mottatt, { $late } etter fristen, { $missing } mangler.
+export-error-format = Ukjent format «{ $format }». Velg md, docx, csv eller json, f.eks. --format md.
+export-error-terminal = Et Word-dokument kan ikke skrives ut i terminalen. Oppgi en fil, f.eks. --out sakskart.docx.
+export-error-write = Kan ikke skrive { $path }: { $reason }
+export-error-render = Kunne ikke lage eksporten: { $reason }
+
+## Innkalling og påminnelser
+
+notice-heading = Innkalling: { $title }
+notice-date = Dato: { $date }
+notice-to = Til: { $group }, { $organisation }
+notice-documents = Sakspapirer og underlag kan lastes ned her: [{ $title }](<{ $url }>)
+notice-prepare = Vi ber deltakere i møtet forberede følgende:
+notice-deadline = Frist for innlegg: { $timestamp } ({ $date } kl. { $time }). Send innlegget med knappen «Send innlegg» under, eller med /innlegg send.
+notice-regards = Med vennlig hilsen
+notice-phone = Tlf { $phone }
+notice-button-brief = Send innlegg
+notice-button-agenda = Sakskart
+notice-button-invitees = Inviterte
+reminder = ⏰ Påminnelse: innlegg til «{ $title }» mangler fra { $regions }. Fristen er { $timestamp }. Send innlegget med /innlegg send eller knappen i innkallingen.
+notice-changed = 📝 Innkallingen til «{ $title }» er endret (tid, sted eller sakskart). Se den oppdaterte innkallingen:
+collected = Innleggene til «{ $title }» er samlet inn: { $received } av { $total } mottatt, { $late } etter fristen. Mangler: { $missing }. Eksporter dem som grunnlag for referatet med `roundtable export --meeting { $key } --format docx`.
+scheduler-failed = ⚠️ Boten fikk ikke sendt meldingen «{ $kind }» for «{ $title }»: { $error }. Sjekk at boten har tilgang til kanalen.
+notice-posted = Innkallingen legges ut i kanalen nå.
+notice-already-posted = Innkallingen er allerede lagt ut.
+cmd-notice-name = innkalling
+cmd-notice-description = Møteinnkallingen (sekretariatet)
+cmd-notice-preview-name = forhåndsvis
+cmd-notice-preview-description = Se innkallingen slik den blir lagt ut
+cmd-notice-preview-meeting-name = møte
+cmd-notice-preview-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-notice-post-name = legg-ut
+cmd-notice-post-description = Legg ut innkallingen i kanalen nå
+cmd-notice-post-meeting-name = møte
+cmd-notice-post-meeting-description = Møtets id eller nøkkel (standard: neste møte)

@@ -17,7 +17,7 @@ pub const SECRETARIAT_ROLE: u64 = 1_187_000_000_000_000_900;
 /// A bot under test with its simulator and database.
 pub struct TestBot {
     pub sim: Sim,
-    _db: TestDb,
+    pub db: TestDb,
     pub app: Roundtable,
     pub clock: ManualClock,
     handle: Option<BotHandle>,
@@ -46,7 +46,7 @@ impl TestBot {
         sim.wait_ready().await;
         Self {
             sim,
-            _db: db,
+            db,
             app,
             clock,
             handle: Some(handle),
@@ -54,6 +54,47 @@ impl TestBot {
     }
 
     /// Stops the bot the way SIGTERM does; the simulator stays up for a last look.
+    /// Stops the bot and starts it again on the same simulator and database, as after a
+    /// crash or a restart.
+    pub async fn restart(mut self) -> Self {
+        if let Some(handle) = self.handle.take() {
+            handle.shutdown().await;
+        }
+        self.start_again().await
+    }
+
+    /// Starts the bot (again) after `stop_only`, as a new process would: the database opened
+    /// anew, the clock where the test left it.
+    pub async fn start_again(mut self) -> Self {
+        let store = roundtable::store::Store::open(&self.db.url)
+            .await
+            .expect("the database opens again");
+        let clock: roundtable::clock::SharedClock = std::sync::Arc::new(self.clock.clone());
+        self.app = Roundtable::new(store, clock, OSLO);
+        let sessions = {
+            let s = self.sim.gateway_stats();
+            s.identifies + s.resumes
+        };
+        let handle = bot::start(settings(&self.sim), self.app.clone())
+            .await
+            .expect("the bot starts again");
+        self.sim.wait_identified(sessions + 1).await;
+        self.handle = Some(handle);
+        self
+    }
+
+    /// Stops the bot but keeps the simulator and database, to start it again later.
+    pub async fn stop_only(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.shutdown().await;
+        }
+    }
+
+    /// The secretariat's channel in the simulated guild.
+    pub fn secretariat_channel(&self) -> u64 {
+        self.sim.channel(SECRETARIAT_CHANNEL)
+    }
+
     pub async fn stop(mut self) -> Sim {
         if let Some(handle) = self.handle.take() {
             handle.shutdown().await;
@@ -62,8 +103,19 @@ impl TestBot {
     }
 }
 
-/// The settings `roundtable run` would take from a configuration pointing at the simulator.
+/// The name of the secretariat's channel in the simulated guild.
+pub const SECRETARIAT_CHANNEL: &str = "sekretariatet";
+
+/// The settings `roundtable run` would take from a configuration pointing at the simulator,
+/// with the scheduler ticking every 20 ms of real time (the clock itself is the test's).
 pub fn settings(sim: &Sim) -> BotSettings {
+    let mut config = roundtable::config::Config::default();
+    config.discord.guild_id = Some(sim.guild_id());
+    config.discord.secretariat_channel_id = Some(sim.channel(SECRETARIAT_CHANNEL));
+    let mut scheduler = BotSettings::new(&config, SecretString::from(String::new()))
+        .expect("settings")
+        .scheduler;
+    scheduler.tick = std::time::Duration::from_millis(20);
     BotSettings {
         token: SecretString::from(sim.token().to_owned()),
         api_base: Some(sim.api_base().to_owned()),
@@ -71,5 +123,6 @@ pub fn settings(sim: &Sim) -> BotSettings {
         register: Registration::Guild,
         secretariat_role_id: Some(SECRETARIAT_ROLE),
         default_language: Language::Nb,
+        scheduler,
     }
 }

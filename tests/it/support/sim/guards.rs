@@ -123,6 +123,9 @@ pub(crate) fn fault_answer(fault: Fault, bucket: &str) -> Answer {
             }
         }
         Fault::ServerError => Answer::error(ApiError::new(500, 0, "500: Internal Server Error")),
+        Fault::MissingPermissions => {
+            Answer::error(ApiError::new(403, 50013, "Missing Permissions"))
+        }
     }
 }
 

@@ -83,6 +83,20 @@ fn post_message(shared: &Shared, req: &Req) -> Handled {
         if !state.channels.contains_key(&channel_id) {
             return Err(ApiError::unknown_channel());
         }
+        // Discord: with `enforce_nonce`, a message by the same author with the same nonce in
+        // the past few minutes is returned instead of creating another.
+        let nonce = body.get("nonce").filter(|n| !n.is_null()).cloned();
+        if let (Some(nonce), Some(true)) =
+            (&nonce, body.get("enforce_nonce").and_then(Value::as_bool))
+        {
+            let earlier = state.messages.get(&channel_id).and_then(|list| {
+                list.iter()
+                    .find(|m| !m.deleted && m.json.get("nonce") == Some(nonce))
+            });
+            if let Some(earlier) = earlier {
+                return Reply::ok(earlier.json.clone());
+            }
+        }
         let id = messages::create(
             shared,
             state,
@@ -91,6 +105,9 @@ fn post_message(shared: &Shared, req: &Req) -> Handled {
             req.files.clone(),
             Origin::Channel,
         );
+        if let (Some(nonce), Some(stored)) = (nonce, state.message_mut(channel_id, id)) {
+            stored.json["nonce"] = nonce;
+        }
         let message = state
             .find_message(id)
             .map(|m| m.json.clone())

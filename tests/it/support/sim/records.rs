@@ -76,6 +76,8 @@ pub enum Fault {
     GlobalRateLimited { retry_after: f64 },
     /// 500 Internal Server Error.
     ServerError,
+    /// 403 with code 50013 "Missing Permissions" (the bot may not post in the channel).
+    MissingPermissions,
 }
 
 /// Counters of the gateway side.

@@ -1,0 +1,154 @@
+//! How long rendering a large meeting takes in each export format: 300 regions' briefs of 400
+//! words each and 2,000 invitees, built in memory (no database), so only rendering is timed.
+//!
+//! Run: `cargo bench --bench export` (release build). Prints each format's output size, then
+//! divan's timings (the median is the figure to compare).
+
+use chrono::{DateTime, Duration, FixedOffset};
+use roundtable::export::{
+    render, AgendaItemView, BriefView, DocumentsView, ExportView, Format, GroupView, InviteeView,
+    MeetingView, SecretariatView, Timeliness,
+};
+
+const REGIONS: usize = 300;
+const WORDS_PER_BRIEF: usize = 400;
+const INVITEES: usize = 2_000;
+
+fn main() {
+    let view = large_meeting();
+    for format in Format::ALL {
+        let bytes = render(&view, format).expect("render");
+        println!("{format:<5} output: {:>9} bytes", bytes.len());
+    }
+    divan::main();
+}
+
+#[divan::bench]
+fn markdown(bencher: divan::Bencher) {
+    bench_format(bencher, Format::Markdown);
+}
+
+#[divan::bench]
+fn docx(bencher: divan::Bencher) {
+    bench_format(bencher, Format::Docx);
+}
+
+#[divan::bench]
+fn csv(bencher: divan::Bencher) {
+    bench_format(bencher, Format::Csv);
+}
+
+#[divan::bench]
+fn json(bencher: divan::Bencher) {
+    bench_format(bencher, Format::Json);
+}
+
+fn bench_format(bencher: divan::Bencher, format: Format) {
+    let view = large_meeting();
+    bencher.bench_local(|| render(divan::black_box(&view), format).expect("render"));
+}
+
+fn at(rfc3339: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(rfc3339).expect("a time")
+}
+
+/// A brief of `WORDS_PER_BRIEF` words: an opening paragraph, then bullets, lines of 12 words.
+fn brief_text(region: usize) -> String {
+    let words = [
+        "næringsutvikling",
+        "region",
+        "kommunen",
+        "prosjektet",
+        "og",
+        "i",
+        "for",
+        "«Innovasjonskraft»",
+        "2024",
+        "arbeidsplasser,",
+        "samarbeid",
+        "høring.",
+    ];
+    let mut text = String::new();
+    for n in 0..WORDS_PER_BRIEF {
+        if n % 12 == 0 && n > 0 {
+            text.push_str(if n % 48 == 0 { "\n\n• " } else { "\n" });
+        } else if n > 0 {
+            text.push(' ');
+        }
+        text.push_str(words[(n + region) % words.len()]);
+    }
+    text
+}
+
+fn large_meeting() -> ExportView {
+    let deadline = at("2024-11-08T23:59:59+01:00");
+    let briefs = (0..REGIONS)
+        .map(|n| {
+            let submitted = at("2024-11-01T09:00:00+01:00") + Duration::minutes(n as i64 * 37);
+            BriefView {
+                region: format!("Region {n:03}"),
+                author: format!("Forfatter {n}"),
+                submitted_at: submitted,
+                last_edited_at: submitted + Duration::hours(2),
+                timeliness: if submitted > deadline {
+                    Timeliness::Late
+                } else {
+                    Timeliness::OnTime
+                },
+                words: WORDS_PER_BRIEF as u32,
+                estimated_minutes: 3.1,
+                text: brief_text(n),
+            }
+        })
+        .collect();
+    let invitees = (0..INVITEES)
+        .map(|n| InviteeView {
+            first_name: format!("Fornavn{n}"),
+            last_name: format!("Etternavn-Åsheim {n}"),
+            organisation: format!("Kommune {} | avdeling {}", n % 300, n % 7),
+            region: Some(format!("Region {:03}", n % REGIONS)),
+        })
+        .collect();
+    ExportView {
+        group: GroupView {
+            name: "Faggruppe for Næringssamarbeid".into(),
+            organisation: "Osloregionen".into(),
+            language: "nb".into(),
+            secretariat: SecretariatView {
+                name: "Karoline Holmstrøm Ulateig".into(),
+                title: "Sekretariatet for Osloregionen".into(),
+                phone: Some("41203424".into()),
+                email: None,
+            },
+        },
+        meeting: MeetingView {
+            id: 1,
+            key: "naeringssamarbeid-2024-11-07".into(),
+            title: "Møte i faggruppe for Næringssamarbeid".into(),
+            starts_at: at("2024-11-07T12:00:00+01:00"),
+            ends_at: at("2024-11-07T13:00:00+01:00"),
+            time_zone: "Europe/Oslo".into(),
+            place: "Oslo Rådhus, møteromssenteret (inngang sjøsiden)".into(),
+            notice_date: "2024-11-01".parse().expect("a date"),
+            brief_deadline: deadline,
+            documents: Some(DocumentsView {
+                title: "Faggruppesamling 7. november 2024 - Osloregionen".into(),
+                url: "https://www.osloregionen.no/kalender/faggruppesamling/".into(),
+            }),
+        },
+        agenda: ["Godkjenning av innkalling", "Referat", "Møteplan 2025"]
+            .into_iter()
+            .chain(["Runde rundt bordet", "Eventuelt"])
+            .zip(1..)
+            .map(|(title, number)| AgendaItemView {
+                number,
+                title: title.into(),
+                description: None,
+                collects_briefs: number == 4,
+            })
+            .collect(),
+        briefs,
+        regions_without_brief: Vec::new(),
+        invitees,
+    }
+}

@@ -1,0 +1,99 @@
+//! `/notice preview|post` (secretariat): see the notice before it goes out, or post it now.
+
+use super::{find_meeting, interaction_span, private_reply};
+use crate::bot::localize::user_language;
+use crate::bot::notice::{group_language, ics_file_name, notice_components, notice_content};
+use crate::bot::{BotError, Context};
+use crate::i18n::t;
+use crate::schedule::{plan, MeetingTimes, MessageKind};
+use crate::store::SendState;
+use poise::serenity_prelude as serenity;
+use tracing::Instrument;
+
+/// The meeting notice (secretariat).
+#[poise::command(
+    slash_command,
+    subcommands("preview", "post"),
+    subcommand_required,
+    default_member_permissions = "MANAGE_GUILD"
+)]
+pub async fn notice(_ctx: Context<'_>) -> Result<(), BotError> {
+    Ok(())
+}
+
+/// See the notice as it will be posted.
+#[poise::command(slash_command)]
+async fn preview(
+    ctx: Context<'_>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        if !super::secretariat::secretariat_only(ctx, lang).await? {
+            return Ok(());
+        }
+        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+            return Ok(());
+        };
+        let app = &ctx.data().app;
+        let details = app.store.meeting_details(meeting.id).await?;
+        let group_lang = group_language(&details, ctx.data().default_language);
+        let ics = crate::calendar::meeting_ics(&details, app.tz, 0);
+        let reply = private_reply(notice_content(&details, app.tz, group_lang))
+            .components(notice_components(meeting.id, group_lang))
+            .attachment(serenity::CreateAttachment::bytes(
+                ics.into_bytes(),
+                ics_file_name(&details),
+            ));
+        ctx.send(reply).await?;
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Post the notice in the channel now.
+#[poise::command(slash_command)]
+async fn post(
+    ctx: Context<'_>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        if !super::secretariat::secretariat_only(ctx, lang).await? {
+            return Ok(());
+        }
+        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+            return Ok(());
+        };
+        let data = ctx.data();
+        let (store, now) = (&data.app.store, data.app.now());
+        let times = MeetingTimes {
+            starts_at: meeting.starts_at,
+            ends_at: meeting.ends_at,
+            brief_deadline: meeting.brief_deadline,
+            notice_at: meeting.notice_at,
+        };
+        store
+            .plan_messages(
+                meeting.id,
+                &plan(&times, &data.schedule_rules, data.app.tz),
+                now,
+            )
+            .await?;
+        let sent = store.scheduled_messages(meeting.id).await?.iter().any(|r| {
+            r.kind == MessageKind::Notice && matches!(r.state, SendState::Sent | SendState::Sending)
+        });
+        let key = if !sent && store.post_notice_now(meeting.id, now).await? {
+            "notice-posted"
+        } else {
+            "notice-already-posted"
+        };
+        ctx.send(private_reply(t(lang, key, &[]))).await?;
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}

@@ -1,0 +1,274 @@
+//! The messages the bot posts on its own, in the group's language: the meeting notice (laid
+//! out like the secretariat's e-mailed notice), the reminders, the change note and the
+//! "briefs collected" report.
+
+use super::custom_id::CustomId;
+use super::discord_text::{fit, timestamp, MAX_CONTENT};
+use crate::i18n::{format_date, format_date_long, format_time_span, t, Language};
+use crate::store::{MeetingDetails, RegionBriefs};
+use chrono_tz::Tz;
+use poise::serenity_prelude as serenity;
+use sha2::{Digest, Sha256};
+use std::fmt::Write;
+
+/// The language of the group's channel.
+pub fn group_language(meeting: &MeetingDetails, default: Language) -> Language {
+    Language::from_code(&meeting.group.language).unwrap_or(default)
+}
+
+/// What a change of the meeting is judged by: time, place and agenda. A different hash
+/// means the posted notice must be edited and the change announced.
+pub fn change_hash(meeting: &MeetingDetails) -> String {
+    let s = &meeting.summary;
+    let mut hasher = Sha256::new();
+    hasher.update(format!(
+        "{}\n{}\n{}\n",
+        s.starts_at.timestamp(),
+        s.ends_at.timestamp(),
+        s.place
+    ));
+    for item in &meeting.agenda {
+        let description = item.description.as_deref().unwrap_or_default();
+        hasher.update(format!("{}\t{}\t{description}\n", item.number, item.title));
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(12)
+        .fold(String::new(), |mut out, b| {
+            let _ = write!(out, "{b:02x}");
+            out
+        })
+}
+
+/// The notice: to whom, time and place, the covering text and documents, what to prepare
+/// and by when, the numbered agenda, and the secretariat's signature.
+pub fn notice_content(meeting: &MeetingDetails, tz: Tz, lang: Language) -> String {
+    let s = &meeting.summary;
+    let g = &meeting.group;
+    let deadline = s.brief_deadline.with_timezone(&tz);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "**{}**",
+        t(
+            lang,
+            "notice-heading",
+            &[("title", s.title.as_str().into())]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        t(
+            lang,
+            "notice-date",
+            &[("date", format_date(meeting.notice_date, lang).into())]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        t(
+            lang,
+            "notice-to",
+            &[
+                ("organisation", g.organisation.as_str().into()),
+                ("group", g.name.as_str().into())
+            ]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "\n{}",
+        t(
+            lang,
+            "agenda-time",
+            &[
+                ("timestamp", timestamp(s.starts_at, 'F').into()),
+                (
+                    "local",
+                    format_time_span(s.starts_at, s.ends_at, tz, lang).into()
+                )
+            ]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        t(lang, "agenda-place", &[("place", s.place.as_str().into())])
+    );
+    if !meeting.notice_text.is_empty() {
+        let _ = writeln!(out, "\n{}", meeting.notice_text);
+    }
+    if let Some(docs) = &meeting.documents {
+        let _ = writeln!(
+            out,
+            "{}",
+            t(
+                lang,
+                "notice-documents",
+                &[
+                    ("title", docs.title.as_str().into()),
+                    ("url", docs.url.as_str().into())
+                ]
+            )
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n**{}**\n{}",
+        t(lang, "notice-prepare", &[]),
+        meeting.preparation
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        t(
+            lang,
+            "notice-deadline",
+            &[
+                ("timestamp", timestamp(s.brief_deadline, 'f').into()),
+                ("date", format_date_long(deadline.date_naive(), lang).into()),
+                ("time", deadline.format("%H:%M").to_string().into()),
+            ],
+        )
+    );
+    let _ = writeln!(out, "\n**{}**", t(lang, "agenda-heading", &[]));
+    for item in &meeting.agenda {
+        let _ = writeln!(out, "{}. {}", item.number, item.title);
+    }
+    let sec = &g.secretariat;
+    let _ = write!(
+        out,
+        "\n{}\n{}\n{}",
+        t(lang, "notice-regards", &[]),
+        sec.name,
+        sec.title
+    );
+    if let Some(phone) = &sec.phone {
+        let _ = write!(
+            out,
+            "\n{}",
+            t(lang, "notice-phone", &[("phone", phone.as_str().into())])
+        );
+    }
+    if let Some(email) = &sec.email {
+        let _ = write!(out, "\n{email}");
+    }
+    fit(&out, MAX_CONTENT)
+}
+
+/// The notice's buttons: send a brief, the agenda, the invitees.
+pub fn notice_components(meeting_id: i64, lang: Language) -> Vec<serenity::CreateActionRow> {
+    let button = |id: CustomId, key: &str, style| {
+        serenity::CreateButton::new(id.encode())
+            .label(t(lang, key, &[]))
+            .style(style)
+    };
+    vec![serenity::CreateActionRow::Buttons(vec![
+        button(
+            CustomId::NoticeBrief {
+                meeting: meeting_id,
+            },
+            "notice-button-brief",
+            serenity::ButtonStyle::Primary,
+        ),
+        button(
+            CustomId::NoticeAgenda {
+                meeting: meeting_id,
+            },
+            "notice-button-agenda",
+            serenity::ButtonStyle::Secondary,
+        ),
+        button(
+            CustomId::NoticeInvitees {
+                meeting: meeting_id,
+            },
+            "notice-button-invitees",
+            serenity::ButtonStyle::Secondary,
+        ),
+    ])]
+}
+
+/// The `.ics` file's name for a meeting.
+pub fn ics_file_name(meeting: &MeetingDetails) -> String {
+    format!("{}.ics", meeting.summary.key)
+}
+
+/// A reminder naming the regions still missing a brief, pinging their representatives.
+pub fn reminder_content(
+    meeting: &MeetingDetails,
+    missing: &[RegionBriefs],
+    pings: &[u64],
+    lang: Language,
+) -> String {
+    let regions: Vec<&str> = missing.iter().map(|r| r.region.as_str()).collect();
+    let mut out = t(
+        lang,
+        "reminder",
+        &[
+            ("title", meeting.summary.title.as_str().into()),
+            ("regions", regions.join(", ").into()),
+            ("count", regions.len().into()),
+            (
+                "timestamp",
+                timestamp(meeting.summary.brief_deadline, 'f').into(),
+            ),
+        ],
+    );
+    if !pings.is_empty() {
+        let mentions: Vec<String> = pings.iter().map(|id| format!("<@{id}>")).collect();
+        let _ = write!(out, "\n{}", mentions.join(" "));
+    }
+    fit(&out, MAX_CONTENT)
+}
+
+/// The note that the notice changed, with a link to it.
+pub fn changed_content(meeting: &MeetingDetails, link: Option<String>, lang: Language) -> String {
+    let mut out = t(
+        lang,
+        "notice-changed",
+        &[("title", meeting.summary.title.as_str().into())],
+    );
+    if let Some(link) = link {
+        let _ = write!(out, " {link}");
+    }
+    out
+}
+
+/// The report to the secretariat after the deadline.
+pub fn collected_content(
+    meeting: &MeetingDetails,
+    briefs: &[RegionBriefs],
+    lang: Language,
+) -> String {
+    let s = &meeting.summary;
+    let received: Vec<_> = briefs.iter().filter_map(|b| b.brief.as_ref()).collect();
+    let late = received
+        .iter()
+        .filter(|b| b.updated_at > s.brief_deadline)
+        .count();
+    let missing: Vec<&str> = briefs
+        .iter()
+        .filter(|b| b.brief.is_none())
+        .map(|b| b.region.as_str())
+        .collect();
+    let missing = if missing.is_empty() {
+        "–".to_owned()
+    } else {
+        missing.join(", ")
+    };
+    t(
+        lang,
+        "collected",
+        &[
+            ("title", s.title.as_str().into()),
+            ("received", received.len().into()),
+            ("total", briefs.len().into()),
+            ("late", late.into()),
+            ("missing", missing.into()),
+            ("key", s.key.as_str().into()),
+        ],
+    )
+}

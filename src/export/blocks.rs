@@ -1,0 +1,133 @@
+//! How a brief's lines fall into paragraphs and bullet items, for the Word document: a blank
+//! line ends a paragraph, a line that starts with `•`, `-`, `*` or `–` (then white space)
+//! starts a bullet item, and the lines after it continue the item as in Markdown.
+
+use super::lines_of;
+
+/// A paragraph of a brief: its lines (markers and surrounding white space taken off), and
+/// for a bullet, its level (0, or 1 when the marker is indented).
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Block<'a> {
+    pub bullet_level: Option<usize>,
+    pub lines: Vec<&'a str>,
+}
+
+/// Splits a brief into paragraphs and bullets. A blank line ends a paragraph; a line that
+/// starts with a bullet marker starts a bullet; the lines after it, up to a blank line or the
+/// next bullet, continue it (as in Markdown), except an unindented line that reads as the
+/// start of something else (see [`ends_a_bullet`]).
+pub(super) fn blocks(text: &str) -> Vec<Block<'_>> {
+    let mut out: Vec<Block<'_>> = Vec::new();
+    let mut open = false;
+    for line in lines_of(text) {
+        if line.trim().is_empty() {
+            open = false;
+            continue;
+        }
+        if let Some((level, rest)) = bullet(line) {
+            out.push(Block {
+                bullet_level: Some(level),
+                lines: vec![rest],
+            });
+        } else if let Some(block) = out
+            .last_mut()
+            .filter(|b| open && !(b.bullet_level.is_some() && ends_a_bullet(line)))
+        {
+            block.lines.push(line.trim());
+        } else {
+            out.push(Block {
+                bullet_level: None,
+                lines: vec![line.trim()],
+            });
+        }
+        open = true;
+    }
+    out
+}
+
+/// The level and text of a bullet line: a marker (`•`, `-`, `*`, `–`) then white space.
+fn bullet(line: &str) -> Option<(usize, &str)> {
+    let body = line.trim_start();
+    let indent = &line[..line.len() - body.len()];
+    let rest = ['•', '-', '*', '–']
+        .into_iter()
+        .find_map(|marker| body.strip_prefix(marker))?;
+    if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    let level = usize::from(indent.contains('\t') || indent.chars().count() >= 2);
+    Some((level, rest.trim()))
+}
+
+/// Whether a line after a bullet starts a paragraph of its own rather than continuing the
+/// bullet: it is not indented, and is a numbered item (`1.`, `2)`) or written in capitals
+/// (a heading such as "FORVENTEDE EFFEKTER").
+fn ends_a_bullet(line: &str) -> bool {
+    if line.starts_with(char::is_whitespace) {
+        return false;
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let numbered = (1..=3).contains(&digits)
+        && line[digits..].starts_with(['.', ')'])
+        && line[digits + 1..].starts_with(char::is_whitespace);
+    let letters = line.chars().filter(|c| c.is_alphabetic());
+    let shouting = letters.clone().count() >= 2 && !letters.clone().any(char::is_lowercase);
+    numbered || shouting
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bullets_paragraphs_and_continuations() {
+        let text = "Intro line\nsecond line\n\n• One\n  wrapped\n- Two\n  – nested\n-5 grader\n\n*not* a bullet";
+        let b = blocks(text);
+        let shape: Vec<_> = b
+            .iter()
+            .map(|b| (b.bullet_level, b.lines.clone()))
+            .collect();
+        assert_eq!(
+            shape,
+            vec![
+                (None, vec!["Intro line", "second line"]),
+                (Some(0), vec!["One", "wrapped"]),
+                (Some(0), vec!["Two"]),
+                (Some(1), vec!["nested", "-5 grader"]),
+                (None, vec!["*not* a bullet"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_and_capital_lines_end_a_bullet() {
+        let b = blocks("- Tiltrekke bedrifter\nFORVENTEDE EFFEKTER\n1) Et sterkere samfunn:\nKjærkommen vekst\n- Neste\n2. punkt\n  3. innrykket");
+        let shape: Vec<_> = b
+            .iter()
+            .map(|b| (b.bullet_level, b.lines.clone()))
+            .collect();
+        assert_eq!(
+            shape,
+            vec![
+                (Some(0), vec!["Tiltrekke bedrifter"]),
+                (
+                    None,
+                    vec![
+                        "FORVENTEDE EFFEKTER",
+                        "1) Et sterkere samfunn:",
+                        "Kjærkommen vekst"
+                    ]
+                ),
+                (Some(0), vec!["Neste"]),
+                (None, vec!["2. punkt", "3. innrykket"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn crlf_is_a_line_end() {
+        let b = blocks("a\r\nb\r\n\r\n- c\r\n");
+        assert_eq!(b[0].lines, vec!["a", "b"]);
+        assert_eq!(b[1].lines, vec!["c"]);
+    }
+}

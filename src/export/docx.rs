@@ -1,0 +1,306 @@
+//! The agenda document as a Word file (.docx), with real Word structure: Heading 1–3 styles,
+//! the agenda as a numbered list, brief lines that start with `•`, `-`, `*` or `–` as a bullet
+//! list, other lines as paragraphs (a blank line starts a new one; the author's line breaks
+//! within a paragraph are kept), and the invitees as a table whose first row is marked as the
+//! header row (repeated on every page).
+//!
+//! `word/document.xml` is byte-for-byte the same for the same view: paragraph ids and the
+//! one hyperlink's relationship id are set here, not drawn from docx-rs's counters.
+
+use super::blocks::blocks;
+use super::document::{agenda_line, one_line, DocumentWords};
+use super::{BriefView, ExportError, ExportView};
+use docx_rs::{
+    AbstractNumbering, BreakType, Docx, Hyperlink, HyperlinkData, HyperlinkType, IndentLevel,
+    Level, LevelJc, LevelText, LineSpacing, NumberFormat, Numbering, NumberingId, Paragraph, Run,
+    RunFonts, Shading, SpecialIndentType, Start, Style, StyleType, Table, TableCell,
+    TableLayoutType, TableRow, WidthType,
+};
+
+/// The numbering definition of the agenda (docx-rs reserves id 1 for its default).
+const AGENDA_NUMBERING: usize = 2;
+/// The numbering definition of the briefs' bullet lists.
+const BULLET_NUMBERING: usize = 3;
+/// The first row property of the invitee table as docx-rs writes it (docx-rs cannot mark a
+/// header row, so the first such property, the header row's, is swapped for one that adds
+/// `<w:tblHeader/>`). Every row is kept on one page.
+const HEADER_ROW_AS_BUILT: &[u8] = b"<w:trPr><w:cantSplit /></w:trPr>";
+const HEADER_ROW_MARKED: &[u8] = b"<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>";
+/// Widths of the invitee table's columns, in twentieths of a point (16 cm in all).
+const INVITEE_COLUMNS: [usize; 3] = [2400, 2800, 3870];
+
+pub(super) fn render(view: &ExportView) -> Result<Vec<u8>, ExportError> {
+    let words = DocumentWords::of(view);
+    let mut doc = DocumentBuilder::new(view);
+    doc.heading(1, &words.heading);
+    doc.plain(&words.time_and_place);
+    if let Some(d) = &view.meeting.documents {
+        doc.documents_link(&words, &d.title, &d.url);
+    }
+    let brief_item = view.brief_item().map(|i| i.number);
+    for item in &view.agenda {
+        let p = doc
+            .paragraph()
+            .numbering(NumberingId::new(AGENDA_NUMBERING), IndentLevel::new(0))
+            .add_run(text_run(&agenda_line(item)));
+        doc.push(p);
+        if Some(item.number) == brief_item {
+            doc.briefs(view, &words);
+        }
+    }
+    if brief_item.is_none() && !(view.briefs.is_empty() && view.regions_without_brief.is_empty()) {
+        doc.heading(2, &words.briefs);
+        doc.briefs(view, &words);
+    }
+    if !view.invitees.is_empty() {
+        doc.heading(2, &words.invitees);
+        doc.invitee_table(view, &words);
+    }
+    doc.finish()
+}
+
+/// A document being built, with the paragraph ids handed out so far.
+struct DocumentBuilder {
+    docx: Docx,
+    paragraphs: u32,
+}
+
+impl DocumentBuilder {
+    fn new(view: &ExportView) -> Self {
+        let docx = Docx::new()
+            .default_fonts(
+                RunFonts::new()
+                    .ascii("Calibri")
+                    .hi_ansi("Calibri")
+                    .east_asia("Calibri")
+                    .cs("Calibri"),
+            )
+            .default_size(22)
+            .default_line_spacing(LineSpacing::new().after(120).line(264))
+            .add_style(heading_style(1, 32))
+            .add_style(heading_style(2, 28))
+            .add_style(heading_style(3, 24))
+            .add_abstract_numbering(list_definition(AGENDA_NUMBERING, "decimal", ["%1.", "%2."]))
+            .add_numbering(Numbering::new(AGENDA_NUMBERING, AGENDA_NUMBERING))
+            .add_abstract_numbering(list_definition(BULLET_NUMBERING, "bullet", ["•", "◦"]))
+            .add_numbering(Numbering::new(BULLET_NUMBERING, BULLET_NUMBERING))
+            .created_at(&format!("{}T00:00:00Z", view.meeting.notice_date));
+        Self {
+            docx,
+            paragraphs: 0,
+        }
+    }
+
+    /// A new paragraph with the next id (ids below 0x80000000, as Word requires).
+    fn paragraph(&mut self) -> Paragraph {
+        self.paragraphs += 1;
+        Paragraph::new().id(format!("{:08X}", self.paragraphs))
+    }
+
+    /// A paragraph in a table cell: no space before or after it.
+    fn cell_paragraph(&mut self) -> Paragraph {
+        self.paragraph()
+            .line_spacing(LineSpacing::new().before(0).after(0))
+    }
+
+    fn push(&mut self, p: Paragraph) {
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.add_paragraph(p);
+    }
+
+    fn heading(&mut self, level: u8, text: &str) {
+        let p = self
+            .paragraph()
+            .style(&format!("Heading{level}"))
+            .keep_next(true)
+            .add_run(text_run(text));
+        self.push(p);
+    }
+
+    fn plain(&mut self, text: &str) {
+        let p = self.paragraph().add_run(text_run(text));
+        self.push(p);
+    }
+
+    /// "Sakspapirer og underlag: <title>", the title a link to the papers.
+    fn documents_link(&mut self, words: &DocumentWords, title: &str, url: &str) {
+        const PLACEHOLDER: &str = "\u{1}";
+        let line = words.documents(PLACEHOLDER.to_owned());
+        let (before, after) = line.split_once(PLACEHOLDER).unwrap_or((line.as_str(), ""));
+        let mut link = Hyperlink::new(url, HyperlinkType::External).add_run(
+            text_run(&one_line(title))
+                .color("0563C1")
+                .underline("single"),
+        );
+        if let HyperlinkData::External { rid, .. } = &mut link.link {
+            "rIdHyperlink1".clone_into(rid);
+        }
+        let p = self
+            .paragraph()
+            .add_run(text_run(before))
+            .add_hyperlink(link)
+            .add_run(text_run(after));
+        self.push(p);
+    }
+
+    /// The count of briefs, each region's brief under its name, and who sent nothing.
+    fn briefs(&mut self, view: &ExportView, words: &DocumentWords) {
+        self.plain(&words.briefs_received);
+        for brief in &view.briefs {
+            self.brief(brief);
+        }
+        if let Some(line) = &words.without_brief {
+            self.plain(line);
+        }
+    }
+
+    fn brief(&mut self, brief: &BriefView) {
+        self.heading(3, &one_line(&brief.region));
+        for block in blocks(&brief.text) {
+            let mut p = self.paragraph();
+            if let Some(level) = block.bullet_level {
+                p = p.numbering(NumberingId::new(BULLET_NUMBERING), IndentLevel::new(level));
+            }
+            let mut run = Run::new();
+            for (n, line) in block.lines.iter().enumerate() {
+                if n > 0 {
+                    run = run.add_break(BreakType::TextWrapping);
+                }
+                run = add_line(run, line);
+            }
+            self.push(p.add_run(run));
+        }
+    }
+
+    fn invitee_table(&mut self, view: &ExportView, words: &DocumentWords) {
+        let header_cells = words
+            .invitee_columns
+            .iter()
+            .zip(INVITEE_COLUMNS)
+            .map(|(name, width)| {
+                TableCell::new()
+                    .width(width, WidthType::Dxa)
+                    .shading(Shading::new().fill("D9D9D9"))
+                    .add_paragraph(self.cell_paragraph().add_run(text_run(name).bold()))
+            })
+            .collect();
+        let mut rows = vec![TableRow::new(header_cells).cant_split()];
+        for i in &view.invitees {
+            let cells = [&i.first_name, &i.last_name, &i.organisation]
+                .into_iter()
+                .zip(INVITEE_COLUMNS)
+                .map(|(text, width)| {
+                    TableCell::new()
+                        .width(width, WidthType::Dxa)
+                        .add_paragraph(self.cell_paragraph().add_run(text_run(&one_line(text))))
+                })
+                .collect();
+            rows.push(TableRow::new(cells).cant_split());
+        }
+        let table = Table::new(rows)
+            .set_grid(INVITEE_COLUMNS.to_vec())
+            .layout(TableLayoutType::Fixed);
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.add_table(table);
+    }
+
+    /// Packs the document, with the invitee table's header row marked as such.
+    fn finish(self) -> Result<Vec<u8>, ExportError> {
+        let mut xml = self.docx.build();
+        if let Some(at) = find(&xml.document, HEADER_ROW_AS_BUILT) {
+            xml.document.splice(
+                at..at + HEADER_ROW_AS_BUILT.len(),
+                HEADER_ROW_MARKED.iter().copied(),
+            );
+        } else if xml.document.windows(8).any(|w| w == b"<w:tbl>") {
+            return Err(ExportError::DocxStructure {
+                missing: "header row in the invitee table",
+            });
+        }
+        let mut out = std::io::Cursor::new(Vec::new());
+        xml.pack(&mut out).map_err(docx_rs::DocxError::from)?;
+        Ok(out.into_inner())
+    }
+}
+
+fn heading_style(level: u8, half_points: usize) -> Style {
+    Style::new(format!("Heading{level}"), StyleType::Paragraph)
+        .name(format!("heading {level}"))
+        .based_on("Normal")
+        .next("Normal")
+        .bold()
+        .size(half_points)
+        .outline_lvl(usize::from(level - 1))
+        .line_spacing(LineSpacing::new().before(240).after(120))
+}
+
+/// A one-definition list: `format` (`decimal`, `bullet`) with the texts of its two levels.
+fn list_definition(id: usize, format: &str, texts: [&str; 2]) -> AbstractNumbering {
+    texts
+        .into_iter()
+        .enumerate()
+        .fold(AbstractNumbering::new(id), |numbering, (level, text)| {
+            let indent = 360 * (i32::try_from(level).unwrap_or(0) + 1) * 2;
+            numbering.add_level(
+                Level::new(
+                    level,
+                    Start::new(1),
+                    NumberFormat::new(format),
+                    LevelText::new(text),
+                    LevelJc::new("left"),
+                )
+                .indent(
+                    Some(indent),
+                    Some(SpecialIndentType::Hanging(360)),
+                    None,
+                    None,
+                ),
+            )
+        })
+}
+
+/// A run of plain text (one line).
+fn text_run(text: &str) -> Run {
+    add_line(Run::new(), text)
+}
+
+/// Adds a line to a run: tabs as Word tabs, characters XML cannot carry as U+FFFD.
+fn add_line(mut run: Run, line: &str) -> Run {
+    for (n, part) in line.split('\t').enumerate() {
+        if n > 0 {
+            run = run.add_tab();
+        }
+        if !part.is_empty() {
+            run = run.add_text(xml_safe(part));
+        }
+    }
+    run
+}
+
+fn xml_safe(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0}'..='\u{8}'
+            | '\u{B}'
+            | '\u{C}'
+            | '\u{E}'..='\u{1F}'
+            | '\u{FFFE}'
+            | '\u{FFFF}' => '\u{FFFD}',
+            other => other,
+        })
+        .collect()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_replaced() {
+        assert_eq!(xml_safe("a\u{7}b\u{1F}"), "a\u{FFFD}b\u{FFFD}");
+    }
+}

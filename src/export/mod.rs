@@ -1,0 +1,122 @@
+//! Exporting a meeting's collected briefs for the minutes: one [`ExportView`] of the meeting,
+//! rendered as Markdown, Word (.docx), CSV or JSON.
+
+mod blocks;
+mod csv;
+mod document;
+mod docx;
+mod json;
+mod markdown;
+mod view;
+
+pub use self::csv::COLUMNS as CSV_COLUMNS;
+pub use json::FORMAT_VERSION as JSON_FORMAT_VERSION;
+pub use view::{
+    iso8601_string, AgendaItemView, BriefView, DocumentsView, ExportSummary, ExportView, GroupView,
+    InviteeView, MeetingView, SecretariatView, Timeliness,
+};
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A format the briefs can be exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// The agenda document with the briefs under their item, as Markdown.
+    Markdown,
+    /// The same document as a Word file.
+    Docx,
+    /// One row per brief.
+    Csv,
+    /// The whole view, for other programs.
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Markdown, Format::Docx, Format::Csv, Format::Json];
+
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Docx => "docx",
+            Self::Csv => "csv",
+            Self::Json => "json",
+        }
+    }
+
+    /// The media type of the rendered bytes.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Self::Markdown => "text/markdown; charset=utf-8",
+            Self::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Self::Csv => "text/csv; charset=utf-8",
+            Self::Json => "application/json",
+        }
+    }
+
+    /// Whether the rendered bytes are text that can be shown in a terminal.
+    pub fn is_text(self) -> bool {
+        !matches!(self, Self::Docx)
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.extension())
+    }
+}
+
+impl FromStr for Format {
+    type Err = ExportError;
+
+    /// `md` (or `markdown`), `docx`, `csv` or `json`, in any case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Ok(Self::Markdown),
+            "docx" => Ok(Self::Docx),
+            "csv" => Ok(Self::Csv),
+            "json" => Ok(Self::Json),
+            _ => Err(ExportError::UnknownFormat {
+                given: s.to_owned(),
+            }),
+        }
+    }
+}
+
+/// Why an export could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("unknown export format {given:?}; choose md, docx, csv or json")]
+    UnknownFormat { given: String },
+    #[error("cannot build the Word document: {0}")]
+    Docx(#[from] docx_rs::DocxError),
+    /// The Word document lacks a part this exporter adds to it by hand (a bug).
+    #[error("the Word document has no {missing}")]
+    DocxStructure { missing: &'static str },
+    #[error("cannot write the CSV: {0}")]
+    Csv(#[from] ::csv::Error),
+    #[error("cannot write the JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// Renders the view in a format. The same view always gives the same bytes (for .docx: the
+/// same `word/document.xml`).
+pub fn render(view: &ExportView, format: Format) -> Result<Vec<u8>, ExportError> {
+    match format {
+        Format::Markdown => Ok(markdown::render(view).into_bytes()),
+        Format::Docx => docx::render(view),
+        Format::Csv => csv::render(view),
+        Format::Json => json::render(view),
+    }
+}
+
+/// The language of the group's documents (Bokmål unless the group says English).
+fn document_language(view: &ExportView) -> crate::i18n::Language {
+    crate::i18n::Language::from_code(&view.group.language).unwrap_or(crate::i18n::Language::Nb)
+}
+
+/// The lines of a text, each without its line end (`\n` or `\r\n`).
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l))
+}

@@ -1,0 +1,189 @@
+//! What the bot posts on its own and when: the notice, the reminders and the "collected"
+//! report, planned from a meeting's times, and whether a message that is due is still useful.
+
+use crate::domain::local_time::to_utc;
+use chrono::{DateTime, Days, NaiveTime, Utc};
+use chrono_tz::Tz;
+
+/// The rules the schedule is planned by (from the configuration).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduleRules {
+    pub notice_days_before: u32,
+    pub notice_time: NaiveTime,
+    /// Days from the meeting's day (negative: before) and the time of day.
+    pub reminders: Vec<(i32, NaiveTime)>,
+}
+
+/// A kind of message the bot posts on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MessageKind {
+    /// The meeting notice in the group's channel.
+    Notice,
+    /// A reminder to the regions whose brief is missing.
+    Reminder,
+    /// To the secretariat after the deadline: the briefs are collected.
+    Collected,
+    /// The posted notice edited in place after the meeting changed.
+    NoticeEdit,
+    /// A short note in the channel that the notice changed.
+    Changed,
+}
+
+impl MessageKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Notice => "notice",
+            Self::Reminder => "reminder",
+            Self::Collected => "collected",
+            Self::NoticeEdit => "notice_edit",
+            Self::Changed => "changed",
+        }
+    }
+
+    /// One letter for Discord's 25-character message nonce.
+    pub fn code(self) -> char {
+        match self {
+            Self::Notice => 'n',
+            Self::Reminder => 'r',
+            Self::Collected => 'c',
+            Self::NoticeEdit => 'e',
+            Self::Changed => 'x',
+        }
+    }
+
+    /// The nonce of a meeting's message: unique per message, at most 25 characters.
+    pub fn nonce(self, meeting_id: i64, slot: &str) -> String {
+        let mut nonce = format!("rt{meeting_id}{}{slot}", self.code());
+        nonce.truncate(25);
+        nonce
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [
+            Self::Notice,
+            Self::Reminder,
+            Self::Collected,
+            Self::NoticeEdit,
+            Self::Changed,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == text)
+    }
+}
+
+/// A message the schedule foresees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned {
+    pub kind: MessageKind,
+    /// Tells apart messages of one kind (the reminder's number).
+    pub slot: String,
+    pub due_at: DateTime<Utc>,
+}
+
+/// The times a meeting needs to be planned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MeetingTimes {
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub brief_deadline: DateTime<Utc>,
+    /// Set in the meeting file; else `notice_days_before` at `notice_time`.
+    pub notice_at: Option<DateTime<Utc>>,
+}
+
+/// A local time on the day `days` from the meeting's day.
+fn on_day(starts_at: DateTime<Utc>, days: i64, time: NaiveTime, tz: Tz) -> Option<DateTime<Utc>> {
+    let day = starts_at.with_timezone(&tz).date_naive();
+    let day = if days >= 0 {
+        day.checked_add_days(Days::new(days.unsigned_abs()))?
+    } else {
+        day.checked_sub_days(Days::new(days.unsigned_abs()))?
+    };
+    let local = day.and_time(time);
+    // A time the clocks skip or repeat is taken an hour later.
+    to_utc(local, tz)
+        .or_else(|_| to_utc(local + chrono::Duration::hours(1), tz))
+        .ok()
+}
+
+/// The messages a meeting's schedule foresees: the notice, the reminders before the
+/// deadline, and the "collected" report right after the deadline.
+pub fn plan(times: &MeetingTimes, rules: &ScheduleRules, tz: Tz) -> Vec<Planned> {
+    let mut planned = Vec::new();
+    let notice = times.notice_at.or_else(|| {
+        on_day(
+            times.starts_at,
+            -i64::from(rules.notice_days_before),
+            rules.notice_time,
+            tz,
+        )
+    });
+    if let Some(due_at) = notice {
+        planned.push(Planned {
+            kind: MessageKind::Notice,
+            slot: "1".into(),
+            due_at,
+        });
+    }
+    for (n, (days, time)) in rules.reminders.iter().enumerate() {
+        let Some(due_at) = on_day(times.starts_at, i64::from(*days), *time, tz) else {
+            continue;
+        };
+        if due_at < times.brief_deadline {
+            planned.push(Planned {
+                kind: MessageKind::Reminder,
+                slot: (n + 1).to_string(),
+                due_at,
+            });
+        }
+    }
+    planned.push(Planned {
+        kind: MessageKind::Collected,
+        slot: "1".into(),
+        due_at: times.brief_deadline + chrono::Duration::seconds(1),
+    });
+    planned
+}
+
+/// Why a due message is not sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// The meeting has started (a notice) or ended (a change note).
+    MeetingUnderWay,
+    /// The brief deadline has passed: a reminder would come too late.
+    DeadlinePassed,
+    /// Every region has sent its brief.
+    AllBriefsIn,
+    /// A later reminder is due too: only the latest is sent.
+    Superseded,
+    /// Long after the deadline: the report is no news.
+    Stale,
+}
+
+/// How long after the deadline the "collected" report is still worth sending.
+const REPORT_WINDOW: chrono::Duration = chrono::Duration::days(7);
+
+/// Whether a due message is still useful now, or why not.
+pub fn decide(
+    kind: MessageKind,
+    times: &MeetingTimes,
+    now: DateTime<Utc>,
+    all_briefs_in: bool,
+    later_reminder_due: bool,
+) -> Result<(), SkipReason> {
+    match kind {
+        MessageKind::Notice if now >= times.starts_at => Err(SkipReason::MeetingUnderWay),
+        MessageKind::Reminder if now > times.brief_deadline => Err(SkipReason::DeadlinePassed),
+        MessageKind::Reminder if all_briefs_in => Err(SkipReason::AllBriefsIn),
+        MessageKind::Reminder if later_reminder_due => Err(SkipReason::Superseded),
+        MessageKind::Collected if now > times.brief_deadline + REPORT_WINDOW => {
+            Err(SkipReason::Stale)
+        }
+        MessageKind::Changed | MessageKind::NoticeEdit if now >= times.ends_at => {
+            Err(SkipReason::MeetingUnderWay)
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests;

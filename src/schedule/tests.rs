@@ -1,0 +1,144 @@
+//! The schedule's plan and decisions, with Oslo times across daylight-saving changes.
+
+use super::*;
+use crate::domain::local_time::{default_brief_deadline, OSLO};
+use chrono::NaiveDateTime;
+
+fn oslo(text: &str) -> DateTime<Utc> {
+    let naive = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").expect("time");
+    to_utc(naive, OSLO).expect("exists")
+}
+
+fn local(at: DateTime<Utc>) -> String {
+    at.with_timezone(&OSLO).format("%Y-%m-%d %H:%M").to_string()
+}
+
+fn rules() -> ScheduleRules {
+    let t = |s| NaiveTime::parse_from_str(s, "%H:%M").expect("time");
+    ScheduleRules {
+        notice_days_before: 6,
+        notice_time: t("09:00"),
+        reminders: vec![(-2, t("09:00")), (0, t("08:00")), (1, t("09:00"))],
+    }
+}
+
+fn times(starts: &str) -> MeetingTimes {
+    let starts_at = oslo(starts);
+    MeetingTimes {
+        starts_at,
+        ends_at: starts_at + chrono::Duration::hours(1),
+        brief_deadline: default_brief_deadline(starts_at, OSLO),
+        notice_at: None,
+    }
+}
+
+#[test]
+fn the_seed_meeting_is_planned_like_the_notice_was_sent() {
+    let planned = plan(&times("2024-11-07 12:00"), &rules(), OSLO);
+    let shown: Vec<_> = planned
+        .iter()
+        .map(|p| (p.kind, p.slot.as_str(), local(p.due_at)))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (MessageKind::Notice, "1", "2024-11-01 09:00".to_owned()),
+            (MessageKind::Reminder, "1", "2024-11-05 09:00".to_owned()),
+            (MessageKind::Reminder, "2", "2024-11-07 08:00".to_owned()),
+            (MessageKind::Reminder, "3", "2024-11-08 09:00".to_owned()),
+            (MessageKind::Collected, "1", "2024-11-09 00:00".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn planned_times_keep_oslo_wall_clock_across_summer_time() {
+    // Meeting Tuesday 1 April 2025; the notice on 26 March is still winter time.
+    let planned = plan(&times("2025-04-01 12:00"), &rules(), OSLO);
+    assert_eq!(planned[0].due_at.to_rfc3339(), "2025-03-26T08:00:00+00:00");
+    assert_eq!(planned[1].due_at.to_rfc3339(), "2025-03-30T07:00:00+00:00");
+}
+
+#[test]
+fn a_notice_time_from_the_meeting_file_wins() {
+    let mut t = times("2024-11-07 12:00");
+    t.notice_at = Some(oslo("2024-10-30 14:00"));
+    assert_eq!(
+        local(plan(&t, &rules(), OSLO)[0].due_at),
+        "2024-10-30 14:00"
+    );
+}
+
+#[test]
+fn reminders_after_the_deadline_are_not_planned() {
+    let t = times("2024-11-07 12:00");
+    let late = ScheduleRules {
+        reminders: vec![(2, NaiveTime::MIN)],
+        ..rules()
+    };
+    assert!(plan(&t, &late, OSLO)
+        .iter()
+        .all(|p| p.kind != MessageKind::Reminder));
+}
+
+#[test]
+fn what_is_still_useful() {
+    let t = times("2024-11-07 12:00");
+    let before = oslo("2024-11-05 09:00");
+    assert_eq!(
+        decide(MessageKind::Notice, &t, before, false, false),
+        Ok(())
+    );
+    assert_eq!(
+        decide(
+            MessageKind::Notice,
+            &t,
+            oslo("2024-11-07 12:00"),
+            false,
+            false
+        ),
+        Err(SkipReason::MeetingUnderWay)
+    );
+    assert_eq!(
+        decide(MessageKind::Reminder, &t, before, false, false),
+        Ok(())
+    );
+    assert_eq!(
+        decide(MessageKind::Reminder, &t, before, true, false),
+        Err(SkipReason::AllBriefsIn)
+    );
+    assert_eq!(
+        decide(MessageKind::Reminder, &t, before, false, true),
+        Err(SkipReason::Superseded)
+    );
+    assert_eq!(
+        decide(
+            MessageKind::Reminder,
+            &t,
+            oslo("2024-11-09 00:00"),
+            false,
+            false
+        ),
+        Err(SkipReason::DeadlinePassed)
+    );
+    assert_eq!(
+        decide(
+            MessageKind::Collected,
+            &t,
+            oslo("2024-11-10 10:00"),
+            false,
+            false
+        ),
+        Ok(())
+    );
+    assert_eq!(
+        decide(
+            MessageKind::Collected,
+            &t,
+            oslo("2024-12-01 10:00"),
+            false,
+            false
+        ),
+        Err(SkipReason::Stale)
+    );
+}

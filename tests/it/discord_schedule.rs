@@ -1,0 +1,441 @@
+//! The notice, the reminders and the "collected" report, posted on schedule exactly once,
+//! across restarts, crashes and Discord's errors, with a clock the test controls.
+
+use crate::support::bot::TestBot;
+use crate::support::sim::{Fault, SimMessage, User};
+use chrono::{DateTime, Utc};
+use roundtable::schedule::MessageKind;
+use roundtable::service::Submitter;
+use roundtable::store::{Author, MeetingSelector, ScheduledMessage, SendState};
+use serde_json::json;
+use std::time::Duration;
+
+const WAIT: Duration = Duration::from_secs(5);
+
+fn at(text: &str) -> DateTime<Utc> {
+    text.parse().expect("an RFC 3339 time")
+}
+
+async fn messages_of(bot: &TestBot) -> Vec<ScheduledMessage> {
+    let meeting = bot
+        .app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    bot.app
+        .store
+        .scheduled_messages(meeting.id)
+        .await
+        .expect("schedule")
+}
+
+async fn row(bot: &TestBot, kind: MessageKind, slot: &str) -> ScheduledMessage {
+    messages_of(bot)
+        .await
+        .into_iter()
+        .find(|r| r.kind == kind && r.slot == slot)
+        .expect("the message is planned")
+}
+
+/// Waits until the row is in `state` (the scheduler ticks every 20 ms).
+async fn until_state(
+    bot: &TestBot,
+    kind: MessageKind,
+    slot: &str,
+    state: SendState,
+) -> ScheduledMessage {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let found = messages_of(bot)
+            .await
+            .into_iter()
+            .find(|r| r.kind == kind && r.slot == slot);
+        match found {
+            Some(r) if r.state == state => return r,
+            other => assert!(
+                tokio::time::Instant::now() < deadline,
+                "{kind:?} {slot} stayed {:?}",
+                other.map(|r| r.state)
+            ),
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+fn channel_posts(bot: &TestBot, needle: &str) -> Vec<SimMessage> {
+    bot.sim
+        .channel_messages(bot.sim.default_channel())
+        .into_iter()
+        .filter(|m| m.content().contains(needle))
+        .collect()
+}
+
+async fn brief(bot: &TestBot, region: &str) {
+    let meeting = bot
+        .app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let author = Author {
+        name: "Sekretariatet".into(),
+        discord_user_id: None,
+    };
+    bot.app
+        .submit_brief(
+            &meeting,
+            region,
+            "Tekst.",
+            &author,
+            Submitter::Secretariat,
+            None,
+        )
+        .await
+        .expect("brief");
+}
+
+async fn link(bot: &TestBot, user: &User, region: &str) {
+    let meeting = bot
+        .app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    bot.app
+        .store
+        .add_representative(meeting.id, region, user.id, 1, bot.app.now())
+        .await
+        .expect("link");
+}
+
+#[tokio::test]
+async fn the_notice_goes_out_at_its_time_with_buttons_and_a_calendar_file() {
+    let bot = TestBot::start("2024-10-31T12:00:00Z").await;
+    until_state(&bot, MessageKind::Notice, "1", SendState::Due).await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert!(
+        channel_posts(&bot, "Innkalling").is_empty(),
+        "not before its time"
+    );
+
+    bot.clock.set(at("2024-11-01T08:00:00Z"));
+    let sent = until_state(&bot, MessageKind::Notice, "1", SendState::Sent).await;
+    let posts = channel_posts(&bot, "Innkalling");
+    assert_eq!(posts.len(), 1);
+    let notice = &posts[0];
+    assert_eq!(sent.discord_message_id, Some(notice.id));
+    let text = notice.content();
+    for expected in [
+        "**Innkalling: Møte i faggruppe for Næringssamarbeid**",
+        "Dato: 01.11.2024",
+        "Til: Faggruppe for Næringssamarbeid, Osloregionen",
+        "Tid: <t:1730977200:F> (torsdag 7. november 2024, kl. 12:00–13:00, norsk tid)",
+        "Sted: Oslo Rådhus, møteromssenteret (inngang sjøsiden)",
+        "Møtet i faggruppen gjennomføres som del av felles faggruppemøte.",
+        "[Faggruppesamling 7. november 2024 - Osloregionen](<https://www.osloregionen.no/kalender/faggruppesamling/>)",
+        "Sak 4. Forberede kort innlegg (maks 2-3 min)",
+        "Frist for innlegg: <t:1731106799:f>",
+        "4. Runde rundt bordet\n5. Eventuelt",
+        "Med vennlig hilsen\nKaroline Holmstrøm Ulateig\nSekretariatet for Osloregionen\nTlf 41203424",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    let buttons = &notice.json["components"][0]["components"];
+    let labels: Vec<_> = buttons
+        .as_array()
+        .expect("buttons")
+        .iter()
+        .filter_map(|b| b["label"].as_str())
+        .collect();
+    assert_eq!(labels, ["Send innlegg", "Sakskart", "Inviterte"]);
+    let request = bot
+        .sim
+        .requests_matching("POST /channels/{channel_id}/messages");
+    let body = &request.first().expect("the post").body;
+    let body = body.as_ref().expect("a body");
+    assert_eq!(body["allowed_mentions"]["parse"], json!([]));
+    assert_eq!(body["enforce_nonce"], true);
+    assert_eq!(body["nonce"], sent.nonce.as_str());
+
+    assert_eq!(notice.files.len(), 1);
+    assert!(notice.files[0].filename.ends_with(".ics"));
+    let ics = String::from_utf8(notice.files[0].bytes.clone()).expect("utf-8");
+    let calendar: icalendar::Calendar = ics.parse().expect("a calendar");
+    let event = calendar
+        .components
+        .iter()
+        .find_map(|c| c.as_event())
+        .expect("an event");
+    use icalendar::{Component, EventLike};
+    assert_eq!(
+        event.get_uid(),
+        Some("naeringssamarbeid-2024-11-07@roundtable")
+    );
+    assert_eq!(
+        event.get_location(),
+        Some("Oslo Rådhus, møteromssenteret (inngang sjøsiden)")
+    );
+    match event.get_start() {
+        Some(icalendar::DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(start))) => {
+            assert_eq!(start, at("2024-11-07T11:00:00Z"));
+        }
+        other => panic!("a start time in UTC, got {other:?}"),
+    }
+
+    // The buttons answer like the commands.
+    let kari = User::member("Kari").with_locale("no");
+    let click = bot
+        .sim
+        .click(
+            &kari,
+            bot.sim.default_channel(),
+            notice.id,
+            buttons[1]["custom_id"].as_str().expect("id"),
+        )
+        .await;
+    let agenda = bot.sim.wait_response(&click, WAIT).await;
+    assert!(agenda.is_ephemeral() && agenda.content().is_some_and(|t| t.contains("**Sakskart**")));
+    let karl = User::member("Karl Jørgen").with_locale("no");
+    link(&bot, &karl, "Horten kommune").await;
+    let click = bot
+        .sim
+        .click(
+            &karl,
+            bot.sim.default_channel(),
+            notice.id,
+            buttons[0]["custom_id"].as_str().expect("id"),
+        )
+        .await;
+    let modal = bot.sim.wait_response(&click, WAIT).await;
+    assert_eq!(modal.callback_type(), Some(9));
+    assert_eq!(modal.data()["title"], "Innlegg fra Horten kommune");
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn reminders_ping_exactly_the_missing_regions_representatives() {
+    let bot = TestBot::start("2024-11-04T12:00:00Z").await;
+    let karl = User::member("Karl Jørgen");
+    let asbjorn = User::member("Asbjørn");
+    link(&bot, &karl, "Horten kommune").await;
+    link(&bot, &asbjorn, "Elverum").await;
+    brief(&bot, "Elverum").await;
+    brief(&bot, "Ringeriksregionen").await;
+
+    bot.clock.set(at("2024-11-05T08:00:00Z"));
+    until_state(&bot, MessageKind::Reminder, "1", SendState::Sent).await;
+    let reminders = channel_posts(&bot, "Påminnelse");
+    assert_eq!(reminders.len(), 1);
+    let text = reminders[0].content();
+    assert!(
+        text.contains("mangler fra Kongsvingerregionen, Horten kommune, Lørenskog kommune"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("<@{}>", karl.id)), "{text}");
+    assert!(!text.contains(&format!("<@{}>", asbjorn.id)), "{text}");
+    let posts = bot
+        .sim
+        .requests_matching("POST /channels/{channel_id}/messages");
+    let body = posts
+        .iter()
+        .filter_map(|r| r.body.as_ref())
+        .find(|b| {
+            b["content"]
+                .as_str()
+                .is_some_and(|c| c.contains("Påminnelse"))
+        })
+        .expect("the reminder");
+    assert_eq!(body["allowed_mentions"]["parse"], json!([]));
+    assert_eq!(
+        body["allowed_mentions"]["users"],
+        json!([karl.id.to_string()])
+    );
+    assert!(body["allowed_mentions"]["roles"]
+        .as_array()
+        .is_none_or(Vec::is_empty));
+
+    // Once every region is in, the next reminder is not sent.
+    for region in ["Kongsvingerregionen", "Horten kommune", "Lørenskog kommune"] {
+        brief(&bot, region).await;
+    }
+    bot.clock.set(at("2024-11-07T07:00:00Z"));
+    until_state(&bot, MessageKind::Reminder, "2", SendState::Skipped).await;
+    assert_eq!(channel_posts(&bot, "Påminnelse").len(), 1);
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_restart_repeats_nothing_and_catches_up_on_what_is_still_useful() {
+    let mut bot = TestBot::start("2024-11-01T08:00:00Z").await;
+    until_state(&bot, MessageKind::Notice, "1", SendState::Sent).await;
+    bot = bot.restart().await;
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    assert_eq!(
+        channel_posts(&bot, "Innkalling").len(),
+        1,
+        "not posted again after a restart"
+    );
+
+    // Down across both reminders before the deadline: only the latest is sent.
+    bot.stop_only().await;
+    bot.clock.set(at("2024-11-07T09:00:00Z"));
+    let bot = bot.start_again().await;
+    until_state(&bot, MessageKind::Reminder, "2", SendState::Sent).await;
+    assert_eq!(
+        row(&bot, MessageKind::Reminder, "1").await.state,
+        SendState::Skipped
+    );
+    assert_eq!(channel_posts(&bot, "Påminnelse").len(), 1);
+
+    // Down across the deadline: the last reminder would come too late; the report goes out.
+    let mut bot = bot;
+    bot.stop_only().await;
+    bot.clock.set(at("2024-11-09T10:00:00Z"));
+    let bot = bot.start_again().await;
+    until_state(&bot, MessageKind::Collected, "1", SendState::Sent).await;
+    assert_eq!(
+        row(&bot, MessageKind::Reminder, "3").await.state,
+        SendState::Skipped
+    );
+    assert_eq!(channel_posts(&bot, "Påminnelse").len(), 1);
+    let report = bot.sim.channel_messages(bot.secretariat_channel());
+    assert_eq!(report.len(), 1);
+    assert!(
+        report[0].content().contains("0 av 5 mottatt"),
+        "{}",
+        report[0].content()
+    );
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_crash_between_recording_and_sending_posts_once() {
+    // Crashed after recording "sending" but before the request: sent on start.
+    let mut bot = TestBot::start("2024-10-31T12:00:00Z").await;
+    let notice = until_state(&bot, MessageKind::Notice, "1", SendState::Due).await;
+    bot.stop_only().await;
+    bot.clock.set(at("2024-11-01T09:00:00Z"));
+    let store = roundtable::store::Store::open(&bot.db.url)
+        .await
+        .expect("open");
+    store
+        .mark_sending(notice.id, bot.app.now())
+        .await
+        .expect("record");
+    store.close().await;
+    let mut bot = bot.start_again().await;
+    until_state(&bot, MessageKind::Notice, "1", SendState::Sent).await;
+    assert_eq!(channel_posts(&bot, "Innkalling").len(), 1);
+
+    // Crashed after Discord took the message but before "sent" was recorded: the retry
+    // carries the same nonce, and Discord returns the message it already has.
+    bot.stop_only().await;
+    let store = roundtable::store::Store::open(&bot.db.url)
+        .await
+        .expect("open");
+    store
+        .mark_sending(notice.id, bot.app.now())
+        .await
+        .expect("record");
+    store.close().await;
+    let bot = bot.start_again().await;
+    let again = until_state(&bot, MessageKind::Notice, "1", SendState::Sent).await;
+    let posts = channel_posts(&bot, "Innkalling");
+    assert_eq!(posts.len(), 1, "the notice appears once");
+    assert_eq!(again.discord_message_id, Some(posts[0].id));
+    assert_eq!(
+        bot.sim
+            .requests_matching("POST /channels/{channel_id}/messages")
+            .len(),
+        2
+    );
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_changed_meeting_edits_the_notice_and_says_so_once() {
+    let bot = TestBot::start("2024-11-01T08:00:00Z").await;
+    until_state(&bot, MessageKind::Notice, "1", SendState::Sent).await;
+    let mut plan = roundtable::meeting_file::read_meeting_file(
+        &crate::support::store::example_meeting(),
+        roundtable::domain::local_time::OSLO,
+    )
+    .expect("valid");
+    plan.group.discord_channel_id = Some(bot.sim.default_channel());
+    plan.place = "Oslo rådhus, Bystyresalen".into();
+    bot.app.store.import_plan(&plan).await.expect("re-import");
+    until_state(&bot, MessageKind::Changed, "1", SendState::Sent).await;
+    until_state(&bot, MessageKind::NoticeEdit, "1", SendState::Sent).await;
+    let posts = channel_posts(&bot, "Innkalling:");
+    assert_eq!(posts.len(), 1, "edited in place, not posted again");
+    assert!(posts[0]
+        .content()
+        .contains("Sted: Oslo rådhus, Bystyresalen"));
+    assert_eq!(posts[0].history.len(), 1, "edited once");
+    // The calendar file is replaced by one with the next SEQUENCE (the same UID).
+    assert_eq!(
+        posts[0].json["attachments"].as_array().map(Vec::len),
+        Some(1)
+    );
+    let latest = posts[0].files.last().expect("the new file");
+    let ics = String::from_utf8(latest.bytes.clone()).expect("ics");
+    assert!(
+        ics.contains("SEQUENCE:1") && ics.contains("Bystyresalen"),
+        "{ics}"
+    );
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let notes = channel_posts(&bot, "er endret");
+    assert_eq!(notes.len(), 1, "the change is announced once");
+    assert!(notes[0].content().contains(&format!(
+        "https://discord.com/channels/{}/{}/{}",
+        bot.sim.guild_id(),
+        bot.sim.default_channel(),
+        posts[0].id
+    )));
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_429_is_retried_and_a_403_is_reported_once() {
+    let bot = TestBot::start("2024-10-31T12:00:00Z").await;
+    until_state(&bot, MessageKind::Notice, "1", SendState::Due).await;
+    bot.sim.fail_next(
+        "POST /channels/*/messages",
+        Fault::RateLimited { retry_after: 0.05 },
+        2,
+    );
+    bot.clock.set(at("2024-11-01T08:00:00Z"));
+    until_state(&bot, MessageKind::Notice, "1", SendState::Sent).await;
+    assert_eq!(channel_posts(&bot, "Innkalling").len(), 1);
+
+    bot.sim.fail_next(
+        &format!("POST /channels/{}/messages", bot.sim.default_channel()),
+        Fault::MissingPermissions,
+        1,
+    );
+    bot.clock.set(at("2024-11-05T08:00:00Z"));
+    let failed = until_state(&bot, MessageKind::Reminder, "1", SendState::Failed).await;
+    assert_eq!(failed.attempts, 1, "a client error is not retried");
+    let reports = bot
+        .sim
+        .wait_message(bot.secretariat_channel(), WAIT, |m| {
+            m.content().contains("fikk ikke sendt")
+        })
+        .await;
+    assert!(
+        reports.content().contains("«reminder»"),
+        "{}",
+        reports.content()
+    );
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    assert_eq!(
+        bot.sim.channel_messages(bot.secretariat_channel()).len(),
+        1,
+        "reported once"
+    );
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}

@@ -1,0 +1,535 @@
+//! Exporting the briefs for the minutes: every format round-trips the briefs exactly, tricky
+//! text survives, output is deterministic, and `roundtable export` behaves at the terminal.
+
+use crate::support::store::{example_meeting, TestDb};
+use roundtable::domain::local_time::OSLO;
+use roundtable::domain::{BriefText, Invitee};
+use roundtable::export::{render, ExportView, Format, CSV_COLUMNS};
+use roundtable::meeting_file::read_meeting_file;
+use roundtable::service::Submitter;
+use roundtable::store::{Author, MeetingSelector};
+use std::io::Read;
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// The five briefs of the seed notice, by region, as the example files hold them.
+const EXAMPLE_BRIEFS: [(&str, &str); 5] = [
+    ("Ringeriksregionen", "ringeriksregionen.txt"),
+    ("Elverum", "elverum.txt"),
+    ("Kongsvingerregionen", "kongsvingerregionen.txt"),
+    ("Horten kommune", "horten-kommune.txt"),
+    ("Lørenskog kommune", "lorenskog-kommune.txt"),
+];
+
+fn example_brief(file: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/briefs")
+        .join(file);
+    std::fs::read_to_string(path).expect("example brief")
+}
+
+/// The text as the store keeps it (trailing white space dropped).
+fn stored(text: &str) -> String {
+    BriefText::parse(text).expect("a valid brief").into_string()
+}
+
+/// Imports `plan_change`d example meeting, enters `briefs` as the secretariat on 6 November
+/// 2024 (before the deadline), and loads the export view.
+async fn meeting_with(
+    briefs: &[(&str, String)],
+    author: &str,
+    plan_change: impl FnOnce(&mut roundtable::domain::MeetingPlan),
+) -> ExportView {
+    let db = TestDb::new().await;
+    let mut plan = read_meeting_file(&example_meeting(), OSLO).expect("example");
+    plan_change(&mut plan);
+    db.store.import_plan(&plan).await.expect("import");
+    let (app, _) = db.app("2024-11-06T10:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let author = Author {
+        name: author.into(),
+        discord_user_id: None,
+    };
+    for (region, text) in briefs {
+        app.submit_brief(
+            &meeting,
+            region,
+            text,
+            &author,
+            Submitter::Secretariat,
+            None,
+        )
+        .await
+        .expect("brief saved");
+    }
+    ExportView::load(&db.store, meeting.id, OSLO)
+        .await
+        .expect("view")
+}
+
+fn example_texts() -> Vec<(&'static str, String)> {
+    EXAMPLE_BRIEFS
+        .iter()
+        .map(|(region, file)| (*region, example_brief(file)))
+        .collect()
+}
+
+fn text_of(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).expect("UTF-8")
+}
+
+/// The rows of the Markdown table under `heading`, cells unescaped (`\|`, `\\`).
+fn markdown_table(md: &str, heading: &str) -> Vec<Vec<String>> {
+    let start = md.find(heading).expect("the table's heading");
+    md[start..]
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .map(|row| {
+            let inner = &row[1..row.len() - 1];
+            let mut cells = Vec::new();
+            let mut cell = String::new();
+            let mut chars = inner.chars();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => cell.extend(chars.next()),
+                    '|' => cells.push(std::mem::take(&mut cell).trim().to_owned()),
+                    c => cell.push(c),
+                }
+            }
+            cells.push(cell.trim().to_owned());
+            cells
+        })
+        .collect()
+}
+
+fn csv_records(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::Reader::from_reader(bytes);
+    let headers = reader.headers().expect("headers").iter().map(String::from);
+    let headers = headers.collect();
+    let rows = reader
+        .records()
+        .map(|r| r.expect("record").iter().map(String::from).collect())
+        .collect();
+    (headers, rows)
+}
+
+/// A paragraph of `word/document.xml`: its style, list, and text (`\n` for a line break).
+#[derive(Debug, Default)]
+struct DocxParagraph {
+    style: Option<String>,
+    num_id: Option<String>,
+    text: String,
+}
+
+fn document_xml(docx: &[u8]) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .expect("document.xml")
+        .read_to_string(&mut xml)
+        .expect("read");
+    xml
+}
+
+fn docx_paragraphs(xml: &str) -> Vec<DocxParagraph> {
+    fn val(tag: &str) -> Option<String> {
+        let (_, rest) = tag.split_once("w:val=\"")?;
+        rest.split_once('"').map(|(v, _)| v.to_owned())
+    }
+    let mut out = Vec::new();
+    let mut current: Option<DocxParagraph> = None;
+    for piece in xml.split('<').skip(1) {
+        let (tag, text) = piece.split_once('>').expect("a tag");
+        let name = tag.split([' ', '/']).next().unwrap_or_default();
+        let name = if tag.starts_with('/') { tag } else { name };
+        let Some(p) = current.as_mut() else {
+            if name == "w:p" {
+                current = Some(DocxParagraph::default());
+            }
+            continue;
+        };
+        match name {
+            "/w:p" => out.extend(current.take()),
+            "w:t" => p.text.push_str(
+                &text
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&apos;", "'")
+                    .replace("&amp;", "&"),
+            ),
+            "w:br" => p.text.push('\n'),
+            "w:tab" => p.text.push('\t'),
+            "w:pStyle" => p.style = val(tag),
+            "w:numId" => p.num_id = val(tag),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// What a brief's line becomes in Word: without its bullet marker and surrounding spaces.
+fn docx_line(line: &str) -> (bool, String) {
+    let body = line.trim();
+    for marker in ['•', '-', '*', '–'] {
+        if let Some(rest) = body.strip_prefix(marker) {
+            if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+                return (true, rest.trim().to_owned());
+            }
+        }
+    }
+    (false, body.to_owned())
+}
+
+/// Every non-blank line of `text` is a line of a Word paragraph, bullets in a list.
+fn assert_in_docx(paragraphs: &[DocxParagraph], text: &str) {
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let (bullet, expected) = docx_line(line);
+        let found = paragraphs.iter().find(|p| {
+            p.text.split('\n').any(|l| l == expected)
+                && (!bullet || (p.num_id.is_some() && p.text.starts_with(&expected)))
+        });
+        assert!(
+            found.is_some(),
+            "not in the .docx (bullet: {bullet}): {line:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_five_seed_briefs_round_trip_through_every_format() {
+    let briefs = example_texts();
+    let view = meeting_with(&briefs, "Sekretariatet", |_| {}).await;
+    assert_eq!(view.summary().received, 5);
+    assert_eq!((view.summary().late, view.summary().missing), (0, 0));
+
+    let md = text_of(render(&view, Format::Markdown).expect("md"));
+    assert!(
+        md.starts_with("# Sakskart til møte i Faggruppe for Næringssamarbeid, 07.11.2024\n"),
+        "{md}"
+    );
+    assert!(md.contains("Tid og sted: Torsdag 7. november 2024, kl. 12:00–13:00, Oslo Rådhus"));
+    assert!(md.contains("\n4. Runde rundt bordet – Orientering om aktuelle saker"));
+    assert!(md.contains("Innlegg mottatt: 5 av 5."), "{md}");
+    assert!(md.contains("\n5. Eventuelt\n"));
+    let mut last = 0;
+    for (region, text) in &briefs {
+        let block = format!("### {region}\n\n{}\n", stored(text));
+        let at = md
+            .find(&block)
+            .unwrap_or_else(|| panic!("{region} not exact in:\n{md}"));
+        assert!(at > last, "{region} out of speaking order");
+        last = at;
+    }
+    assert!(md.find("\n5. Eventuelt").expect("item 5") > last);
+    let table = markdown_table(&md, "## Inviterte");
+    assert_eq!(table.len(), 2 + 45);
+    assert_eq!(table[0], ["Fornavn", "Etternavn", "Organisasjon"]);
+    assert_eq!(table[2], ["Anna", "Gyure-Szamosi", "Fredrikstad kommune"]);
+
+    let (headers, rows) = csv_records(&render(&view, Format::Csv).expect("csv"));
+    assert_eq!(headers, CSV_COLUMNS);
+    assert_eq!(rows.len(), 5);
+    for (row, (region, text)) in rows.iter().zip(&briefs) {
+        assert_eq!(row[0], "naeringssamarbeid-2024-11-07");
+        assert_eq!(&row[1], region);
+        assert_eq!(row[3], "2024-11-06T11:00:00+01:00");
+        assert_eq!(row[5], "on_time");
+        assert_eq!(row[8], stored(text));
+    }
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&render(&view, Format::Json).expect("json")).expect("JSON");
+    assert_eq!(json["format_version"], 1);
+    assert_eq!(json["meeting"]["starts_at"], "2024-11-07T12:00:00+01:00");
+    assert_eq!(
+        json["meeting"]["brief_deadline"],
+        "2024-11-08T23:59:59+01:00"
+    );
+    assert_eq!(json["summary"]["received"], 5);
+    assert_eq!(json["invitees"].as_array().map(Vec::len), Some(45));
+    for (n, (region, text)) in briefs.iter().enumerate() {
+        assert_eq!(json["briefs"][n]["region"], *region);
+        assert_eq!(json["briefs"][n]["text"], stored(text));
+        assert_eq!(json["briefs"][n]["timeliness"], "on_time");
+    }
+
+    let xml = document_xml(&render(&view, Format::Docx).expect("docx"));
+    let paragraphs = docx_paragraphs(&xml);
+    for (_, text) in &briefs {
+        assert_in_docx(&paragraphs, text);
+    }
+    let regions: Vec<_> = paragraphs
+        .iter()
+        .filter(|p| p.style.as_deref() == Some("Heading3"))
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(regions, briefs.iter().map(|(r, _)| *r).collect::<Vec<_>>());
+    let agenda = paragraphs
+        .iter()
+        .filter(|p| p.num_id.as_deref() == Some("2"));
+    assert_eq!(agenda.count(), 5, "the agenda is one numbered list");
+    assert_eq!(xml.matches("<w:tr>").count(), 1 + 45);
+    assert_eq!(xml.matches("<w:tblHeader />").count(), 1);
+    let header = xml.find("<w:tblHeader />").expect("header row");
+    assert!(header < xml.find("Fornavn").expect("header cell"));
+    assert!(xml.contains(">Gyure-Szamosi</w:t>"));
+}
+
+#[tokio::test]
+async fn tricky_text_survives_every_format() {
+    let long: String = (0..)
+        .map(|n| if n % 12 == 11 { "ord\n" } else { "ord " })
+        .flat_map(str::chars)
+        .take(20_000)
+        .collect();
+    let long = stored(&long);
+    assert_eq!(long.chars().count(), 19_999);
+    let briefs = [
+        (
+            "Ringeriksregionen",
+            "# Ikke en overskrift\n\n* stjerne _understrek_ og **fet**\n> sitat\n\n```\nkode uten slutt".to_owned(),
+        ),
+        ("Elverum", long),
+        (
+            "Kongsvingerregionen",
+            "🚆 Toget går 🎉\n👍🏽 Tommel, 👨‍👩‍👧 familie".to_owned(),
+        ),
+        (
+            "Horten kommune",
+            "Linje én\r\nLinje to\r\n\r\n- punkt A\r\n- punkt B\r\n".to_owned(),
+        ),
+        (
+            "Lørenskog kommune",
+            "Han sa \"hei\", og gikk.\n'Enkle', \"\"doble\"\"; semikolon\tog tab | strek \\ skråstrek <tag> & co".to_owned(),
+        ),
+    ];
+    let view = meeting_with(&briefs, "Kari \"K\" Nordmann, sekretær", |plan| {
+        plan.invitees.push(Invitee {
+            first_name: "Pipe\nNavn".into(),
+            last_name: "Back\\slash".into(),
+            organisation: "A | B".into(),
+            region: None,
+            discord_user_id: None,
+        });
+    })
+    .await;
+
+    let md = text_of(render(&view, Format::Markdown).expect("md"));
+    for (region, text) in &briefs {
+        assert!(
+            md.contains(&format!("### {region}\n\n{}\n", stored(text))),
+            "{region}"
+        );
+    }
+    assert!(md.contains("Linje én\r\nLinje to\r\n\r\n- punkt A\r\n- punkt B\n"));
+    assert!(
+        md.contains("kode uten slutt\n```\n"),
+        "an open code fence is closed after the brief"
+    );
+    let table = markdown_table(&md, "## Inviterte");
+    assert_eq!(table.len(), 2 + 46);
+    assert_eq!(table[47], ["Pipe Navn", "Back\\slash", "A | B"]);
+
+    let (_, rows) = csv_records(&render(&view, Format::Csv).expect("csv"));
+    assert_eq!(rows.len(), 5);
+    for (row, (region, text)) in rows.iter().zip(&briefs) {
+        assert_eq!(&row[1], region);
+        assert_eq!(row[2], "Kari \"K\" Nordmann, sekretær");
+        assert_eq!(row[8], stored(text), "{region}");
+    }
+    assert_eq!(rows[1][6], "5000", "words of the long brief");
+    assert_eq!(rows[1][7], "38.5", "minutes of the long brief");
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&render(&view, Format::Json).expect("json")).expect("JSON");
+    for (n, (_, text)) in briefs.iter().enumerate() {
+        assert_eq!(json["briefs"][n]["text"], stored(text));
+    }
+    assert_eq!(json["invitees"][45]["organisation"], "A | B");
+
+    let xml = document_xml(&render(&view, Format::Docx).expect("docx"));
+    let paragraphs = docx_paragraphs(&xml);
+    for (_, text) in &briefs {
+        assert_in_docx(&paragraphs, &stored(text));
+    }
+    assert!(paragraphs
+        .iter()
+        .any(|p| p.text == "Han sa \"hei\", og gikk.\n'Enkle', \"\"doble\"\"; semikolon\tog tab | strek \\ skråstrek <tag> & co"));
+    assert!(xml.contains(">A | B</w:t>"));
+}
+
+#[tokio::test]
+async fn the_same_meeting_renders_to_the_same_bytes() {
+    let view = meeting_with(&example_texts(), "Sekretariatet", |_| {}).await;
+    for format in [Format::Markdown, Format::Csv, Format::Json] {
+        assert_eq!(
+            render(&view, format).expect("first"),
+            render(&view, format).expect("second"),
+            "{format}"
+        );
+    }
+    let first = document_xml(&render(&view, Format::Docx).expect("docx"));
+    let again = document_xml(&render(&view, Format::Docx).expect("docx"));
+    let other_view = view.clone();
+    let elsewhere = std::thread::spawn(move || {
+        render(&other_view, Format::Markdown).expect("md");
+        document_xml(&render(&other_view, Format::Docx).expect("docx"))
+    })
+    .join()
+    .expect("thread");
+    assert_eq!(first, again);
+    assert_eq!(
+        first, elsewhere,
+        "paragraph ids do not depend on the thread"
+    );
+}
+
+#[tokio::test]
+async fn an_english_group_gets_english_words() {
+    let view = meeting_with(&example_texts()[..2], "Secretariat", |plan| {
+        plan.group.language = "en".into();
+    })
+    .await;
+    let md = text_of(render(&view, Format::Markdown).expect("md"));
+    assert!(
+        md.starts_with("# Agenda for the meeting of Faggruppe for Næringssamarbeid, 2024-11-07\n"),
+        "{md}"
+    );
+    assert!(md.contains("Briefs received: 2 of 5."), "{md}");
+    assert!(md.contains("No brief from: Kongsvingerregionen, Horten kommune, Lørenskog kommune."));
+    assert!(md.contains("| First name | Last name | Organisation |"));
+}
+
+#[test]
+fn formats_are_named_as_on_the_command_line() {
+    for (name, format) in [
+        ("md", Format::Markdown),
+        ("Markdown", Format::Markdown),
+        ("docx", Format::Docx),
+        ("CSV", Format::Csv),
+        ("json", Format::Json),
+    ] {
+        assert_eq!(name.parse::<Format>().expect(name), format);
+    }
+    assert!("pdf".parse::<Format>().is_err());
+    assert_eq!(Format::Docx.extension(), "docx");
+    assert_eq!(Format::Json.content_type(), "application/json");
+}
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    let db = format!("sqlite://{}", dir.join("cli.db").display());
+    Command::new(env!("CARGO_BIN_EXE_roundtable"))
+        .current_dir(dir)
+        .env_remove("DISCORD_TOKEN")
+        .env("RUST_LOG", "off")
+        .arg("--database")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run roundtable")
+}
+
+#[test]
+fn the_export_command_writes_each_format() {
+    let dir = tempfile::tempdir().expect("dir");
+    let example = example_meeting().display().to_string();
+    assert!(run(dir.path(), &["import", &example]).status.success());
+    let brief = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/briefs/horten-kommune.txt");
+    let brief = brief.display().to_string();
+    let out = run(
+        dir.path(),
+        &[
+            "brief",
+            "add",
+            "--region",
+            "Horten kommune",
+            "--file",
+            &brief,
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let out = run(dir.path(), &["export", "--format", "md"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(md.contains(&format!(
+        "### Horten kommune\n\n{}\n",
+        stored(&example_brief("horten-kommune.txt"))
+    )));
+    assert!(md.contains(
+        "Ingen innlegg fra: Ringeriksregionen, Elverum, Kongsvingerregionen, Lørenskog kommune."
+    ));
+
+    let out = run(
+        dir.path(),
+        &[
+            "export",
+            "--meeting",
+            "naeringssamarbeid-2024-11-07",
+            "--format",
+            "docx",
+            "--out",
+            "sakskart.docx",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("sakskart.docx: 1 innlegg mottatt"), "{said}");
+    let written = std::fs::read(dir.path().join("sakskart.docx")).expect("written");
+    assert!(document_xml(&written).contains("Horten Tech Festival 2024"));
+
+    // Standard output is a pipe here, not a terminal, so the bytes go there.
+    let out = run(dir.path(), &["export", "--format", "docx"]);
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"PK"), "a zip archive");
+
+    let out = run(dir.path(), &["export", "--format", "pdf"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Ukjent format «pdf»"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+/// Without --out, a .docx is refused when standard output is a terminal (run under
+/// `script` from util-linux, part of every Debian system, which gives it a pseudo-terminal).
+#[test]
+fn a_docx_is_not_written_to_a_terminal() {
+    let dir = tempfile::tempdir().expect("dir");
+    let example = example_meeting().display().to_string();
+    assert!(run(dir.path(), &["import", &example]).status.success());
+    let line = format!(
+        "'{}' --database 'sqlite://{}' export --format docx",
+        env!("CARGO_BIN_EXE_roundtable"),
+        dir.path().join("cli.db").display()
+    );
+    let out = Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("run under script");
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("Et Word-dokument kan ikke skrives ut i terminalen"),
+        "{said}"
+    );
+    assert!(!said.contains("PK"), "no zip bytes on the terminal");
+}
