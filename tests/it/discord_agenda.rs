@@ -35,7 +35,8 @@ async fn registers_exactly_its_commands_in_both_languages() {
             "invitees",
             "briefs",
             "representative",
-            "notice"
+            "notice",
+            "export"
         ]
     );
     let agenda = &commands[0];

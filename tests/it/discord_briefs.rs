@@ -556,3 +556,48 @@ async fn an_attachment_that_is_not_text_is_refused() {
     bot.sim.assert_no_violations();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn the_secretariat_exports_and_members_are_refused() {
+    let bot = TestBot::start(BEFORE).await;
+    let karl = User::member("Karl Jørgen").with_locale("no");
+    link(&bot, &karl, "Horten kommune").await;
+    write_brief(
+        &bot,
+        &karl,
+        json!([]),
+        "• Horten Tech Festival 2024 ble en suksess.",
+    )
+    .await;
+
+    let export = json!([{"name": "format", "value": 0}]);
+    let refused = run(&bot, &karl, "export", export.clone()).await;
+    assert!(refused
+        .content()
+        .is_some_and(|t| t.contains("bare for sekretariatet")));
+    assert!(refused.files.is_empty());
+
+    let secretariat = User::member("Karoline")
+        .with_locale("no")
+        .with_role(SECRETARIAT_ROLE);
+    let reply = run(&bot, &secretariat, "export", export).await;
+    assert!(reply.is_ephemeral());
+    let text = reply.content().expect("summary");
+    assert!(
+        text.contains("1 mottatt, 0 etter fristen, 4 mangler"),
+        "{text}"
+    );
+    assert_eq!(reply.files.len(), 1);
+    assert_eq!(reply.files[0].filename, "naeringssamarbeid-2024-11-07.docx");
+    assert!(reply.files[0].bytes.starts_with(b"PK"), "a zip (Word) file");
+
+    let markdown = json!([{"name": "format", "value": 1}]);
+    let reply = run(&bot, &secretariat, "export", markdown).await;
+    let md = String::from_utf8(reply.files[0].bytes.clone()).expect("utf-8");
+    assert!(
+        md.contains("• Horten Tech Festival 2024 ble en suksess."),
+        "{md}"
+    );
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}

@@ -2,6 +2,7 @@
 
 mod agenda;
 mod brief;
+mod export;
 mod invitees;
 mod notice;
 mod secretariat;
@@ -25,6 +26,7 @@ pub fn all() -> Vec<poise::Command<Data, BotError>> {
         secretariat::briefs(),
         secretariat::representative(),
         notice::notice(),
+        export::export(),
     ]
 }
 

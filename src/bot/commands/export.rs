@@ -1,0 +1,87 @@
+//! `/export format [meeting]` (secretariat): the collected briefs as a file, the basis for the
+//! minutes, with a one-line summary.
+
+use super::{find_meeting, interaction_span, private_reply};
+use crate::bot::localize::user_language;
+use crate::bot::{BotError, Context};
+use crate::export::{render, ExportView, Format};
+use crate::i18n::t;
+use poise::serenity_prelude as serenity;
+use tracing::Instrument;
+
+/// The formats offered (names are the same in every language).
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum ExportFormat {
+    #[name = "Word (.docx)"]
+    Docx,
+    #[name = "Markdown (.md)"]
+    Markdown,
+    #[name = "CSV"]
+    Csv,
+    #[name = "JSON"]
+    Json,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(f: ExportFormat) -> Self {
+        match f {
+            ExportFormat::Docx => Format::Docx,
+            ExportFormat::Markdown => Format::Markdown,
+            ExportFormat::Csv => Format::Csv,
+            ExportFormat::Json => Format::Json,
+        }
+    }
+}
+
+/// Export the collected briefs (secretariat).
+#[poise::command(slash_command, default_member_permissions = "MANAGE_GUILD")]
+pub async fn export(
+    ctx: Context<'_>,
+    #[description = "The file format"] format: ExportFormat,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        if !super::secretariat::secretariat_only(ctx, lang).await? {
+            return Ok(());
+        }
+        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+            return Ok(());
+        };
+        let app = &ctx.data().app;
+        let view = ExportView::load(&app.store, meeting.id, app.tz).await?;
+        let format = Format::from(format);
+        let bytes = match render(&view, format) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                tracing::error!(error = %e, "export failed");
+                let message = t(
+                    lang,
+                    "export-error-render",
+                    &[("reason", e.to_string().into())],
+                );
+                ctx.send(private_reply(message)).await?;
+                return Ok(());
+            }
+        };
+        let summary = view.summary();
+        let message = t(
+            lang,
+            "export-summary",
+            &[
+                ("title", meeting.title.as_str().into()),
+                ("received", summary.received.into()),
+                ("late", summary.late.into()),
+                ("missing", summary.missing.into()),
+            ],
+        );
+        let name = format!("{}.{}", meeting.key, format.extension());
+        let reply =
+            private_reply(message).attachment(serenity::CreateAttachment::bytes(bytes, name));
+        ctx.send(reply).await?;
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}
