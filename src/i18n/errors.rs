@@ -83,7 +83,7 @@ pub fn store_error(e: &StoreError, lang: Language) -> String {
                 ("reason", source.to_string().into()),
             ],
         ),
-        StoreError::Db(_) => t(lang, "error-database", &[]),
+        StoreError::Db(_) | StoreError::Write(_) => t(lang, "error-database", &[]),
     }
 }
 

@@ -63,7 +63,9 @@ pub struct RegionBriefs {
 impl Store {
     /// Saves `text` as the region's brief for the meeting: a new brief, or a new revision of
     /// the one there is (the earlier text is kept as a revision). With an `interaction` id that
-    /// was stored before, nothing is written and the earlier revision is returned.
+    /// was stored before, nothing is written and the earlier revision is returned. Concurrent
+    /// saves are committed together (see [`super::brief_writer`]); the answer comes once the
+    /// brief is durable.
     pub async fn save_brief(
         &self,
         meeting_id: i64,
@@ -73,81 +75,16 @@ impl Store {
         now: DateTime<Utc>,
         interaction: Option<u64>,
     ) -> Result<SavedBrief, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let interaction = interaction.map(db_id);
-        if let Some(done) = sqlx::query!(
-            "SELECT brief_id, revision, saved_at FROM brief_revisions WHERE interaction_id = ?",
-            interaction
-        )
-        .fetch_optional(&mut *tx)
-        .await?
-        {
-            return Ok(SavedBrief {
-                brief_id: done.brief_id,
-                revision: done.revision,
-                saved_at: from_unix(done.saved_at),
-                duplicate: true,
-            });
-        }
-        let region_id = sqlx::query_scalar!(
-            "SELECT r.id FROM meeting_regions mr JOIN regions r ON r.id = mr.region_id
-             WHERE mr.meeting_id = ? AND r.name = ?",
-            meeting_id,
-            region
-        )
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(region_id) = region_id else {
-            let known = self.meeting_regions(meeting_id).await?;
-            return Err(StoreError::UnknownRegion {
+        self.writer
+            .save(super::brief_writer::BriefWrite {
+                meeting_id,
                 region: region.to_owned(),
-                known: known.into_iter().map(|r| r.name).collect(),
-            });
-        };
-        let at = now.timestamp();
-        let discord = author.discord_user_id.map(db_id);
-        let body = text.as_str();
-        let brief_id = sqlx::query_scalar!(
-            r#"INSERT INTO briefs (meeting_id, region_id, author, author_discord_id, body,
-                   created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (meeting_id, region_id) DO UPDATE SET author = excluded.author,
-                   author_discord_id = excluded.author_discord_id, body = excluded.body,
-                   updated_at = excluded.updated_at, withdrawn_at = NULL
-               RETURNING id AS "id!: i64""#,
-            meeting_id,
-            region_id,
-            author.name,
-            discord,
-            body,
-            at,
-            at,
-        )
-        .fetch_one(&mut *tx)
-        .await?;
-        let revision = sqlx::query_scalar!(
-            r#"INSERT INTO brief_revisions (brief_id, revision, author, author_discord_id, body,
-                   saved_at, interaction_id)
-               VALUES (?, (SELECT coalesce(max(revision), 0) + 1 FROM brief_revisions
-                           WHERE brief_id = ?), ?, ?, ?, ?, ?)
-               RETURNING revision AS "revision!: i64""#,
-            brief_id,
-            brief_id,
-            author.name,
-            discord,
-            body,
-            at,
-            interaction,
-        )
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(SavedBrief {
-            brief_id,
-            revision,
-            saved_at: now,
-            duplicate: false,
-        })
+                text: text.clone(),
+                author: author.clone(),
+                now,
+                interaction,
+            })
+            .await
     }
 
     /// Withdraws the region's current brief (it then counts as missing; its history stays).

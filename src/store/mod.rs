@@ -1,5 +1,6 @@
 //! The SQLite store: opening and migrating the database, and the one place SQL lives.
 
+mod brief_writer;
 mod briefs;
 mod meetings;
 mod representatives;
@@ -39,12 +40,16 @@ pub enum StoreError {
     UnknownRegion { region: String, known: Vec<String> },
     #[error("database error: {0}")]
     Db(#[from] sqlx::Error),
+    /// A brief could not be committed (the message of the underlying error).
+    #[error("cannot save: {0}")]
+    Write(String),
 }
 
 /// The database: a pool of SQLite connections in WAL mode.
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: SqlitePool,
+    writer: brief_writer::BriefWriter,
 }
 
 impl Store {
@@ -76,7 +81,8 @@ impl Store {
                 url: url.to_owned(),
                 source,
             })?;
-        Ok(Self { pool })
+        let writer = brief_writer::BriefWriter::start(pool.clone());
+        Ok(Self { pool, writer })
     }
 
     /// Closes every connection, after the statements under way have finished.

@@ -278,3 +278,65 @@ async fn a_withdrawn_brief_counts_as_missing_and_keeps_its_history() {
         .and_then(|b| b.brief.as_ref());
     assert_eq!(elverum.map(|b| b.body.as_str()), Some("Ny tekst."));
 }
+
+#[tokio::test]
+async fn concurrent_saves_are_committed_together_and_one_bad_save_spoils_none() {
+    let db = TestDb::new().await;
+    let id = db.import_example().await;
+    let regions = [
+        "Ringeriksregionen",
+        "Elverum",
+        "Kongsvingerregionen",
+        "Horten kommune",
+        "Lørenskog kommune",
+    ];
+    let now: DateTime<Utc> = "2024-11-02T10:00:00Z".parse().expect("time");
+    let saves = (0..200).map(|n| {
+        let store = db.store.clone();
+        // Every 50th names a region the meeting does not have.
+        let region = if n % 50 == 7 {
+            "Vestfold".to_owned()
+        } else {
+            regions[n % 5].to_owned()
+        };
+        tokio::spawn(async move {
+            let text =
+                roundtable::domain::BriefText::parse(&format!("Versjon {n}.")).expect("text");
+            store
+                .save_brief(
+                    id,
+                    &region,
+                    &text,
+                    &member("A"),
+                    now,
+                    Some(10_000 + n as u64),
+                )
+                .await
+        })
+    });
+    let results: Vec<_> = futures_util::future::join_all(saves)
+        .await
+        .into_iter()
+        .map(|r| r.expect("task"))
+        .collect();
+    let failed = results.iter().filter(|r| r.is_err()).count();
+    assert_eq!(failed, 4);
+    assert!(results
+        .iter()
+        .filter_map(|r| r.as_ref().err())
+        .all(|e| matches!(e, roundtable::store::StoreError::UnknownRegion { .. })));
+    assert_eq!(db.count("brief_revisions").await, 196);
+    assert_eq!(db.count("briefs").await, 5);
+    let mut revisions: Vec<i64> = Vec::new();
+    for region in regions {
+        revisions.extend(
+            db.store
+                .brief_revisions(id, region)
+                .await
+                .expect("revisions")
+                .iter()
+                .map(|r| r.revision),
+        );
+    }
+    assert_eq!(revisions.len(), 196, "every save kept as a revision");
+}
