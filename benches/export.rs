@@ -6,8 +6,8 @@
 
 use chrono::{DateTime, Duration, FixedOffset};
 use roundtable::export::{
-    render, AgendaItemView, BriefView, DocumentsView, ExportView, Format, GroupView, InviteeView,
-    MeetingView, SecretariatView, Timeliness,
+    render, AgendaItemView, AttendanceView, BriefView, DocumentsView, ExportView, Format,
+    GroupView, InviteeView, MeetingView, SecretariatView, Timeliness,
 };
 
 const REGIONS: usize = 300;
@@ -98,6 +98,8 @@ fn large_meeting() -> ExportView {
                 words: WORDS_PER_BRIEF as u32,
                 estimated_minutes: 3.1,
                 text: brief_text(n),
+                taken_as_read: n % 10 == 0,
+                author_discord_id: None,
             }
         })
         .collect();
@@ -148,6 +150,15 @@ fn large_meeting() -> ExportView {
             })
             .collect(),
         briefs,
+        attendance: AttendanceView {
+            present: (0..INVITEES / 2)
+                .map(|n| format!("Fornavn{n} Etternavn (Kommune {})", n % 300))
+                .collect(),
+            apologies: (INVITEES / 2..INVITEES)
+                .map(|n| format!("Fornavn{n} Etternavn (Kommune {})", n % 300))
+                .collect(),
+            deputies: Vec::new(),
+        },
         regions_without_brief: Vec::new(),
         invitees,
     }

@@ -6,12 +6,14 @@
 
 pub mod bot;
 pub mod calendar;
+pub mod change_report;
 pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod meeting_admin;
 pub mod meeting_file;
 pub mod schedule;
 pub mod service;

@@ -15,8 +15,12 @@ pub fn render_status(
     let s = &meeting.summary;
     let mut out = String::new();
     let deadline = s.brief_deadline.with_timezone(&tz);
+    let cancelled = s.cancelled_at.map_or_else(String::new, |at| {
+        let day = crate::i18n::format_date(at.with_timezone(&tz).date_naive(), lang);
+        format!(" {}", t(lang, "status-cancelled", &[("date", day.into())]))
+    });
     let lines = [
-        format!("{} ({}, id {})", s.title, s.key, s.id),
+        format!("{} ({}, id {}){cancelled}", s.title, s.key, s.id),
         meeting.group.name.clone(),
         t(
             lang,
@@ -96,6 +100,20 @@ pub fn render_status(
             ),
         };
         let _ = writeln!(out, "  {line}");
+    }
+    out
+}
+
+/// The meeting's latest changes (newest first), who made them and what they did; nothing
+/// when none are recorded.
+pub fn render_changes(changes: &[crate::store::ChangeEntry], tz: Tz, lang: Language) -> String {
+    use crate::change_report::{log_line, Style};
+    if changes.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("{}\n", t(lang, "status-changes", &[]));
+    for entry in changes {
+        let _ = writeln!(out, "  {}", log_line(entry, tz, lang, Style::Plain));
     }
     out
 }

@@ -21,7 +21,30 @@ pub async fn handle_event(
     };
     let (ctx, data) = (framework.serenity_context, framework.user_data);
     match interaction {
+        serenity::Interaction::Modal(modal)
+            if matches!(
+                CustomId::parse(&modal.data.custom_id),
+                Some(CustomId::MeetingNewModal { .. })
+            ) =>
+        {
+            let _answering = data.begin_interaction().await;
+            let span = tracing::info_span!("interaction", id = %modal.id, kind = "meeting modal", user = %modal.user.id);
+            super::meeting_flow::new_meeting_submitted(ctx, data, modal)
+                .instrument(span)
+                .await
+        }
         serenity::Interaction::Modal(modal) => {
+            if let Some(CustomId::DeputyModal { meeting }) = CustomId::parse(&modal.data.custom_id)
+            {
+                let _answering = data.begin_interaction().await;
+                let lang = language(data, &modal.locale);
+                let actor = actor(data, &modal.user, modal.member.as_ref());
+                let response =
+                    super::attendance_flow::deputy_submitted(data, modal, meeting, &actor, lang)
+                        .await?;
+                modal.create_response(&ctx.http, response).await?;
+                return Ok(());
+            }
             let Some(CustomId::BriefModal { meeting, region }) =
                 CustomId::parse(&modal.data.custom_id)
             else {
@@ -167,7 +190,16 @@ async fn clicked(
         CustomId::NoticeInvitees { meeting } => serenity::CreateInteractionResponse::Message(
             super::commands::invitees_first_page(data, meeting, click.user.id.get(), lang).await?,
         ),
-        CustomId::BriefModal { .. } => return Ok(()),
+        CustomId::Rsvp { meeting, answer } => {
+            let actor = actor(data, &click.user, click.member.as_ref());
+            super::attendance_flow::clicked(data, meeting, answer, &actor, lang).await?
+        }
+        CustomId::ChangeConfirm { .. } | CustomId::ChangeDiscard { .. } => {
+            super::meeting_flow::clicked(data, click, &id, lang).await?
+        }
+        CustomId::BriefModal { .. }
+        | CustomId::DeputyModal { .. }
+        | CustomId::MeetingNewModal { .. } => return Ok(()),
     };
     click.create_response(&ctx.http, response).await?;
     Ok(())

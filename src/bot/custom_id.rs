@@ -20,6 +20,16 @@ pub enum CustomId {
     NoticeAgenda { meeting: i64 },
     /// The notice's "Invitees" button.
     NoticeInvitees { meeting: i64 },
+    /// An answer button on the notice: `y` attending, `n` cannot attend, `d` a deputy attends.
+    Rsvp { meeting: i64, answer: char },
+    /// The modal asking for the deputy's name and organisation.
+    DeputyModal { meeting: i64 },
+    /// "Confirm" under a previewed change to a meeting: only `user` may press it.
+    ChangeConfirm { change: i64, user: u64 },
+    /// "Cancel" under a previewed change.
+    ChangeDiscard { change: i64, user: u64 },
+    /// The `/meeting new` form for a meeting of the group `group`.
+    MeetingNewModal { group: i64 },
     /// A page of `/invitees`: only `user` may turn it, until 15 minutes after `created`.
     InviteesPage {
         meeting: i64,
@@ -41,6 +51,11 @@ impl CustomId {
             } => format!("withdraw:{meeting}:{region}:{user}"),
             Self::WithdrawCancel { user } => format!("withdraw_cancel:{user}"),
             Self::NoticeBrief { meeting } => format!("notice_brief:{meeting}"),
+            Self::ChangeConfirm { change, user } => format!("change_ok:{change}:{user}"),
+            Self::ChangeDiscard { change, user } => format!("change_no:{change}:{user}"),
+            Self::MeetingNewModal { group } => format!("meeting_new:{group}"),
+            Self::Rsvp { meeting, answer } => format!("rsvp:{meeting}:{answer}"),
+            Self::DeputyModal { meeting } => format!("deputy:{meeting}"),
             Self::NoticeAgenda { meeting } => format!("notice_agenda:{meeting}"),
             Self::NoticeInvitees { meeting } => format!("notice_invitees:{meeting}"),
             Self::InviteesPage {
@@ -73,8 +88,29 @@ impl CustomId {
             "withdraw_cancel" => Self::WithdrawCancel {
                 user: next()?.parse().ok()?,
             },
+            "rsvp" => Self::Rsvp {
+                meeting: next()?.parse().ok()?,
+                answer: next()?
+                    .parse()
+                    .ok()
+                    .filter(|a| matches!(a, 'y' | 'n' | 'd'))?,
+            },
+            "deputy" => Self::DeputyModal {
+                meeting: next()?.parse().ok()?,
+            },
             "notice_brief" => Self::NoticeBrief {
                 meeting: next()?.parse().ok()?,
+            },
+            "change_ok" => Self::ChangeConfirm {
+                change: next()?.parse().ok()?,
+                user: next()?.parse().ok()?,
+            },
+            "change_no" => Self::ChangeDiscard {
+                change: next()?.parse().ok()?,
+                user: next()?.parse().ok()?,
+            },
+            "meeting_new" => Self::MeetingNewModal {
+                group: next()?.parse().ok()?,
             },
             "notice_agenda" => Self::NoticeAgenda {
                 meeting: next()?.parse().ok()?,
@@ -116,6 +152,17 @@ mod tests {
             },
             CustomId::WithdrawCancel { user: 1 },
             CustomId::NoticeBrief { meeting: 3 },
+            CustomId::ChangeConfirm {
+                change: i64::MAX,
+                user: u64::MAX,
+            },
+            CustomId::ChangeDiscard { change: 1, user: 2 },
+            CustomId::MeetingNewModal { group: i64::MAX },
+            CustomId::Rsvp {
+                meeting: 3,
+                answer: 'd',
+            },
+            CustomId::DeputyModal { meeting: 3 },
             CustomId::NoticeAgenda { meeting: 3 },
             CustomId::NoticeInvitees { meeting: 3 },
             CustomId::InviteesPage {

@@ -2,12 +2,14 @@
 //! CLI uses. Every message it sends pings nobody unless it names the users to ping.
 
 mod access;
+mod attendance_flow;
 mod brief_flow;
 mod commands;
 mod components;
 mod custom_id;
 mod discord_text;
 mod localize;
+mod meeting_flow;
 mod notice;
 mod notice_buttons;
 pub mod scheduler;

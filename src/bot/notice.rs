@@ -31,6 +31,9 @@ pub fn change_hash(meeting: &MeetingDetails) -> String {
         let description = item.description.as_deref().unwrap_or_default();
         hasher.update(format!("{}\t{}\t{description}\n", item.number, item.title));
     }
+    if s.cancelled_at.is_some() {
+        hasher.update("cancelled\n");
+    }
     hasher
         .finalize()
         .iter()
@@ -48,6 +51,9 @@ pub fn notice_content(meeting: &MeetingDetails, tz: Tz, lang: Language) -> Strin
     let g = &meeting.group;
     let deadline = s.brief_deadline.with_timezone(&tz);
     let mut out = String::new();
+    if s.cancelled_at.is_some() {
+        let _ = writeln!(out, "{}", t(lang, "notice-cancelled-banner", &[]));
+    }
     let _ = writeln!(
         out,
         "**{}**",
@@ -159,36 +165,47 @@ pub fn notice_content(meeting: &MeetingDetails, tz: Tz, lang: Language) -> Strin
     fit(&out, MAX_CONTENT)
 }
 
-/// The notice's buttons: send a brief, the agenda, the invitees.
-pub fn notice_components(meeting_id: i64, lang: Language) -> Vec<serenity::CreateActionRow> {
+/// The notice's buttons: the answers (attending, not, a deputy), then send a brief, the
+/// agenda, the invitees.
+pub fn notice_components(meeting: i64, lang: Language) -> Vec<serenity::CreateActionRow> {
     let button = |id: CustomId, key: &str, style| {
         serenity::CreateButton::new(id.encode())
             .label(t(lang, key, &[]))
             .style(style)
     };
-    vec![serenity::CreateActionRow::Buttons(vec![
-        button(
-            CustomId::NoticeBrief {
-                meeting: meeting_id,
-            },
-            "notice-button-brief",
-            serenity::ButtonStyle::Primary,
-        ),
-        button(
-            CustomId::NoticeAgenda {
-                meeting: meeting_id,
-            },
-            "notice-button-agenda",
-            serenity::ButtonStyle::Secondary,
-        ),
-        button(
-            CustomId::NoticeInvitees {
-                meeting: meeting_id,
-            },
-            "notice-button-invitees",
-            serenity::ButtonStyle::Secondary,
-        ),
-    ])]
+    let rsvp = |answer| CustomId::Rsvp { meeting, answer };
+    let (primary, secondary) = (
+        serenity::ButtonStyle::Primary,
+        serenity::ButtonStyle::Secondary,
+    );
+    vec![
+        serenity::CreateActionRow::Buttons(vec![
+            button(
+                rsvp('y'),
+                "notice-button-attending",
+                serenity::ButtonStyle::Success,
+            ),
+            button(rsvp('n'), "notice-button-absent", secondary),
+            button(rsvp('d'), "notice-button-deputy", secondary),
+        ]),
+        serenity::CreateActionRow::Buttons(vec![
+            button(
+                CustomId::NoticeBrief { meeting },
+                "notice-button-brief",
+                primary,
+            ),
+            button(
+                CustomId::NoticeAgenda { meeting },
+                "notice-button-agenda",
+                secondary,
+            ),
+            button(
+                CustomId::NoticeInvitees { meeting },
+                "notice-button-invitees",
+                secondary,
+            ),
+        ]),
+    ]
 }
 
 /// The `.ics` file's name for a meeting.
@@ -226,9 +243,13 @@ pub fn reminder_content(
 
 /// The note that the notice changed, with a link to it.
 pub fn changed_content(meeting: &MeetingDetails, link: Option<String>, lang: Language) -> String {
+    let key = match meeting.summary.cancelled_at {
+        Some(_) => "notice-cancelled",
+        None => "notice-changed",
+    };
     let mut out = t(
         lang,
-        "notice-changed",
+        key,
         &[("title", meeting.summary.title.as_str().into())],
     );
     if let Some(link) = link {

@@ -7,7 +7,7 @@ use crate::export::{render, ExportView, Format};
 use crate::i18n::{t, Language};
 use crate::meeting_file::read_meeting_file;
 use crate::service::{Roundtable, Submitter};
-use crate::status_report::render_status;
+use crate::status_report::{render_changes, render_status};
 use crate::store::{Author, MeetingSelector, Store};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -30,6 +30,7 @@ pub async fn execute(
             .await
             .map_err(|e| CliError::Bot(crate::bot::describe_start_error(&e, lang))),
         Command::Import { path } => import(&app, &path, lang, out).await,
+        Command::Attendance(command) => super::attendance::execute(&app, command, lang, out).await,
         Command::Status { meeting } => status(&app, meeting, lang, out).await,
         Command::Brief(BriefCommand::Add {
             meeting,
@@ -58,7 +59,7 @@ async fn import(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let plan = read_meeting_file(path, app.tz)?;
-    let outcome = app.import(&plan).await?;
+    let outcome = app.import_logged(&plan).await?;
     let key = if outcome.created {
         "import-created"
     } else {
@@ -90,6 +91,8 @@ async fn status(
     let details = app.store.meeting_details(summary.id).await?;
     let briefs = app.store.region_briefs(summary.id).await?;
     let _ = write!(out, "{}", render_status(&details, &briefs, app.tz, lang));
+    let changes = app.store.meeting_changes(summary.id, 10).await?;
+    let _ = write!(out, "{}", render_changes(&changes, app.tz, lang));
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! The command line: `roundtable [--config FILE] [--database URL] <command>`.
 
+mod attendance;
 mod commands;
 
 use crate::config::{Config, ConfigError};
@@ -45,6 +46,9 @@ pub enum Command {
     /// Works with briefs.
     #[command(subcommand)]
     Brief(BriefCommand),
+    /// Records who was at a meeting.
+    #[command(subcommand)]
+    Attendance(AttendanceCommand),
     /// Exports the agenda with the collected briefs, for the minutes.
     Export {
         /// The meeting's id or key (default: the next upcoming, else the latest).
@@ -56,6 +60,25 @@ pub enum Command {
         /// The file to write (default: standard output; a .docx needs a file or a pipe).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AttendanceCommand {
+    /// Records whether an invitee was present (the answers to the notice stand otherwise).
+    Mark {
+        /// The meeting's id or key (default: the next upcoming, else the latest).
+        #[arg(long)]
+        meeting: Option<String>,
+        /// The invitee: "First Last", or "First Last, Organisation".
+        #[arg(long)]
+        invitee: String,
+        /// Was present.
+        #[arg(long, conflicts_with = "absent", required_unless_present = "absent")]
+        present: bool,
+        /// Was not present.
+        #[arg(long)]
+        absent: bool,
     },
 }
 
@@ -89,6 +112,8 @@ pub enum CliError {
     Import(#[from] ImportError),
     #[error(transparent)]
     Brief(#[from] BriefError),
+    #[error(transparent)]
+    Attendance(#[from] crate::service::AttendanceError),
     #[error("{path}: cannot read the brief: {reason}")]
     BriefFile { path: PathBuf, reason: String },
     #[error("{0}")]
@@ -113,6 +138,7 @@ impl CliError {
             Self::Store(e) => errors::store_error(e, lang),
             Self::Import(e) => errors::import_error(e, lang),
             Self::Brief(e) => errors::brief_error(e, tz, lang),
+            Self::Attendance(e) => errors::attendance_error(e, tz, lang),
             Self::BriefFile { path, reason } => crate::i18n::t(
                 lang,
                 "error-brief-file",

@@ -1,10 +1,11 @@
 //! Working groups, their meetings, agendas, member regions and invitees.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// A working group of the regional council, e.g. "Faggruppe for Næringssamarbeid".
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Group {
     /// A stable short name, e.g. `naeringssamarbeid`.
     pub slug: String,
@@ -18,7 +19,7 @@ pub struct Group {
 }
 
 /// Who signs the notice and answers questions.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Secretariat {
     pub name: String,
     /// The signature's second line, e.g. "Sekretariatet for Osloregionen".
@@ -28,7 +29,7 @@ pub struct Secretariat {
 }
 
 /// One numbered item of a meeting's agenda.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgendaItem {
     pub number: u32,
     pub title: String,
@@ -38,7 +39,7 @@ pub struct AgendaItem {
 }
 
 /// A person invited to the meeting.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Invitee {
     pub first_name: String,
     pub last_name: String,
@@ -49,14 +50,14 @@ pub struct Invitee {
 }
 
 /// The link to the meeting's documents.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentsLink {
     pub title: String,
     pub url: String,
 }
 
 /// Everything a meeting file says about one meeting: what an import writes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingPlan {
     pub group: Group,
     /// A stable identifier of the meeting, e.g. `naeringssamarbeid-2024-11-07`.
@@ -95,6 +96,8 @@ pub struct MeetingSummary {
     pub brief_deadline: DateTime<Utc>,
     /// When the bot posts the notice; `None`: as the configuration's schedule says.
     pub notice_at: Option<DateTime<Utc>>,
+    /// When the secretariat cancelled the meeting; `None`: it is on.
+    pub cancelled_at: Option<DateTime<Utc>>,
 }
 
 /// A rule of a meeting that a plan breaks; `field` names where, as the meeting file spells it.

@@ -1,10 +1,14 @@
 //! The meeting paperwork itself: groups, meetings, agendas, regions, invitees, briefs and
 //! their deadlines, with no Discord and no storage in it.
 
+pub mod attendance;
 pub mod brief;
 pub mod collation;
 pub mod local_time;
 pub mod meeting;
+pub mod meeting_diff;
+pub mod meeting_edit;
+pub mod typed_time;
 
 pub use brief::{BriefText, SpeakingEstimate};
 pub use local_time::LocalTimeError;

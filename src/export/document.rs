@@ -22,6 +22,10 @@ pub(super) struct DocumentWords {
     pub invitees: String,
     /// Fornavn, Etternavn, Organisasjon.
     pub invitee_columns: [String; 3],
+    /// "Til stede", "Forfall", "Vara", each with its list; only those with names.
+    pub attendance: Vec<(String, String)>,
+    /// "(tas som lest)" after the region of a brief whose author could not come.
+    pub taken_as_read: String,
     pub lang: Language,
 }
 
@@ -81,6 +85,8 @@ impl DocumentWords {
                 t(lang, "export-last-name", &[]),
                 t(lang, "export-organisation", &[]),
             ],
+            attendance: attendance_lines(view, lang),
+            taken_as_read: t(lang, "export-taken-as-read", &[]),
             lang,
         }
     }
@@ -89,6 +95,31 @@ impl DocumentWords {
     pub fn documents(&self, link: String) -> String {
         t(self.lang, "export-documents", &[("link", link.into())])
     }
+}
+
+/// The attendance lists with their labels, leaving out the empty ones.
+fn attendance_lines(view: &ExportView, lang: Language) -> Vec<(String, String)> {
+    let a = &view.attendance;
+    let deputies: Vec<String> = a
+        .deputies
+        .iter()
+        .map(|d| {
+            let args = [
+                ("deputy", format!("{} ({})", d.name, d.organisation).into()),
+                ("name", d.for_invitee.as_str().into()),
+            ];
+            t(lang, "export-deputy-for", &args)
+        })
+        .collect();
+    [
+        ("export-present", a.present.clone()),
+        ("export-apologies", a.apologies.clone()),
+        ("export-deputies", deputies),
+    ]
+    .into_iter()
+    .filter(|(_, names)| !names.is_empty())
+    .map(|(key, names)| (t(lang, key, &[]), names.join(", ")))
+    .collect()
 }
 
 /// An agenda item's text on one line: "Runde rundt bordet – Orientering om …".

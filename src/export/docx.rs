@@ -37,6 +37,9 @@ pub(super) fn render(view: &ExportView) -> Result<Vec<u8>, ExportError> {
     if let Some(d) = &view.meeting.documents {
         doc.documents_link(&words, &d.title, &d.url);
     }
+    for (label, names) in &words.attendance {
+        doc.plain(&format!("{label}: {names}"));
+    }
     let brief_item = view.brief_item().map(|i| i.number);
     for item in &view.agenda {
         let p = doc
@@ -147,15 +150,20 @@ impl DocumentBuilder {
     fn briefs(&mut self, view: &ExportView, words: &DocumentWords) {
         self.plain(&words.briefs_received);
         for brief in &view.briefs {
-            self.brief(brief);
+            self.brief(brief, words);
         }
         if let Some(line) = &words.without_brief {
             self.plain(line);
         }
     }
 
-    fn brief(&mut self, brief: &BriefView) {
-        self.heading(3, &one_line(&brief.region));
+    fn brief(&mut self, brief: &BriefView, words: &DocumentWords) {
+        let region = one_line(&brief.region);
+        if brief.taken_as_read {
+            self.heading(3, &format!("{region} ({})", words.taken_as_read));
+        } else {
+            self.heading(3, &region);
+        }
         for block in blocks(&brief.text) {
             let mut p = self.paragraph();
             if let Some(level) = block.bullet_level {

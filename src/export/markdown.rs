@@ -24,6 +24,10 @@ pub(super) fn render(view: &ExportView) -> String {
         let _ = writeln!(out, "{}\n", words.documents(link));
     }
 
+    for (label, names) in &words.attendance {
+        let _ = writeln!(out, "**{label}:** {names}\n");
+    }
+
     let brief_item = view.brief_item().map(|i| i.number);
     let mut in_list = false;
     for item in &view.agenda {
@@ -70,15 +74,20 @@ pub(super) fn render(view: &ExportView) -> String {
 fn write_briefs(out: &mut String, view: &ExportView, words: &DocumentWords) {
     let _ = writeln!(out, "{}\n", words.briefs_received);
     for brief in &view.briefs {
-        write_brief(out, brief);
+        write_brief(out, brief, words);
     }
     if let Some(line) = &words.without_brief {
         let _ = writeln!(out, "{line}\n");
     }
 }
 
-fn write_brief(out: &mut String, brief: &BriefView) {
-    let _ = writeln!(out, "### {}\n", one_line(&brief.region));
+fn write_brief(out: &mut String, brief: &BriefView, words: &DocumentWords) {
+    let read = if brief.taken_as_read {
+        format!(" ({})", words.taken_as_read)
+    } else {
+        String::new()
+    };
+    let _ = writeln!(out, "### {}{read}\n", one_line(&brief.region));
     out.push_str(&brief.text);
     out.push('\n');
     // A fenced code block the author left open would swallow the rest of the document.

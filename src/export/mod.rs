@@ -12,8 +12,8 @@ mod view;
 pub use self::csv::COLUMNS as CSV_COLUMNS;
 pub use json::FORMAT_VERSION as JSON_FORMAT_VERSION;
 pub use view::{
-    iso8601_string, AgendaItemView, BriefView, DocumentsView, ExportSummary, ExportView, GroupView,
-    InviteeView, MeetingView, SecretariatView, Timeliness,
+    iso8601_string, AgendaItemView, AttendanceView, BriefView, DeputyView, DocumentsView,
+    ExportSummary, ExportView, GroupView, InviteeView, MeetingView, SecretariatView, Timeliness,
 };
 
 use std::fmt;

@@ -4,6 +4,7 @@
 //! Its field names are the JSON export's (see [`super::json`]); they are stable, so change
 //! them only with a new `format_version` there.
 
+use crate::domain::attendance::{minutes_attendance, AttendanceEntry, Rsvp};
 use crate::domain::brief::WORDS_PER_MINUTE;
 use crate::domain::{AgendaItem, Invitee, SpeakingEstimate};
 use crate::store::{BriefRecord, MeetingDetails, RegionBriefs, Store, StoreError};
@@ -25,6 +26,31 @@ pub struct ExportView {
     pub regions_without_brief: Vec<String>,
     /// The invitees, in the order of the invitation list.
     pub invitees: Vec<InviteeView>,
+    /// Who was there, as the minutes list it (empty lists before anyone answered).
+    pub attendance: AttendanceView,
+}
+
+/// Attendance as the minutes give it: "Til stede", "Forfall", "Vara", each "Name (Organisation)".
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct AttendanceView {
+    pub present: Vec<String>,
+    pub apologies: Vec<String>,
+    /// "Deputy (Organisation)" and for whom.
+    pub deputies: Vec<DeputyView>,
+}
+
+/// A deputy, and the invitee they came for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeputyView {
+    pub name: String,
+    pub organisation: String,
+    pub for_invitee: String,
+}
+
+impl AttendanceView {
+    pub fn is_empty(&self) -> bool {
+        self.present.is_empty() && self.apologies.is_empty() && self.deputies.is_empty()
+    }
 }
 
 /// The working group that meets.
@@ -122,6 +148,10 @@ pub struct BriefView {
     pub estimated_minutes: f64,
     /// The text exactly as stored: line breaks (also CRLF), bullets and spacing as written.
     pub text: String,
+    /// The author could not attend (and sent no deputy): the brief is taken as read.
+    pub taken_as_read: bool,
+    #[serde(skip)]
+    pub author_discord_id: Option<u64>,
 }
 
 /// A person invited to the meeting.
@@ -147,7 +177,8 @@ impl ExportView {
     pub async fn load(store: &Store, meeting_id: i64, tz: Tz) -> Result<ExportView, StoreError> {
         let details = store.meeting_details(meeting_id).await?;
         let briefs = store.region_briefs(meeting_id).await?;
-        Ok(Self::from_records(&details, &briefs, tz))
+        let attendance = store.attendance(meeting_id).await?;
+        Ok(Self::from_records(&details, &briefs, tz).with_attendance(&attendance))
     }
 
     /// Builds the view from what the store returned.
@@ -191,7 +222,41 @@ impl ExportView {
                 .collect(),
             regions_without_brief: missing.iter().map(|r| r.region.clone()).collect(),
             invitees: details.invitees.iter().map(InviteeView::from).collect(),
+            attendance: AttendanceView::default(),
         }
+    }
+
+    /// Adds the attendance, and marks the briefs of authors who could not come (and sent no
+    /// deputy) as taken as read.
+    pub fn with_attendance(mut self, entries: &[AttendanceEntry]) -> Self {
+        let lists = minutes_attendance(entries);
+        let named = |list: Vec<(String, String)>| -> Vec<String> {
+            list.into_iter()
+                .map(|(name, org)| format!("{name} ({org})"))
+                .collect()
+        };
+        self.attendance = AttendanceView {
+            present: named(lists.present),
+            apologies: named(lists.apologies),
+            deputies: lists
+                .deputies
+                .into_iter()
+                .map(|d| DeputyView {
+                    name: d.name,
+                    organisation: d.organisation,
+                    for_invitee: d.for_name,
+                })
+                .collect(),
+        };
+        for brief in &mut self.briefs {
+            brief.taken_as_read = entries.iter().any(|e| {
+                brief.author_discord_id.is_some()
+                    && e.invitee.discord_user_id == brief.author_discord_id
+                    && e.attends() == Some(false)
+                    && !matches!(e.rsvp, Some(Rsvp::Deputy { .. }))
+            });
+        }
+        self
     }
 
     /// The counts for a one-line summary.
@@ -230,6 +295,8 @@ impl BriefView {
             },
             words: estimate.words,
             estimated_minutes: estimate.minutes(),
+            taken_as_read: false,
+            author_discord_id: b.author_discord_id,
             text: b.body.clone(),
         }
     }

@@ -67,6 +67,18 @@ pub fn store_error(e: &StoreError, lang: Language) -> String {
                 ("known", known.join(", ").into()),
             ],
         ),
+        StoreError::Open { url, source } if database_problem(url, source).is_some() => {
+            let (key, path, folder) = database_problem(url, source).unwrap_or_default();
+            t(
+                lang,
+                key,
+                &[
+                    ("path", path.into()),
+                    ("folder", folder.into()),
+                    ("reason", source.to_string().into()),
+                ],
+            )
+        }
         StoreError::BadUrl { url, source } | StoreError::Open { url, source } => t(
             lang,
             "error-database-open",
@@ -75,6 +87,23 @@ pub fn store_error(e: &StoreError, lang: Language) -> String {
                 ("reason", source.to_string().into()),
             ],
         ),
+        StoreError::Migrate {
+            url,
+            source:
+                sqlx::migrate::MigrateError::Execute(source)
+                | sqlx::migrate::MigrateError::ExecuteMigration(source, _),
+        } if database_problem(url, source).is_some() => {
+            let (key, path, folder) = database_problem(url, source).unwrap_or_default();
+            t(
+                lang,
+                key,
+                &[
+                    ("path", path.into()),
+                    ("folder", folder.into()),
+                    ("reason", source.to_string().into()),
+                ],
+            )
+        }
         StoreError::Migrate { url, source } => t(
             lang,
             "error-database-migrate",
@@ -85,6 +114,31 @@ pub fn store_error(e: &StoreError, lang: Language) -> String {
         ),
         StoreError::Db(_) | StoreError::Write(_) => t(lang, "error-database", &[]),
     }
+}
+
+/// The message for a database file that cannot be used as it is (its folder missing, the file
+/// read-only or not a database), with the file, its folder, and SQLite's own words.
+fn database_problem(url: &str, e: &sqlx::Error) -> Option<(&'static str, String, String)> {
+    let code = e.as_database_error()?.code()?.parse::<u32>().ok()?;
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = std::path::Path::new(path.split('?').next().unwrap_or(path));
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let key = match code & 0xff {
+        14 if !folder.is_dir() => "error-database-no-folder",
+        8 => "error-database-read-only",
+        11 | 26 => "error-database-corrupt",
+        _ => return None,
+    };
+    Some((
+        key,
+        path.display().to_string(),
+        folder.display().to_string(),
+    ))
 }
 
 pub fn brief_text_error(e: &BriefTextError, lang: Language) -> String {
@@ -196,6 +250,11 @@ pub fn import_error(e: &ImportError, lang: Language) -> String {
             "error-csv-missing-column",
             &[("path", path_arg(path)), ("column", (*column).into())],
         ),
+        ImportError::MissingCsv { path, csv } => t(
+            lang,
+            "error-csv-not-given",
+            &[("path", path_arg(path)), ("csv", path_arg(csv))],
+        ),
     }
 }
 
@@ -216,7 +275,7 @@ fn time_problem(p: &TimeProblem, lang: Language) -> String {
     }
 }
 
-fn plan_error(e: &PlanError, lang: Language) -> String {
+pub fn plan_error(e: &PlanError, lang: Language) -> String {
     let (key, field, name): (&str, String, String) = match e {
         PlanError::EndsBeforeStart { field, .. } => (
             "error-plan-ends-before-start",
@@ -262,5 +321,32 @@ pub fn export_error(e: &ExportError, lang: Language) -> String {
             "export-error-render",
             &[("reason", other.to_string().into())],
         ),
+    }
+}
+
+pub fn attendance_error(e: &crate::service::AttendanceError, tz: Tz, lang: Language) -> String {
+    use crate::service::AttendanceError as E;
+    match e {
+        E::NotInvited => t(lang, "error-not-invited", &[]),
+        E::Closed { starts } => {
+            let local = starts.with_timezone(&tz);
+            t(
+                lang,
+                "error-attendance-closed",
+                &[("time", local.format("%H:%M").to_string().into())],
+            )
+        }
+        E::DeputyWithoutName => t(lang, "error-deputy-name", &[]),
+        E::UnknownInvitee { name } => t(
+            lang,
+            "error-unknown-invitee",
+            &[("name", name.as_str().into())],
+        ),
+        E::AmbiguousInvitee { name } => t(
+            lang,
+            "error-ambiguous-invitee",
+            &[("name", name.as_str().into())],
+        ),
+        E::Store(e) => store_error(e, lang),
     }
 }

@@ -46,6 +46,9 @@ pub enum ImportError {
     },
     #[error("{path}: the column {column:?} is missing (expected Fornavn,Etternavn,Organisasjon)")]
     MissingColumn { path: PathBuf, column: &'static str },
+    /// The file names an invitees CSV that was not given with it (on Discord: not attached).
+    #[error("{path}: names the invitees file {csv}, which was not given")]
+    MissingCsv { path: PathBuf, csv: PathBuf },
 }
 
 /// What is wrong with a time in a meeting file.
@@ -132,23 +135,43 @@ struct InviteeSection {
     discord_user_id: Option<u64>,
 }
 
+/// Where the invitees CSV a meeting file names (`invitees_csv`) comes from: given that
+/// name, the path to name in errors and the file's bytes.
+pub type CsvSource<'a> = dyn FnMut(&Path) -> Result<(PathBuf, Vec<u8>), ImportError> + 'a;
+
 /// Reads a meeting file, and the invitees CSV it names (relative to the file).
 pub fn read_meeting_file(path: &Path, tz: Tz) -> Result<MeetingPlan, ImportError> {
     let text = std::fs::read_to_string(path).map_err(|source| ImportError::Read {
         path: path.to_owned(),
         source,
     })?;
-    let file = parse_toml(path, &text)?;
-    let mut invitees: Vec<Invitee> = file.invitees.iter().map(to_invitee).collect();
-    if let Some(csv) = &file.invitees_csv {
+    let mut beside = |csv: &Path| {
         let csv_path = path.parent().unwrap_or(Path::new(".")).join(csv);
-        let bytes = std::fs::read(&csv_path).map_err(|source| ImportError::Read {
-            path: csv_path.clone(),
-            source,
-        })?;
+        std::fs::read(&csv_path)
+            .map(|bytes| (csv_path.clone(), bytes))
+            .map_err(|source| ImportError::Read {
+                path: csv_path,
+                source,
+            })
+    };
+    parse_meeting_file(path, &text, tz, &mut beside)
+}
+
+/// Parses a meeting file's text (`path` names it in errors), taking the invitees CSV it
+/// names from `csv`.
+pub fn parse_meeting_file(
+    path: &Path,
+    text: &str,
+    tz: Tz,
+    csv: &mut CsvSource<'_>,
+) -> Result<MeetingPlan, ImportError> {
+    let file = parse_toml(path, text)?;
+    let mut invitees: Vec<Invitee> = file.invitees.iter().map(to_invitee).collect();
+    if let Some(name) = &file.invitees_csv {
+        let (csv_path, bytes) = csv(name)?;
         invitees.extend(parse_invitees_csv(&csv_path, &bytes)?);
     }
-    build_plan(path, &text, file, invitees, tz)
+    build_plan(path, text, file, invitees, tz)
 }
 
 fn parse_toml(path: &Path, text: &str) -> Result<MeetingFile, ImportError> {

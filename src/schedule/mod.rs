@@ -88,6 +88,21 @@ pub struct MeetingTimes {
     pub brief_deadline: DateTime<Utc>,
     /// Set in the meeting file; else `notice_days_before` at `notice_time`.
     pub notice_at: Option<DateTime<Utc>>,
+    /// Cancelled by the secretariat: only the notice's edit and the change note go out.
+    pub cancelled: bool,
+}
+
+impl MeetingTimes {
+    /// The times of a stored meeting.
+    pub fn of(m: &crate::domain::MeetingSummary) -> Self {
+        Self {
+            starts_at: m.starts_at,
+            ends_at: m.ends_at,
+            brief_deadline: m.brief_deadline,
+            notice_at: m.notice_at,
+            cancelled: m.cancelled_at.is_some(),
+        }
+    }
 }
 
 /// A local time on the day `days` from the meeting's day.
@@ -157,6 +172,8 @@ pub enum SkipReason {
     Superseded,
     /// Long after the deadline: the report is no news.
     Stale,
+    /// The meeting is cancelled.
+    Cancelled,
 }
 
 /// How long after the deadline the "collected" report is still worth sending.
@@ -171,6 +188,9 @@ pub fn decide(
     later_reminder_due: bool,
 ) -> Result<(), SkipReason> {
     match kind {
+        MessageKind::Notice | MessageKind::Reminder | MessageKind::Collected if times.cancelled => {
+            Err(SkipReason::Cancelled)
+        }
         MessageKind::Notice if now >= times.starts_at => Err(SkipReason::MeetingUnderWay),
         MessageKind::Reminder if now > times.brief_deadline => Err(SkipReason::DeadlinePassed),
         MessageKind::Reminder if all_briefs_in => Err(SkipReason::AllBriefsIn),

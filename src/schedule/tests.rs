@@ -29,6 +29,7 @@ fn times(starts: &str) -> MeetingTimes {
         ends_at: starts_at + chrono::Duration::hours(1),
         brief_deadline: default_brief_deadline(starts_at, OSLO),
         notice_at: None,
+        cancelled: false,
     }
 }
 
@@ -141,4 +142,26 @@ fn what_is_still_useful() {
         ),
         Err(SkipReason::Stale)
     );
+}
+
+#[test]
+fn a_cancelled_meeting_only_gets_its_notice_edited_and_the_change_note() {
+    let t = MeetingTimes {
+        cancelled: true,
+        ..times("2024-11-07 12:00")
+    };
+    let before = oslo("2024-11-05 10:00");
+    for kind in [
+        MessageKind::Notice,
+        MessageKind::Reminder,
+        MessageKind::Collected,
+    ] {
+        assert_eq!(
+            decide(kind, &t, before, false, false),
+            Err(SkipReason::Cancelled)
+        );
+    }
+    for kind in [MessageKind::NoticeEdit, MessageKind::Changed] {
+        assert_eq!(decide(kind, &t, before, false, false), Ok(()));
+    }
 }

@@ -51,9 +51,21 @@ impl Store {
     /// name and organisation. Briefs are never touched.
     pub async fn import_plan(&self, plan: &MeetingPlan) -> Result<ImportOutcome, StoreError> {
         let mut tx = self.begin_write().await?;
-        let group_id = upsert_group(&mut tx, &plan.group).await?;
+        let outcome = write_plan(&mut tx, plan).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+}
+
+/// [`Store::import_plan`] within a transaction, so a caller can write more in the same one.
+pub(super) async fn write_plan(
+    tx: &mut Transaction<'_, Sqlite>,
+    plan: &MeetingPlan,
+) -> Result<ImportOutcome, StoreError> {
+    {
+        let group_id = upsert_group(tx, &plan.group).await?;
         let existing = sqlx::query_scalar!("SELECT id FROM meetings WHERE key = ?", plan.key)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut **tx)
             .await?;
         let (starts, ends, deadline) = (
             plan.starts_at.timestamp(),
@@ -93,11 +105,11 @@ impl Store {
             deadline,
             notice_at,
         )
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut **tx)
         .await?;
 
         sqlx::query!("DELETE FROM agenda_items WHERE meeting_id = ?", meeting_id)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         for item in &plan.agenda {
             sqlx::query!(
@@ -109,7 +121,7 @@ impl Store {
                 item.description,
                 item.collects_briefs,
             )
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         }
 
@@ -117,28 +129,29 @@ impl Store {
             "DELETE FROM meeting_regions WHERE meeting_id = ?",
             meeting_id
         )
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
         for (position, name) in (1_i64..).zip(&plan.regions) {
-            let region_id = upsert_region(&mut tx, group_id, name).await?;
+            let region_id = upsert_region(tx, group_id, name).await?;
             sqlx::query!(
                 "INSERT INTO meeting_regions (meeting_id, region_id, position) VALUES (?, ?, ?)",
                 meeting_id,
                 region_id,
                 position,
             )
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         }
 
-        replace_invitees(&mut tx, meeting_id, group_id, &plan.invitees).await?;
-        tx.commit().await?;
+        replace_invitees(tx, meeting_id, group_id, &plan.invitees).await?;
         Ok(ImportOutcome {
             meeting_id,
             created: existing.is_none(),
         })
     }
+}
 
+impl Store {
     /// Finds the meeting a selector means, as of `now`.
     pub async fn find_meeting(
         &self,
@@ -198,7 +211,7 @@ impl Store {
     async fn meeting_summary(&self, id: i64) -> Result<MeetingSummary, StoreError> {
         let row = sqlx::query!(
             "SELECT m.id, m.key, g.slug, g.name AS group_name, m.title, m.starts_at, m.ends_at,
-                    m.place, m.brief_deadline, m.notice_at
+                    m.place, m.brief_deadline, m.notice_at, m.cancelled_at
              FROM meetings m JOIN groups g ON g.id = m.group_id WHERE m.id = ?",
             id
         )
@@ -218,6 +231,7 @@ impl Store {
             place: row.place,
             brief_deadline: from_unix(row.brief_deadline),
             notice_at: row.notice_at.map(from_unix),
+            cancelled_at: row.cancelled_at.map(from_unix),
         })
     }
 
@@ -393,7 +407,7 @@ async fn replace_invitees(
              VALUES (?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (meeting_id, first_name, last_name, organisation) DO UPDATE SET
                  position = excluded.position, region_id = excluded.region_id,
-                 discord_user_id = excluded.discord_user_id",
+                 discord_user_id = coalesce(excluded.discord_user_id, discord_user_id)",
             meeting_id,
             position,
             i.first_name,

@@ -1,12 +1,18 @@
 //! The SQLite store: opening and migrating the database, and the one place SQL lives.
 
+mod attendance;
 mod brief_writer;
 mod briefs;
+mod changes;
+mod meeting_lookups;
 mod meetings;
 mod representatives;
 mod schedule;
 
+pub use attendance::InviteeRef;
 pub use briefs::{Author, BriefRecord, RegionBriefs, Revision, RevisionKind, SavedBrief};
+pub use changes::{ChangeEntry, NewChange, PendingRow};
+pub use meeting_lookups::{ChannelGroup, ListedMeeting};
 pub use meetings::{ImportOutcome, MeetingDetails, MeetingSelector, RegionRow};
 pub use representatives::Representative;
 pub use schedule::{ScheduledMeeting, ScheduledMessage, SendState};
@@ -81,6 +87,23 @@ impl Store {
                 url: url.to_owned(),
                 source,
             })?;
+        // A file the bot may read but not write (read-only, or owned by another user) would
+        // only fail at the first brief: write its header once (rolled back), so start-up
+        // refuses it. (`BEGIN IMMEDIATE` alone succeeds on a read-only file in WAL mode.)
+        let probe = |source| StoreError::Open {
+            url: url.to_owned(),
+            source,
+        };
+        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(probe)?;
+        let version: i64 = sqlx::query_scalar("PRAGMA user_version")
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(probe)?;
+        sqlx::query(&format!("PRAGMA user_version = {version}"))
+            .execute(&mut *tx)
+            .await
+            .map_err(probe)?;
+        tx.rollback().await.map_err(probe)?;
         let writer = brief_writer::BriefWriter::start(pool.clone());
         Ok(Self { pool, writer })
     }

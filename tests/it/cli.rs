@@ -194,3 +194,55 @@ fn the_database_file_is_created_on_first_use() {
     assert!(out.status.success());
     assert!(Path::new(&cli.dir.path().join("cli.db")).exists());
 }
+
+#[test]
+fn the_secretariat_records_attendance_from_the_command_line() {
+    let cli = Cli::new();
+    assert!(cli
+        .run(&["import", &example_meeting().display().to_string()])
+        .status
+        .success());
+    let out = cli.run(&["attendance", "mark", "--invitee", "Anne Huse", "--present"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Anne Huse er ført som til stede"),
+        "{}",
+        stdout(&out)
+    );
+    let out = cli.run(&[
+        "attendance",
+        "mark",
+        "--invitee",
+        "Eli Bryhni, Hamarregionen Utvikling",
+        "--absent",
+    ]);
+    assert!(
+        stdout(&out).contains("Eli Bryhni er ført som ikke til stede"),
+        "{}",
+        stdout(&out)
+    );
+    let out = cli.run(&[
+        "attendance",
+        "mark",
+        "--invitee",
+        "Nils Nilsen",
+        "--present",
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("Ingen på deltakerlisten heter «Nils Nilsen»"),
+        "{}",
+        stderr(&out)
+    );
+    let out = cli.run(&["export", "--format", "md"]);
+    assert!(
+        stdout(&out).contains("**Til stede:** Anne Huse (Kongsvingerregionen)"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("**Forfall:** Eli Bryhni (Hamarregionen Utvikling)"),
+        "{}",
+        stdout(&out)
+    );
+}

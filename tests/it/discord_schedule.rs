@@ -138,14 +138,20 @@ async fn the_notice_goes_out_at_its_time_with_buttons_and_a_calendar_file() {
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
-    let buttons = &notice.json["components"][0]["components"];
-    let labels: Vec<_> = buttons
-        .as_array()
-        .expect("buttons")
-        .iter()
-        .filter_map(|b| b["label"].as_str())
-        .collect();
-    assert_eq!(labels, ["Send innlegg", "Sakskart", "Inviterte"]);
+    let labels = |row: usize| -> Vec<String> {
+        notice.json["components"][row]["components"]
+            .as_array()
+            .expect("buttons")
+            .iter()
+            .filter_map(|b| b["label"].as_str().map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(
+        labels(0),
+        ["Jeg kommer", "Jeg kan ikke komme", "Vara møter for meg"]
+    );
+    assert_eq!(labels(1), ["Send innlegg", "Sakskart", "Inviterte"]);
+    let buttons = &notice.json["components"][1]["components"];
     let request = bot
         .sim
         .requests_matching("POST /channels/{channel_id}/messages");

@@ -2,8 +2,10 @@
 mod briefs;
 mod cli;
 mod discord_agenda;
+mod discord_attendance;
 mod discord_briefs;
 mod discord_invitees;
+mod discord_meeting;
 mod discord_schedule;
 mod export;
 mod import;

@@ -56,6 +56,9 @@ pub fn render_agenda(
     let s = &meeting.summary;
     let mut out = String::new();
     let _ = writeln!(out, "**{}**", s.title);
+    if s.cancelled_at.is_some() {
+        let _ = writeln!(out, "{}", t(lang, "agenda-cancelled", &[]));
+    }
     let _ = writeln!(
         out,
         "{}",

@@ -1,9 +1,14 @@
 //! The slash commands, and what the user is told when one fails.
 
 mod agenda;
+mod attendance;
 mod brief;
 mod export;
+mod invitee;
 mod invitees;
+mod meeting;
+mod meeting_agenda;
+mod meeting_info;
 mod notice;
 mod secretariat;
 
@@ -27,6 +32,9 @@ pub fn all() -> Vec<poise::Command<Data, BotError>> {
         secretariat::representative(),
         notice::notice(),
         export::export(),
+        meeting::meeting(),
+        invitee::invitee(),
+        attendance::attendance(),
     ]
 }
 

@@ -75,6 +75,7 @@ async fn post(
             ends_at: meeting.ends_at,
             brief_deadline: meeting.brief_deadline,
             notice_at: meeting.notice_at,
+            cancelled: meeting.cancelled_at.is_some(),
         };
         store
             .plan_messages(

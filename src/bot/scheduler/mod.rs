@@ -72,6 +72,7 @@ fn times(meeting: &MeetingDetails) -> MeetingTimes {
         ends_at: s.ends_at,
         brief_deadline: s.brief_deadline,
         notice_at: s.notice_at,
+        cancelled: s.cancelled_at.is_some(),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::Scheduler;
 use crate::bot::notice;
+use crate::domain::attendance::{AttendanceEntry, Rsvp};
 use crate::schedule::MessageKind;
 use crate::store::{MeetingDetails, RegionBriefs, ScheduledMessage};
 use poise::serenity_prelude as serenity;
@@ -53,6 +54,14 @@ where
             other => return other,
         }
     }
+}
+
+/// Whether a representative is spared the reminder: they said they cannot attend and named
+/// a deputy (their region's brief being missing, a brief in cannot excuse them here).
+fn excused(attendance: &[AttendanceEntry], user: u64) -> bool {
+    attendance.iter().any(|e| {
+        e.invitee.discord_user_id == Some(user) && matches!(e.rsvp, Some(Rsvp::Deputy { .. }))
+    })
 }
 
 fn none() -> serenity::CreateAllowedMentions {
@@ -183,10 +192,17 @@ impl Scheduler {
             .representatives(details.summary.id)
             .await
             .unwrap_or_default();
+        let attendance = self
+            .app
+            .store
+            .attendance(details.summary.id)
+            .await
+            .unwrap_or_default();
         let mut pings: Vec<u64> = representatives
             .iter()
             .filter(|r| missing.iter().any(|m| m.region == r.region))
             .map(|r| r.discord_user_id)
+            .filter(|user| !excused(&attendance, *user))
             .collect();
         pings.sort_unstable();
         pings.dedup();

@@ -60,6 +60,9 @@ error-no-meetings = There are no meetings yet. Import one with “roundtable imp
 error-unknown-region = “{ $region }” is not a region of this meeting. The regions are: { $known }.
 error-database-open = Cannot open the database { $url }: { $reason }. Check the path, and that the folder exists and is writable.
 error-database-migrate = Cannot bring the database { $url } up to date: { $reason }.
+error-database-no-folder = Cannot create the database file { $path }: the folder { $folder } does not exist. Create it (mkdir -p { $folder }), or correct database.url in the configuration or --database.
+error-database-read-only = The database file { $path } cannot be written ({ $reason }). Make the file and its folder { $folder } writable for the user that runs roundtable (e.g. chmod u+w { $path }), or run roundtable as the file's owner.
+error-database-corrupt = The file { $path } is not a roundtable database, or it is damaged ({ $reason }). Restore it from a backup, or move it aside (mv { $path } { $path }.damaged) to start with an empty database.
 error-database = The database answered with an error. Please try again shortly.
 error-brief-empty = The brief is empty. Write a few lines on current matters in your municipality or region.
 error-brief-too-long = The brief has { $chars } characters; the limit is { $max }. Shorten it, or split it.
@@ -282,3 +285,260 @@ cmd-export-format-name = format
 cmd-export-format-description = The file format
 cmd-export-meeting-name = meeting
 cmd-export-meeting-description = The meeting's id or key (default: the next meeting)
+
+## Attendance
+
+notice-button-attending = I will attend
+notice-button-absent = I cannot attend
+notice-button-deputy = A deputy attends for me
+deputy-modal-title = A deputy attends for me
+deputy-modal-name = The deputy's name
+deputy-modal-organisation = The deputy's organisation
+rsvp-attending = Thank you, { $name }: you are down as attending “{ $title }”. You can change your answer until the meeting starts.
+rsvp-absent = Thank you, { $name }: you are down as not attending “{ $title }”. You can still send your brief; it will be taken as read.
+rsvp-deputy = Thank you, { $name }: { $deputy } attends “{ $title }” for you.
+error-not-invited = You are not on this meeting's invitee list. Ask the secretariat to add you (/attendance link).
+error-attendance-closed = The meeting started at { $time }, so the answer can no longer be changed. Contact the secretariat.
+error-deputy-name = Enter the deputy's name.
+error-unknown-invitee = No one on the invitee list is called “{ $name }”.
+error-ambiguous-invitee = Several people on the invitee list are called “{ $name }”. Write “Name, Organisation”.
+attendance-heading = **Attendance at “{ $title }”**
+attendance-attending = Attending
+attendance-absent = Apologies
+attendance-deputy = Deputies
+attendance-unanswered = No answer
+attendance-marked-present = { $name } is recorded as present.
+attendance-marked-absent = { $name } is recorded as not present.
+attendance-linked = { $user } is now linked to { $name } on the invitee list.
+cmd-attendance-name = attendance
+cmd-attendance-description = Who attends the meeting
+cmd-attendance-show-name = show
+cmd-attendance-show-description = Who attends, who sent apologies, and who has not answered
+cmd-attendance-show-meeting-name = meeting
+cmd-attendance-show-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-attendance-mark-name = mark
+cmd-attendance-mark-description = Record who is present at the meeting (secretariat)
+cmd-attendance-mark-invitee-name = invitee
+cmd-attendance-mark-invitee-description = The person on the invitee list
+cmd-attendance-mark-present-name = present
+cmd-attendance-mark-present-description = Whether the person is present
+cmd-attendance-mark-meeting-name = meeting
+cmd-attendance-mark-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-attendance-link-name = link
+cmd-attendance-link-description = Link a member to a person on the invitee list (secretariat)
+cmd-attendance-link-user-name = user
+cmd-attendance-link-user-description = The member on Discord
+cmd-attendance-link-invitee-name = invitee
+cmd-attendance-link-invitee-description = The person on the invitee list
+attendance-deputy-line = { $deputy } ({ $organisation }) for { $name }
+export-present = Present
+export-apologies = Apologies
+export-deputies = Deputies
+export-deputy-for = { $deputy } for { $name }
+export-taken-as-read = taken as read
+
+## The secretariat's changes to meetings (/meeting, /invitee)
+
+change-kind = { $kind ->
+    [import] Meeting file import
+    [create] New meeting
+    [agenda] Agenda
+    [invitees] Invitees
+    [move] New time
+    [cancel] Cancellation
+   *[other] Change
+}
+change-preview-heading = **Preview – { $kind }: “{ $title }”**. Nothing is changed until you confirm.
+change-no-changes = “{ $title }”: no changes. The meeting is already like this.
+change-created = A new meeting.
+change-cancelled = The meeting is cancelled: the notice is marked cancelled, members are told once, and no more reminders are sent.
+change-none-value = (none)
+change-more = and { $count } more
+change-field-title = Title: “{ $before }” → “{ $after }”
+change-field-place = Place: { $before } → { $after }
+change-field-time = Time: { $before } → { $after }
+change-field-deadline = Deadline for briefs: { $before } → { $after }
+change-field-documents = Documents: { $before } → { $after }
+change-field-notice-date = Date of the notice: { $before } → { $after }
+change-field-notice-at = The notice is posted: { $before } → { $after }
+change-field-notice-text = The notice's text changes.
+change-field-preparation = What participants are asked to prepare changes.
+change-field-group = The group's details change ({ $before } → { $after }).
+change-agenda-added = New item: { $item }
+change-agenda-changed = Changed item: { $before } → { $after }
+change-agenda-removed = Item removed: { $item }
+change-agenda-reordered = The items come in a new order.
+change-regions-added = Regions added ({ $count }): { $names }
+change-regions-removed = Regions removed ({ $count }): { $names }
+change-regions-reordered = The regions speak in a new order.
+change-invitees-added = Invitees added ({ $count }): { $names }
+change-invitees-removed = Invitees removed ({ $count }): { $names }
+change-invitees-changed = Invitees with a new region or Discord user ({ $count }): { $names }
+change-briefs-kept = { $count ->
+    [0] The meeting has no briefs yet.
+    [one] Its one brief is kept.
+   *[other] All { $count } briefs are kept.
+}
+change-notice-note = If the notice is posted, it is updated and members are told once; reminders not yet sent are planned anew.
+change-new-agenda = New agenda
+change-expires = The buttons work for 15 minutes.
+change-confirm-button = Confirm
+change-discard-button = Cancel
+change-discarded = Cancelled. Nothing was changed.
+change-done = ✅ { $kind ->
+    [create] The meeting “{ $title }” is created.
+    [cancel] The meeting “{ $title }” is cancelled.
+    [move] The meeting “{ $title }” is moved.
+   *[other] The change to “{ $title }” is saved.
+}
+change-input = { $field ->
+    [starts] Time
+    [ends] End
+   *[other] { $field }
+}
+change-log-heading = **Changes to “{ $title }”** (newest first)
+change-log-empty = No changes to “{ $title }” are recorded.
+change-log-entry = { $when } · { $who } · { $kind }: { $what }
+change-log-command-line = the command line
+status-changes = Changes (newest first):
+status-cancelled = – CANCELLED { $date }
+notice-cancelled-banner = ❌ **CANCELLED** – the meeting will not be held.
+notice-cancelled = ❌ The meeting “{ $title }” is cancelled. See the notice:
+agenda-cancelled = ❌ **Cancelled** – the meeting will not be held.
+meeting-new-title = New meeting
+meeting-new-label = { $field ->
+    [title] Title
+    [starts] Date and time (e.g. 2025-03-06 12:00)
+    [ends] Ends (e.g. 14:00)
+    [place] Place
+   *[other] Link to the documents (optional)
+}
+meeting-new-hint = { $field ->
+    [title] Meeting of the working group
+    [starts] 2025-03-06 12:00
+    [ends] 14:00
+    [place] Oslo City Hall
+   *[other] https://…
+}
+meeting-list-heading = **Meetings of { $group }**
+meeting-list-upcoming = Upcoming
+meeting-list-recent = Recently held
+meeting-list-none = none
+meeting-list-line = { $timestamp } · **{ $title }** (`{ $key }`, id { $id }) · briefs { $briefs }/{ $regions }{ $cancelled ->
+    [true] {" "}· ❌ cancelled
+   *[other] {""}
+}
+error-upload-size = “{ $name }” is larger than 1 MB. Attach the meeting file or invitee list as plain text.
+error-upload-utf8 = “{ $name }” is not UTF-8 text. Save it as UTF-8 (e.g. “CSV UTF-8” in Excel) and try again.
+error-csv-not-given = { $path }: the meeting file names the invitee list { $csv }, but it is not attached. Attach it in the option “invitees”.
+error-meeting-cancelled = The meeting is cancelled and cannot be changed here.
+error-meeting-ended = The meeting has already been held.
+error-change-gone = This change has already been confirmed or cancelled.
+error-change-expired = The preview is older than 15 minutes. Run the command again.
+error-change-stale = The meeting changed after the preview, so nothing was changed. Run the command again to see a new preview.
+error-no-earlier-meeting = The group has no meeting to take the agenda and regions from. Import a meeting file first with /meeting import.
+error-edit-not-a-time = { $field }: “{ $given }” is not a date and time. Write e.g. 2025-03-06 12:00.
+error-edit-field = { $field }: { $reason }
+error-edit-in-past = { $field }: { $time } has already passed. Choose a time in the future.
+error-edit-ends-before-start = The meeting would end ({ $ends }) before it starts ({ $starts }).
+error-edit-not-a-link = “{ $given }” is not a web address (https://…).
+error-edit-no-such-item = The agenda has no item { $number }; it has { $count } items.
+error-edit-bad-position = Number { $position } is outside the agenda (1–{ $max }).
+error-edit-nothing = Give a new title or description.
+error-edit-unknown-invitee = “{ $name }” is not on the invitee list.
+error-edit-ambiguous-invitee = “{ $name }” matches several invitees: { $matches }. Choose one from the list.
+cmd-meeting-name = meeting
+cmd-meeting-description = The group's meetings: import, plan, change, move and cancel (secretariat)
+cmd-meeting-import-name = import
+cmd-meeting-import-description = Import or update a meeting from a meeting file, with a preview
+cmd-meeting-import-file-name = file
+cmd-meeting-import-file-description = The meeting file (.toml)
+cmd-meeting-import-invitees-name = invitees
+cmd-meeting-import-invitees-description = The invitee list (.csv) the meeting file names
+cmd-meeting-new-name = new
+cmd-meeting-new-description = Plan the group's next meeting, with the agenda and regions of the last one
+cmd-meeting-cancel-name = cancel
+cmd-meeting-cancel-description = Cancel a meeting; its briefs and history are kept
+cmd-meeting-cancel-meeting-name = meeting
+cmd-meeting-cancel-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-move-name = move
+cmd-meeting-move-description = Move a meeting to a new time; the notice is updated and reminders planned anew
+cmd-meeting-move-starts-name = starts
+cmd-meeting-move-starts-description = The new date and time, e.g. 2025-03-06 12:00 (Oslo time)
+cmd-meeting-move-ends-name = ends
+cmd-meeting-move-ends-description = The new end, e.g. 14:00 (default: as long as before)
+cmd-meeting-move-meeting-name = meeting
+cmd-meeting-move-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-list-name = list
+cmd-meeting-list-description = The group's upcoming and recent meetings, with their brief counts
+cmd-meeting-log-name = log
+cmd-meeting-log-description = Who changed the meeting, when, and what
+cmd-meeting-log-meeting-name = meeting
+cmd-meeting-log-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-agenda-name = agenda
+cmd-meeting-agenda-description = Edit the meeting's agenda
+cmd-meeting-agenda-add-name = add
+cmd-meeting-agenda-add-description = Add an item to the agenda
+cmd-meeting-agenda-add-title-name = title
+cmd-meeting-agenda-add-title-description = The item's title
+cmd-meeting-agenda-add-description-name = description
+cmd-meeting-agenda-add-description-description = A description under the title
+cmd-meeting-agenda-add-position-name = position
+cmd-meeting-agenda-add-position-description = The item's number (default: last)
+cmd-meeting-agenda-add-briefs-name = briefs
+cmd-meeting-agenda-add-briefs-description = The item that collects the regions' briefs ("round the table")
+cmd-meeting-agenda-add-meeting-name = meeting
+cmd-meeting-agenda-add-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-agenda-edit-name = edit
+cmd-meeting-agenda-edit-description = Change an item's title or description
+cmd-meeting-agenda-edit-number-name = number
+cmd-meeting-agenda-edit-number-description = The item's number
+cmd-meeting-agenda-edit-title-name = title
+cmd-meeting-agenda-edit-title-description = The new title
+cmd-meeting-agenda-edit-description-name = description
+cmd-meeting-agenda-edit-description-description = The new description (a single - removes it)
+cmd-meeting-agenda-edit-meeting-name = meeting
+cmd-meeting-agenda-edit-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-agenda-move-name = move
+cmd-meeting-agenda-move-description = Move an item to another number
+cmd-meeting-agenda-move-number-name = number
+cmd-meeting-agenda-move-number-description = The item's number
+cmd-meeting-agenda-move-to-name = to
+cmd-meeting-agenda-move-to-description = The item's new number
+cmd-meeting-agenda-move-meeting-name = meeting
+cmd-meeting-agenda-move-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-agenda-remove-name = remove
+cmd-meeting-agenda-remove-description = Remove an item from the agenda
+cmd-meeting-agenda-remove-number-name = number
+cmd-meeting-agenda-remove-number-description = The item's number
+cmd-meeting-agenda-remove-meeting-name = meeting
+cmd-meeting-agenda-remove-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-invitee-name = invitee
+cmd-invitee-description = Change a meeting's invitee list (secretariat)
+cmd-invitee-add-name = add
+cmd-invitee-add-description = Invite someone to the meeting
+cmd-invitee-add-first_name-name = first_name
+cmd-invitee-add-first_name-description = First name
+cmd-invitee-add-last_name-name = last_name
+cmd-invitee-add-last_name-description = Last name
+cmd-invitee-add-organisation-name = organisation
+cmd-invitee-add-organisation-description = Organisation
+cmd-invitee-add-region-name = region
+cmd-invitee-add-region-description = The region they speak for
+cmd-invitee-add-user-name = user
+cmd-invitee-add-user-description = Their Discord user
+cmd-invitee-add-meeting-name = meeting
+cmd-invitee-add-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-invitee-remove-name = remove
+cmd-invitee-remove-description = Take someone off the invitee list
+cmd-invitee-remove-name-name = name
+cmd-invitee-remove-name-description = The invitee: name, organisation
+cmd-invitee-remove-meeting-name = meeting
+cmd-invitee-remove-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-invitee-import-name = import
+cmd-invitee-import-description = Replace the invitee list with a CSV file (Fornavn,Etternavn,Organisasjon)
+cmd-invitee-import-file-name = file
+cmd-invitee-import-file-description = The invitee list (.csv)
+cmd-invitee-import-meeting-name = meeting
+cmd-invitee-import-meeting-description = The meeting's id or key (default: the next meeting)
+change-updates = The meeting exists ({ $key }, id { $id }) and is updated.

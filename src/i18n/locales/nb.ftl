@@ -60,6 +60,9 @@ error-no-meetings = Det finnes ingen møter ennå. Importer et møte med «round
 error-unknown-region = «{ $region }» er ikke en region i dette møtet. Regionene er: { $known }.
 error-database-open = Kan ikke åpne databasen { $url }: { $reason }. Sjekk stien og at mappen finnes og er skrivbar.
 error-database-migrate = Kan ikke oppdatere databasen { $url }: { $reason }.
+error-database-no-folder = Kan ikke opprette databasefilen { $path }: mappen { $folder } finnes ikke. Opprett den (mkdir -p { $folder }), eller rett database.url i konfigurasjonen eller --database.
+error-database-read-only = Databasefilen { $path } kan ikke skrives ({ $reason }). Gjør filen og mappen { $folder } skrivbar for brukeren som kjører roundtable (f.eks. chmod u+w { $path }), eller kjør roundtable som filens eier.
+error-database-corrupt = Filen { $path } er ikke en roundtable-database, eller den er skadet ({ $reason }). Hent den fra en sikkerhetskopi, eller flytt den til side (mv { $path } { $path }.skadet) for å starte med en tom database.
 error-database = Databasen svarte med en feil. Prøv igjen om litt.
 error-brief-empty = Innlegget er tomt. Skriv noen linjer om aktuelle saker i din kommune eller region.
 error-brief-too-long = Innlegget har { $chars } tegn; grensen er { $max }. Kort det ned, eller del det opp.
@@ -282,3 +285,260 @@ cmd-export-format-name = format
 cmd-export-format-description = Filformatet
 cmd-export-meeting-name = møte
 cmd-export-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+
+## Oppmøte
+
+notice-button-attending = Jeg kommer
+notice-button-absent = Jeg kan ikke komme
+notice-button-deputy = Vara møter for meg
+deputy-modal-title = Vara møter for meg
+deputy-modal-name = Varas navn
+deputy-modal-organisation = Varas organisasjon
+rsvp-attending = Takk, { $name }: du er påmeldt «{ $title }». Du kan endre svaret fram til møtet begynner.
+rsvp-absent = Takk, { $name }: du er meldt fra «{ $title }». Du kan fortsatt sende innlegget ditt; det tas da som lest.
+rsvp-deputy = Takk, { $name }: { $deputy } møter for deg på «{ $title }».
+error-not-invited = Du står ikke på deltakerlisten til dette møtet. Be sekretariatet legge deg til (/oppmøte koble).
+error-attendance-closed = Møtet begynte kl. { $time }, så svaret kan ikke lenger endres. Ta kontakt med sekretariatet.
+error-deputy-name = Skriv inn navnet på varaen.
+error-unknown-invitee = Ingen på deltakerlisten heter «{ $name }».
+error-ambiguous-invitee = Flere på deltakerlisten heter «{ $name }». Skriv «Navn, Organisasjon».
+attendance-heading = **Oppmøte til «{ $title }»**
+attendance-attending = Kommer
+attendance-absent = Forfall
+attendance-deputy = Vara
+attendance-unanswered = Ikke svart
+attendance-marked-present = { $name } er ført som til stede.
+attendance-marked-absent = { $name } er ført som ikke til stede.
+attendance-linked = { $user } er nå koblet til { $name } på deltakerlisten.
+cmd-attendance-name = oppmøte
+cmd-attendance-description = Hvem som kommer til møtet
+cmd-attendance-show-name = vis
+cmd-attendance-show-description = Hvem som kommer, hvem som har meldt forfall, og hvem som ikke har svart
+cmd-attendance-show-meeting-name = møte
+cmd-attendance-show-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-attendance-mark-name = før
+cmd-attendance-mark-description = Før hvem som er til stede på møtet (sekretariatet)
+cmd-attendance-mark-invitee-name = deltaker
+cmd-attendance-mark-invitee-description = Personen på deltakerlisten
+cmd-attendance-mark-present-name = til-stede
+cmd-attendance-mark-present-description = Om personen er til stede
+cmd-attendance-mark-meeting-name = møte
+cmd-attendance-mark-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-attendance-link-name = koble
+cmd-attendance-link-description = Koble et medlem til en person på deltakerlisten (sekretariatet)
+cmd-attendance-link-user-name = medlem
+cmd-attendance-link-user-description = Medlemmet på Discord
+cmd-attendance-link-invitee-name = deltaker
+cmd-attendance-link-invitee-description = Personen på deltakerlisten
+attendance-deputy-line = { $deputy } ({ $organisation }) for { $name }
+export-present = Til stede
+export-apologies = Forfall
+export-deputies = Vara
+export-deputy-for = { $deputy } for { $name }
+export-taken-as-read = tas som lest
+
+## Sekretariatets endringer av møter (/møte, /invitert)
+
+change-kind = { $kind ->
+    [import] Import av møtefil
+    [create] Nytt møte
+    [agenda] Sakskart
+    [invitees] Inviterte
+    [move] Ny tid
+    [cancel] Avlysning
+   *[other] Endring
+}
+change-preview-heading = **Forhåndsvisning – { $kind }: «{ $title }»**. Ingenting er endret før du bekrefter.
+change-no-changes = «{ $title }»: ingen endringer. Møtet er allerede slik.
+change-created = Nytt møte.
+change-cancelled = Møtet avlyses: innkallingen merkes som avlyst, medlemmene får beskjed én gang, og det sendes ingen flere påminnelser.
+change-none-value = (ingen)
+change-more = og { $count } til
+change-field-title = Tittel: «{ $before }» → «{ $after }»
+change-field-place = Sted: { $before } → { $after }
+change-field-time = Tid: { $before } → { $after }
+change-field-deadline = Frist for innlegg: { $before } → { $after }
+change-field-documents = Sakspapirer: { $before } → { $after }
+change-field-notice-date = Innkallingens dato: { $before } → { $after }
+change-field-notice-at = Innkallingen legges ut: { $before } → { $after }
+change-field-notice-text = Innkallingens tekst endres.
+change-field-preparation = Det deltakerne skal forberede, endres.
+change-field-group = Faggruppens opplysninger endres ({ $before } → { $after }).
+change-agenda-added = Ny sak: { $item }
+change-agenda-changed = Endret sak: { $before } → { $after }
+change-agenda-removed = Sak fjernet: { $item }
+change-agenda-reordered = Sakene kommer i ny rekkefølge.
+change-regions-added = Nye regioner ({ $count }): { $names }
+change-regions-removed = Regioner fjernet ({ $count }): { $names }
+change-regions-reordered = Regionene får ny taleliste-rekkefølge.
+change-invitees-added = Nye inviterte ({ $count }): { $names }
+change-invitees-removed = Inviterte fjernet ({ $count }): { $names }
+change-invitees-changed = Inviterte med ny region eller Discord-bruker ({ $count }): { $names }
+change-briefs-kept = { $count ->
+    [0] Møtet har ingen innlegg ennå.
+    [one] Det ene innlegget beholdes.
+   *[other] Alle { $count } innleggene beholdes.
+}
+change-notice-note = Er innkallingen lagt ut, blir den oppdatert og medlemmene varslet én gang; påminnelser som ikke er sendt, planlegges på nytt.
+change-new-agenda = Nytt sakskart
+change-expires = Knappene virker i 15 minutter.
+change-confirm-button = Bekreft
+change-discard-button = Avbryt
+change-discarded = Avbrutt. Ingenting er endret.
+change-done = ✅ { $kind ->
+    [create] Møtet «{ $title }» er opprettet.
+    [cancel] Møtet «{ $title }» er avlyst.
+    [move] Møtet «{ $title }» er flyttet.
+   *[other] Endringen av «{ $title }» er lagret.
+}
+change-input = { $field ->
+    [starts] Tid
+    [ends] Slutt
+   *[other] { $field }
+}
+change-log-heading = **Endringer av «{ $title }»** (nyeste først)
+change-log-empty = Ingen endringer av «{ $title }» er registrert.
+change-log-entry = { $when } · { $who } · { $kind }: { $what }
+change-log-command-line = kommandolinjen
+status-changes = Endringer (nyeste først):
+status-cancelled = – AVLYST { $date }
+notice-cancelled-banner = ❌ **AVLYST** – møtet blir ikke holdt.
+notice-cancelled = ❌ Møtet «{ $title }» er avlyst. Se innkallingen:
+agenda-cancelled = ❌ **Avlyst** – møtet blir ikke holdt.
+meeting-new-title = Nytt møte
+meeting-new-label = { $field ->
+    [title] Tittel
+    [starts] Dato og tid (f.eks. 2025-03-06 12:00)
+    [ends] Slutt (f.eks. 14:00)
+    [place] Sted
+   *[other] Lenke til sakspapirer (valgfritt)
+}
+meeting-new-hint = { $field ->
+    [title] Møte i faggruppen
+    [starts] 2025-03-06 12:00
+    [ends] 14:00
+    [place] Oslo rådhus
+   *[other] https://…
+}
+meeting-list-heading = **Møter i { $group }**
+meeting-list-upcoming = Kommende
+meeting-list-recent = Nylig holdt
+meeting-list-none = ingen
+meeting-list-line = { $timestamp } · **{ $title }** (`{ $key }`, id { $id }) · innlegg { $briefs }/{ $regions }{ $cancelled ->
+    [true] {" "}· ❌ avlyst
+   *[other] {""}
+}
+error-upload-size = «{ $name }» er større enn 1 MB. Legg ved møtefilen eller deltakerlisten som ren tekst.
+error-upload-utf8 = «{ $name }» er ikke UTF-8-tekst. Lagre den som UTF-8 (f.eks. «CSV UTF-8» i Excel) og prøv igjen.
+error-csv-not-given = { $path }: møtefilen viser til deltakerlisten { $csv }, men den er ikke lagt ved. Legg den ved i valget «inviterte».
+error-meeting-cancelled = Møtet er avlyst og kan ikke endres her.
+error-meeting-ended = Møtet er allerede holdt.
+error-change-gone = Denne endringen er allerede bekreftet eller avbrutt.
+error-change-expired = Forhåndsvisningen er eldre enn 15 minutter. Kjør kommandoen på nytt.
+error-change-stale = Møtet er endret etter forhåndsvisningen, så ingenting er endret. Kjør kommandoen på nytt for å se den nye forhåndsvisningen.
+error-no-earlier-meeting = Faggruppen har ikke noe møte å hente sakskart og regioner fra. Importer en møtefil først med /møte importer.
+error-edit-not-a-time = { $field }: «{ $given }» er ikke en dato og tid. Skriv f.eks. 2025-03-06 12:00.
+error-edit-field = { $field }: { $reason }
+error-edit-in-past = { $field }: { $time } har allerede vært. Velg et tidspunkt fram i tid.
+error-edit-ends-before-start = Møtet ville slutte ({ $ends }) før det begynner ({ $starts }).
+error-edit-not-a-link = «{ $given }» er ikke en nettadresse (https://…).
+error-edit-no-such-item = Sakskartet har ingen sak { $number }; det har { $count } saker.
+error-edit-bad-position = Nummer { $position } er utenfor sakskartet (1–{ $max }).
+error-edit-nothing = Oppgi ny tittel eller beskrivelse.
+error-edit-unknown-invitee = «{ $name }» står ikke på deltakerlisten.
+error-edit-ambiguous-invitee = «{ $name }» passer på flere inviterte: { $matches }. Velg en fra listen.
+cmd-meeting-name = møte
+cmd-meeting-description = Faggruppens møter: importer, planlegg, endre, flytt og avlys (sekretariatet)
+cmd-meeting-import-name = importer
+cmd-meeting-import-description = Importer eller oppdater et møte fra en møtefil, med forhåndsvisning
+cmd-meeting-import-file-name = fil
+cmd-meeting-import-file-description = Møtefilen (.toml)
+cmd-meeting-import-invitees-name = inviterte
+cmd-meeting-import-invitees-description = Deltakerlisten (.csv) som møtefilen viser til
+cmd-meeting-new-name = ny
+cmd-meeting-new-description = Planlegg gruppens neste møte, med sakskartet og regionene fra forrige møte
+cmd-meeting-cancel-name = avlys
+cmd-meeting-cancel-description = Avlys et møte; innlegg og historikk beholdes
+cmd-meeting-cancel-meeting-name = møte
+cmd-meeting-cancel-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-meeting-move-name = flytt
+cmd-meeting-move-description = Flytt et møte til ny tid; innkallingen oppdateres og påminnelsene planlegges på nytt
+cmd-meeting-move-starts-name = tid
+cmd-meeting-move-starts-description = Ny dato og tid, f.eks. 2025-03-06 12:00 (norsk tid)
+cmd-meeting-move-ends-name = slutt
+cmd-meeting-move-ends-description = Ny slutt, f.eks. 14:00 (standard: like lenge som før)
+cmd-meeting-move-meeting-name = møte
+cmd-meeting-move-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-meeting-list-name = liste
+cmd-meeting-list-description = Gruppens kommende og siste møter, med antall innlegg
+cmd-meeting-log-name = logg
+cmd-meeting-log-description = Hvem som har endret møtet, når og hva
+cmd-meeting-log-meeting-name = møte
+cmd-meeting-log-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-meeting-agenda-name = sakskart
+cmd-meeting-agenda-description = Endre møtets sakskart
+cmd-meeting-agenda-add-name = legg-til
+cmd-meeting-agenda-add-description = Legg til en sak på sakskartet
+cmd-meeting-agenda-add-title-name = tittel
+cmd-meeting-agenda-add-title-description = Sakens tittel
+cmd-meeting-agenda-add-description-name = beskrivelse
+cmd-meeting-agenda-add-description-description = En beskrivelse under tittelen
+cmd-meeting-agenda-add-position-name = nummer
+cmd-meeting-agenda-add-position-description = Sakens nummer (standard: sist)
+cmd-meeting-agenda-add-briefs-name = innlegg
+cmd-meeting-agenda-add-briefs-description = Saken der regionenes innlegg samles («Runde rundt bordet»)
+cmd-meeting-agenda-add-meeting-name = møte
+cmd-meeting-agenda-add-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-meeting-agenda-edit-name = endre
+cmd-meeting-agenda-edit-description = Endre tittelen eller beskrivelsen til en sak
+cmd-meeting-agenda-edit-number-name = nummer
+cmd-meeting-agenda-edit-number-description = Sakens nummer
+cmd-meeting-agenda-edit-title-name = tittel
+cmd-meeting-agenda-edit-title-description = Ny tittel
+cmd-meeting-agenda-edit-description-name = beskrivelse
+cmd-meeting-agenda-edit-description-description = Ny beskrivelse (en enkelt - fjerner den)
+cmd-meeting-agenda-edit-meeting-name = møte
+cmd-meeting-agenda-edit-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-meeting-agenda-move-name = flytt
+cmd-meeting-agenda-move-description = Flytt en sak til et annet nummer
+cmd-meeting-agenda-move-number-name = nummer
+cmd-meeting-agenda-move-number-description = Sakens nummer
+cmd-meeting-agenda-move-to-name = til
+cmd-meeting-agenda-move-to-description = Sakens nye nummer
+cmd-meeting-agenda-move-meeting-name = møte
+cmd-meeting-agenda-move-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-meeting-agenda-remove-name = fjern
+cmd-meeting-agenda-remove-description = Fjern en sak fra sakskartet
+cmd-meeting-agenda-remove-number-name = nummer
+cmd-meeting-agenda-remove-number-description = Sakens nummer
+cmd-meeting-agenda-remove-meeting-name = møte
+cmd-meeting-agenda-remove-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-invitee-name = invitert
+cmd-invitee-description = Endre deltakerlisten til et møte (sekretariatet)
+cmd-invitee-add-name = legg-til
+cmd-invitee-add-description = Inviter en person til møtet
+cmd-invitee-add-first_name-name = fornavn
+cmd-invitee-add-first_name-description = Fornavn
+cmd-invitee-add-last_name-name = etternavn
+cmd-invitee-add-last_name-description = Etternavn
+cmd-invitee-add-organisation-name = organisasjon
+cmd-invitee-add-organisation-description = Organisasjon
+cmd-invitee-add-region-name = region
+cmd-invitee-add-region-description = Regionen personen taler for
+cmd-invitee-add-user-name = medlem
+cmd-invitee-add-user-description = Personens Discord-bruker
+cmd-invitee-add-meeting-name = møte
+cmd-invitee-add-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-invitee-remove-name = fjern
+cmd-invitee-remove-description = Ta en person av deltakerlisten
+cmd-invitee-remove-name-name = navn
+cmd-invitee-remove-name-description = Den inviterte: navn, organisasjon
+cmd-invitee-remove-meeting-name = møte
+cmd-invitee-remove-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+cmd-invitee-import-name = importer
+cmd-invitee-import-description = Erstatt deltakerlisten med en CSV-fil (Fornavn,Etternavn,Organisasjon)
+cmd-invitee-import-file-name = fil
+cmd-invitee-import-file-description = Deltakerlisten (.csv)
+cmd-invitee-import-meeting-name = møte
+cmd-invitee-import-meeting-description = Møtets id eller nøkkel (standard: neste møte)
+change-updates = Møtet finnes fra før ({ $key }, id { $id }) og blir oppdatert.

@@ -123,7 +123,50 @@ fn add_interaction_fields(
         message["interaction"] =
             json!({ "id": iid.to_string(), "type": kind, "name": name, "user": user });
     }
+    add_source_metadata(shared, state, &mut metadata, iid, kind, user_id);
     message["interaction_metadata"] = metadata;
+}
+
+/// What Discord's spec requires besides: a component's message, and for a modal submit the
+/// metadata of the interaction that opened the modal (the user's latest one answered by 9).
+fn add_source_metadata(
+    shared: &Shared,
+    state: &State,
+    metadata: &mut Value,
+    iid: u64,
+    kind: u8,
+    user_id: u64,
+) {
+    let record = |id: u64| state.interactions.get(&id);
+    if kind == 3 {
+        if let Some(source) = record(iid).and_then(|r| r.source_message) {
+            metadata["interacted_message_id"] = json!(source.to_string());
+        }
+    }
+    if kind != 5 {
+        return;
+    }
+    let opener = state
+        .interactions
+        .values()
+        .filter(|r| r.user_id == user_id && r.id != iid && r.callback == Some(9))
+        .max_by_key(|r| r.created);
+    if let Some(opener) = opener {
+        let opener_kind = opener.kind as u8;
+        let mut triggering = json!({
+            "id": opener.id.to_string(),
+            "type": opener_kind,
+            "user": fixtures::user(&state.user(user_id)),
+            "authorizing_integration_owners": { "0": shared.guild_id.to_string() },
+        });
+        if let Some(name) = &opener.command_name {
+            triggering["name"] = json!(name);
+        }
+        if let Some(source) = opener.source_message.filter(|_| opener_kind == 3) {
+            triggering["interacted_message_id"] = json!(source.to_string());
+        }
+        metadata["triggering_interaction_metadata"] = triggering;
+    }
 }
 
 /// Embeds as Discord echoes them: `type: "rich"`, no nulls, fields with `inline`.

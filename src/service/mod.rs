@@ -1,6 +1,10 @@
 //! What a person can do with roundtable, whichever front end they use: the rules (deadlines,
 //! who may write) over the store and the clock.
 
+mod attendance;
+
+pub use attendance::AttendanceError;
+
 use crate::clock::SharedClock;
 use crate::domain::brief::BriefTextError;
 use crate::domain::{BriefText, MeetingPlan, MeetingSummary, SpeakingEstimate};

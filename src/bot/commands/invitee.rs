@@ -1,0 +1,165 @@
+//! `/invitee add|remove|import` (secretariat): changing a meeting's invitee list, each change
+//! previewed before it is confirmed. (`/invitees` is the members' list; Discord allows no
+//! subcommands beside its options, so editing lives here.)
+
+use super::interaction_span;
+use super::meeting::{answer, propose_edit};
+use super::secretariat::secretariat_only;
+use super::{find_meeting, private_reply};
+use crate::bot::localize::user_language;
+use crate::bot::meeting_flow::read_upload;
+use crate::bot::{BotError, Context};
+use crate::domain::meeting_edit::{self, invitee_label};
+use crate::domain::Invitee;
+use crate::i18n::errors;
+use crate::meeting_admin::ChangeKind;
+use crate::meeting_file::parse_invitees_csv;
+use crate::store::MeetingSelector;
+use poise::serenity_prelude as serenity;
+use std::path::Path;
+use tracing::Instrument;
+
+/// The meeting's invitee list (secretariat).
+#[poise::command(
+    slash_command,
+    subcommands("add", "remove", "import"),
+    subcommand_required,
+    default_member_permissions = "MANAGE_GUILD"
+)]
+pub async fn invitee(_ctx: Context<'_>) -> Result<(), BotError> {
+    Ok(())
+}
+
+/// The regions of the channel's next meeting, matching what has been typed.
+async fn autocomplete_region(
+    ctx: Context<'_>,
+    partial: &str,
+) -> serenity::CreateAutocompleteResponse {
+    let app = &ctx.data().app;
+    let selector = MeetingSelector::UpcomingInChannel(ctx.channel_id().get());
+    let regions = match app.meeting(&selector).await {
+        Ok(m) => app.store.meeting_regions(m.id).await.unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
+    let partial = partial.to_lowercase();
+    let choices = regions
+        .into_iter()
+        .filter(|r| r.name.to_lowercase().contains(&partial))
+        .take(25)
+        .map(|r| serenity::AutocompleteChoice::new(r.name.clone(), r.name))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
+/// The invitees of the channel's next meeting, matching what has been typed.
+async fn autocomplete_invitee(
+    ctx: Context<'_>,
+    partial: &str,
+) -> serenity::CreateAutocompleteResponse {
+    let app = &ctx.data().app;
+    let selector = MeetingSelector::UpcomingInChannel(ctx.channel_id().get());
+    let invitees = match app.meeting(&selector).await {
+        Ok(m) => app.store.invitees(m.id).await.unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
+    let partial = partial.to_lowercase();
+    let choices = invitees
+        .iter()
+        .map(invitee_label)
+        .filter(|label| label.to_lowercase().contains(&partial))
+        .take(25)
+        .map(|label| serenity::AutocompleteChoice::new(label.clone(), label))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
+/// Invite someone to the meeting.
+#[poise::command(slash_command)]
+async fn add(
+    ctx: Context<'_>,
+    #[description = "First name"] first_name: String,
+    #[description = "Last name"] last_name: String,
+    #[description = "Organisation"] organisation: String,
+    #[description = "The region they speak for"]
+    #[autocomplete = "autocomplete_region"]
+    region: Option<String>,
+    #[description = "Their Discord user"] user: Option<serenity::User>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let person = Invitee {
+        first_name: clean(&first_name),
+        last_name: clean(&last_name),
+        organisation: clean(&organisation),
+        region: region.map(|r| clean(&r)).filter(|r| !r.is_empty()),
+        discord_user_id: user.map(|u| u.id.get()),
+    };
+    propose_edit(ctx, meeting, ChangeKind::Invitees, |plan| {
+        meeting_edit::add_invitee(plan, person)
+    })
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Take someone off the invitee list.
+#[poise::command(slash_command)]
+async fn remove(
+    ctx: Context<'_>,
+    #[description = "The invitee: name, organisation"]
+    #[autocomplete = "autocomplete_invitee"]
+    name: String,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    propose_edit(ctx, meeting, ChangeKind::Invitees, |plan| {
+        meeting_edit::remove_invitee(plan, &name).map(|_| ())
+    })
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Replace the invitee list with a CSV file (Fornavn,Etternavn,Organisasjon[,Region,Discord]).
+#[poise::command(slash_command)]
+async fn import(
+    ctx: Context<'_>,
+    #[description = "The invitee list (.csv)"] file: serenity::Attachment,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        if !secretariat_only(ctx, lang).await? {
+            return Ok(());
+        }
+        let text = match read_upload(&file, lang).await {
+            Ok(text) => text,
+            Err(message) => {
+                ctx.send(private_reply(message)).await?;
+                return Ok(());
+            }
+        };
+        let list = match parse_invitees_csv(Path::new(&file.filename), text.as_bytes()) {
+            Ok(list) => list,
+            Err(e) => {
+                ctx.send(private_reply(errors::import_error(&e, lang)))
+                    .await?;
+                return Ok(());
+            }
+        };
+        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+            return Ok(());
+        };
+        let app = &ctx.data().app;
+        let result = async {
+            let mut plan = app.editable_plan(meeting.id).await?;
+            meeting_edit::replace_invitees(&mut plan, list)?;
+            app.propose_plan(ChangeKind::Invitees, plan, ctx.author().id.get())
+                .await
+        }
+        .await;
+        answer(ctx, result, lang).await
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}

@@ -1,0 +1,227 @@
+//! `/meeting import|new|cancel|move` (secretariat): the meeting file and the CLI's work done
+//! from Discord, each change previewed with Confirm and Cancel buttons before anything is
+//! written. `/meeting list|log` and `/meeting agenda …` live beside this file.
+
+use super::secretariat::secretariat_only;
+use super::{find_meeting, interaction_span, private_reply};
+use crate::bot::localize::user_language;
+use crate::bot::meeting_flow::{new_meeting_modal, proposal_reply, read_upload};
+use crate::bot::{BotError, Context};
+use crate::domain::meeting_edit::{self, EditError};
+use crate::domain::MeetingPlan;
+use crate::i18n::{errors, t, Language};
+use crate::meeting_admin::{ChangeError, ChangeKind, Preview};
+use crate::meeting_file::{parse_invitees_csv, parse_meeting_file, ImportError};
+use poise::serenity_prelude as serenity;
+use std::path::{Path, PathBuf};
+use tracing::Instrument;
+
+/// The group's meetings (secretariat).
+#[poise::command(
+    slash_command,
+    subcommands(
+        "import",
+        "new",
+        "cancel",
+        "move_meeting",
+        "super::meeting_info::list",
+        "super::meeting_info::log",
+        "super::meeting_agenda::agenda"
+    ),
+    subcommand_required,
+    default_member_permissions = "MANAGE_GUILD"
+)]
+pub async fn meeting(_ctx: Context<'_>) -> Result<(), BotError> {
+    Ok(())
+}
+
+/// Sends a proposal's preview (with its buttons), or why it cannot be made.
+pub(super) async fn answer(
+    ctx: Context<'_>,
+    result: Result<Preview, ChangeError>,
+    lang: Language,
+) -> Result<(), BotError> {
+    let tz = ctx.data().app.tz;
+    let (content, rows) = proposal_reply(result, ctx.author().id.get(), tz, lang);
+    ctx.send(private_reply(content).components(rows)).await?;
+    Ok(())
+}
+
+/// A change to a stored meeting: for the secretariat only, on the meeting named (else the
+/// channel's next), made by `edit` on its plan and previewed as `kind`.
+pub(super) async fn propose_edit(
+    ctx: Context<'_>,
+    meeting: Option<String>,
+    kind: ChangeKind,
+    edit: impl FnOnce(&mut MeetingPlan) -> Result<(), EditError>,
+) -> Result<(), BotError> {
+    let lang = user_language(ctx);
+    if !secretariat_only(ctx, lang).await? {
+        return Ok(());
+    }
+    let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+        return Ok(());
+    };
+    let app = &ctx.data().app;
+    let result = async {
+        let mut plan = app.editable_plan(meeting.id).await?;
+        edit(&mut plan)?;
+        app.propose_plan(kind, plan, ctx.author().id.get()).await
+    }
+    .await;
+    answer(ctx, result, lang).await
+}
+
+/// Import or update a meeting from a meeting file (TOML) and its invitee list (CSV).
+#[poise::command(slash_command)]
+async fn import(
+    ctx: Context<'_>,
+    #[description = "The meeting file (.toml)"] file: serenity::Attachment,
+    #[description = "The invitee list (.csv) the meeting file names"] invitees: Option<
+        serenity::Attachment,
+    >,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        if !secretariat_only(ctx, lang).await? {
+            return Ok(());
+        }
+        let text = match read_upload(&file, lang).await {
+            Ok(text) => text,
+            Err(message) => return refuse(ctx, message).await,
+        };
+        let csv = match &invitees {
+            Some(f) => match read_upload(f, lang).await {
+                Ok(text) => Some((PathBuf::from(&f.filename), text)),
+                Err(message) => return refuse(ctx, message).await,
+            },
+            None => None,
+        };
+        let app = &ctx.data().app;
+        let plan = match plan_from_files(&file.filename, &text, csv, app.tz) {
+            Ok(plan) => plan,
+            Err(e) => return refuse(ctx, errors::import_error(&e, lang)).await,
+        };
+        let result = app
+            .propose_plan(ChangeKind::Import, plan, ctx.author().id.get())
+            .await;
+        answer(ctx, result, lang).await
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+async fn refuse(ctx: Context<'_>, message: String) -> Result<(), BotError> {
+    ctx.send(private_reply(message)).await?;
+    Ok(())
+}
+
+/// The plan a meeting file and an attached invitee list give: the list is the CSV the file
+/// names (whatever its name), or, if the file names none, added to the file's invitees.
+fn plan_from_files(
+    name: &str,
+    text: &str,
+    csv: Option<(PathBuf, String)>,
+    tz: chrono_tz::Tz,
+) -> Result<MeetingPlan, ImportError> {
+    let path = Path::new(name);
+    let mut used = false;
+    let mut source = |named: &Path| match &csv {
+        Some((csv_path, text)) => {
+            used = true;
+            Ok((csv_path.clone(), text.clone().into_bytes()))
+        }
+        None => Err(ImportError::MissingCsv {
+            path: path.to_owned(),
+            csv: named.to_owned(),
+        }),
+    };
+    let mut plan = parse_meeting_file(path, text, tz, &mut source)?;
+    if let (false, Some((csv_path, text))) = (used, &csv) {
+        plan.invitees
+            .extend(parse_invitees_csv(csv_path, text.as_bytes())?);
+        plan.validate().map_err(|source| ImportError::Plan {
+            path: csv_path.clone(),
+            source,
+        })?;
+    }
+    Ok(plan)
+}
+
+/// Plan the group's next meeting: a form, then the agenda and regions of the last meeting.
+#[poise::command(slash_command)]
+async fn new(ctx: Context<'_>) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        if !secretariat_only(ctx, lang).await? {
+            return Ok(());
+        }
+        let store = &ctx.data().app.store;
+        let Some(group) = store.channel_group(ctx.channel_id().get()).await? else {
+            return refuse(ctx, t(lang, "error-channel-without-group", &[])).await;
+        };
+        let Some(previous) = store.latest_meeting_of_group(group.id).await? else {
+            return refuse(ctx, t(lang, "error-no-earlier-meeting", &[])).await;
+        };
+        let previous = store.meeting_plan(previous).await?;
+        let modal = new_meeting_modal(group.id, &previous.title, &previous.place, lang);
+        let poise::Context::Application(actx) = ctx else {
+            return Ok(());
+        };
+        actx.interaction
+            .create_response(
+                ctx.serenity_context(),
+                serenity::CreateInteractionResponse::Modal(modal),
+            )
+            .await?;
+        actx.has_sent_initial_response
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        Ok(())
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Cancel a meeting: the notice says so, members are told once, no more reminders.
+#[poise::command(slash_command)]
+async fn cancel(
+    ctx: Context<'_>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    async move {
+        let lang = user_language(ctx);
+        if !secretariat_only(ctx, lang).await? {
+            return Ok(());
+        }
+        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+            return Ok(());
+        };
+        let app = &ctx.data().app;
+        let result = app.propose_cancel(meeting.id, ctx.author().id.get()).await;
+        answer(ctx, result, lang).await
+    }
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Move a meeting to a new time: the notice is edited, the reminders re-planned.
+#[poise::command(slash_command, rename = "move")]
+async fn move_meeting(
+    ctx: Context<'_>,
+    #[description = "The new date and time, e.g. 2025-03-06 12:00"] starts: String,
+    #[description = "The new end, e.g. 14:00 (default: as long as before)"] ends: Option<String>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    let (tz, now) = (ctx.data().app.tz, ctx.data().app.now());
+    propose_edit(ctx, meeting, ChangeKind::Move, |plan| {
+        let length = plan.ends_at - plan.starts_at;
+        let (s, e) = meeting_edit::resolve_times(&starts, ends.as_deref(), length, tz, now)?;
+        meeting_edit::move_meeting(plan, s, e, tz)
+    })
+    .instrument(interaction_span(ctx))
+    .await
+}

@@ -1,0 +1,98 @@
+//! `/meeting agenda add|edit|move|remove` (secretariat): editing a meeting's agenda, each
+//! edit previewed with the new agenda before it is confirmed. (`/agenda` itself is the
+//! members' command that shows it, and Discord allows no subcommands beside its options.)
+
+use super::interaction_span;
+use super::meeting::propose_edit;
+use crate::bot::{BotError, Context};
+use crate::domain::meeting_edit;
+use crate::meeting_admin::ChangeKind;
+use tracing::Instrument;
+
+/// Edit the meeting's agenda.
+#[poise::command(
+    slash_command,
+    subcommands("add", "edit", "move_item", "remove"),
+    subcommand_required
+)]
+pub(super) async fn agenda(_ctx: Context<'_>) -> Result<(), BotError> {
+    Ok(())
+}
+
+/// Add an item to the agenda.
+#[poise::command(slash_command)]
+async fn add(
+    ctx: Context<'_>,
+    #[description = "The item's title"] title: String,
+    #[description = "A description under the title"] description: Option<String>,
+    #[description = "Its number (default: last)"]
+    #[min = 1]
+    position: Option<u32>,
+    #[description = "The item that collects the regions' briefs"] briefs: Option<bool>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    propose_edit(ctx, meeting, ChangeKind::Agenda, |plan| {
+        let briefs = briefs.unwrap_or(false);
+        meeting_edit::add_item(plan, &title, description, position, briefs)
+    })
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Change an item's title or description.
+#[poise::command(slash_command)]
+async fn edit(
+    ctx: Context<'_>,
+    #[description = "The item's number"]
+    #[min = 1]
+    number: u32,
+    #[description = "The new title"] title: Option<String>,
+    #[description = "The new description (a single - removes it)"] description: Option<String>,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    let description = description.map(|d| if d.trim() == "-" { String::new() } else { d });
+    propose_edit(ctx, meeting, ChangeKind::Agenda, |plan| {
+        meeting_edit::edit_item(plan, number, title, description)
+    })
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Move an item to another number.
+#[poise::command(slash_command, rename = "move")]
+async fn move_item(
+    ctx: Context<'_>,
+    #[description = "The item's number"]
+    #[min = 1]
+    number: u32,
+    #[description = "Its new number"]
+    #[min = 1]
+    to: u32,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    propose_edit(ctx, meeting, ChangeKind::Agenda, |plan| {
+        meeting_edit::move_item(plan, number, to)
+    })
+    .instrument(interaction_span(ctx))
+    .await
+}
+
+/// Remove an item from the agenda.
+#[poise::command(slash_command)]
+async fn remove(
+    ctx: Context<'_>,
+    #[description = "The item's number"]
+    #[min = 1]
+    number: u32,
+    #[description = "The meeting's id or key"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let _answering = ctx.data().begin_interaction().await;
+    propose_edit(ctx, meeting, ChangeKind::Agenda, |plan| {
+        meeting_edit::remove_item(plan, number).map(|_| ())
+    })
+    .instrument(interaction_span(ctx))
+    .await
+}

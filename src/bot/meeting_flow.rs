@@ -1,0 +1,288 @@
+//! The secretariat's changes to meetings on Discord: the preview with its Confirm and Cancel
+//! buttons and what the buttons do, the hand-built `/meeting new` form and its submit, and
+//! reading an attached meeting file or invitee list.
+
+use super::access::actor;
+use super::custom_id::CustomId;
+use super::discord_text::{fit, MAX_CONTENT};
+use super::{BotError, Data};
+use crate::change_report::{self, Style};
+use crate::domain::meeting_edit::{self, NewMeeting};
+use crate::i18n::{t, Language};
+use crate::meeting_admin::{ChangeActor, ChangeError, ChangeKind, Preview};
+use chrono::Days;
+use chrono_tz::Tz;
+use poise::serenity_prelude as serenity;
+
+/// The largest meeting file or invitee list read from an attachment.
+pub const MAX_UPLOAD_BYTES: u32 = 1_000_000;
+/// The `custom_id`s of the `/meeting new` form's fields.
+const FIELDS: [&str; 5] = ["title", "starts", "ends", "place", "documents"];
+
+/// The preview of a change: what it does, the briefs it keeps, the agenda it leaves, and
+/// the buttons to make it or not (none when it changes nothing).
+pub fn preview_message(
+    preview: &Preview,
+    user: u64,
+    tz: Tz,
+    lang: Language,
+) -> (String, Vec<serenity::CreateActionRow>) {
+    let p = &preview.proposal;
+    let title = preview.title.as_str();
+    let Some(change) = preview.pending else {
+        return (
+            t(lang, "change-no-changes", &[("title", title.into())]),
+            Vec::new(),
+        );
+    };
+    let kind = change_report::kind_name(p.kind.as_str(), lang);
+    let mut lines = vec![t(
+        lang,
+        "change-preview-heading",
+        &[("kind", kind.into()), ("title", title.into())],
+    )];
+    let diff = change_report::diff_lines(&p.diff, tz, lang, Style::Discord);
+    lines.extend(diff.into_iter().map(|l| format!("• {l}")));
+    if let (Some(id), ChangeKind::Import) = (p.meeting_id, p.kind) {
+        let args = [("key", preview.key.as_str().into()), ("id", id.into())];
+        lines.push(t(lang, "change-updates", &args));
+    }
+    if p.meeting_id.is_some() {
+        let count = preview.briefs_kept;
+        lines.push(t(lang, "change-briefs-kept", &[("count", count.into())]));
+        if p.kind != ChangeKind::Cancel {
+            lines.push(t(lang, "change-notice-note", &[]));
+        }
+    }
+    let agenda_changed = p.diff.created
+        || !p.diff.agenda_added.is_empty()
+        || !p.diff.agenda_changed.is_empty()
+        || !p.diff.agenda_removed.is_empty()
+        || p.diff.agenda_reordered;
+    if let (true, Some(plan)) = (agenda_changed, &p.plan) {
+        lines.push(format!("\n**{}**", t(lang, "change-new-agenda", &[])));
+        lines.extend(change_report::agenda_lines(&plan.agenda, lang));
+    }
+    lines.push(format!("\n{}", t(lang, "change-expires", &[])));
+    let buttons = serenity::CreateActionRow::Buttons(vec![
+        serenity::CreateButton::new(CustomId::ChangeConfirm { change, user }.encode())
+            .label(t(lang, "change-confirm-button", &[]))
+            .style(serenity::ButtonStyle::Success),
+        serenity::CreateButton::new(CustomId::ChangeDiscard { change, user }.encode())
+            .label(t(lang, "change-discard-button", &[]))
+            .style(serenity::ButtonStyle::Secondary),
+    ]);
+    (fit(&lines.join("\n"), MAX_CONTENT), vec![buttons])
+}
+
+/// The answer to a proposed change: its preview, or why it cannot be made.
+pub fn proposal_reply(
+    result: Result<Preview, ChangeError>,
+    user: u64,
+    tz: Tz,
+    lang: Language,
+) -> (String, Vec<serenity::CreateActionRow>) {
+    match result {
+        Ok(preview) => preview_message(&preview, user, tz, lang),
+        Err(e) => {
+            if let ChangeError::Store(_) | ChangeError::Payload(_) = e {
+                tracing::error!(error = %e, "cannot prepare a change");
+            }
+            (change_report::change_error(&e, lang), Vec::new())
+        }
+    }
+}
+
+/// Reads an attached text file (a meeting file or invitee list): at most 1 MB, UTF-8 (a
+/// byte-order mark is dropped). The error is the message for the user.
+pub async fn read_upload(file: &serenity::Attachment, lang: Language) -> Result<String, String> {
+    let name = || file.filename.as_str().into();
+    let too_big = || t(lang, "error-upload-size", &[("name", name())]);
+    if file.size > MAX_UPLOAD_BYTES {
+        return Err(too_big());
+    }
+    let bytes = file.download().await.map_err(|e| {
+        tracing::warn!(error = %e, "cannot download an attached file");
+        t(lang, "error-attachment-download", &[])
+    })?;
+    if bytes.len() > MAX_UPLOAD_BYTES as usize {
+        return Err(too_big());
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|_| t(lang, "error-upload-utf8", &[("name", name())]))
+}
+
+/// The `/meeting new` form, with the title and place of the group's last meeting filled in.
+pub fn new_meeting_modal(
+    group: i64,
+    title: &str,
+    place: &str,
+    lang: Language,
+) -> serenity::CreateModal {
+    let field = |id: &str, value: Option<&str>, required: bool| {
+        let label = fit(&t(lang, "meeting-new-label", &[("field", id.into())]), 45);
+        let hint = fit(&t(lang, "meeting-new-hint", &[("field", id.into())]), 100);
+        let mut input = serenity::CreateInputText::new(serenity::InputTextStyle::Short, label, id)
+            .placeholder(hint)
+            .max_length(if id == "documents" { 500 } else { 200 })
+            .required(required);
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            input = input.value(fit(value, 200));
+        }
+        serenity::CreateActionRow::InputText(input)
+    };
+    let rows = vec![
+        field(FIELDS[0], Some(title), true),
+        field(FIELDS[1], None, true),
+        field(FIELDS[2], None, true),
+        field(FIELDS[3], Some(place), true),
+        field(FIELDS[4], None, false),
+    ];
+    let heading = fit(&t(lang, "meeting-new-title", &[]), 45);
+    serenity::CreateModal::new(CustomId::MeetingNewModal { group }.encode(), heading)
+        .components(rows)
+}
+
+fn field_value(modal: &serenity::ModalInteraction, id: &str) -> String {
+    modal
+        .data
+        .components
+        .iter()
+        .flat_map(|row| &row.components)
+        .find_map(|c| match c {
+            serenity::ActionRowComponent::InputText(input) if input.custom_id == id => {
+                input.value.clone()
+            }
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// The `/meeting new` form was sent: the new meeting is previewed for confirmation.
+pub async fn new_meeting_submitted(
+    ctx: &serenity::Context,
+    data: &Data,
+    modal: &serenity::ModalInteraction,
+) -> Result<(), BotError> {
+    let lang = Language::for_discord_locale(&modal.locale, data.default_language);
+    let who = actor(data, &modal.user, modal.member.as_ref());
+    let (content, rows) = match CustomId::parse(&modal.data.custom_id) {
+        _ if !who.secretariat => (t(lang, "error-secretariat-only", &[]), Vec::new()),
+        Some(CustomId::MeetingNewModal { group }) => {
+            let result = propose_new(data, modal, group).await;
+            proposal_reply(result, who.discord_user_id, data.app.tz, lang)
+        }
+        _ => return Ok(()),
+    };
+    let message = serenity::CreateInteractionResponseMessage::new()
+        .content(content)
+        .components(rows)
+        .ephemeral(true)
+        .allowed_mentions(serenity::CreateAllowedMentions::new());
+    modal
+        .create_response(
+            &ctx.http,
+            serenity::CreateInteractionResponse::Message(message),
+        )
+        .await?;
+    Ok(())
+}
+
+async fn propose_new(
+    data: &Data,
+    modal: &serenity::ModalInteraction,
+    group: i64,
+) -> Result<Preview, ChangeError> {
+    let app = &data.app;
+    let (tz, now) = (app.tz, app.now());
+    let previous = app
+        .store
+        .latest_meeting_of_group(group)
+        .await?
+        .ok_or(ChangeError::NoEarlierMeeting)?;
+    let previous = app.store.meeting_plan(previous).await?;
+    let [title, starts, ends, place, documents] = FIELDS.map(|id| field_value(modal, id));
+    let length = previous.ends_at - previous.starts_at;
+    let (starts_at, ends_at) = meeting_edit::resolve_times(&starts, Some(&ends), length, tz, now)?;
+    let base = meeting_edit::meeting_key(&previous.group.slug, starts_at, tz);
+    let key = app.store.unused_meeting_key(&base).await?;
+    let days_before = u64::from(data.schedule_rules.notice_days_before);
+    let notice_date = starts_at
+        .with_timezone(&tz)
+        .date_naive()
+        .checked_sub_days(Days::new(days_before))
+        .unwrap_or_default()
+        .max(now.with_timezone(&tz).date_naive());
+    let new = NewMeeting {
+        title,
+        starts_at,
+        ends_at,
+        place,
+        documents_url: Some(documents),
+    };
+    let plan = meeting_edit::next_meeting(&previous, new, key, notice_date, tz)?;
+    app.propose_plan(ChangeKind::Create, plan, modal.user.id.get())
+        .await
+}
+
+/// Confirm or Cancel under a preview: only the one who asked (and still the secretariat).
+pub async fn clicked(
+    data: &Data,
+    click: &serenity::ComponentInteraction,
+    id: &CustomId,
+    lang: Language,
+) -> Result<serenity::CreateInteractionResponse, BotError> {
+    let (change, user, confirm) = match *id {
+        CustomId::ChangeConfirm { change, user } => (change, user, true),
+        CustomId::ChangeDiscard { change, user } => (change, user, false),
+        _ => return Ok(private(t(lang, "error-internal", &[]))),
+    };
+    let who = actor(data, &click.user, click.member.as_ref());
+    if user != who.discord_user_id {
+        return Ok(private(t(lang, "error-not-your-button", &[])));
+    }
+    if !who.secretariat {
+        return Ok(private(t(lang, "error-secretariat-only", &[])));
+    }
+    let app = &data.app;
+    let content = if confirm {
+        let by = ChangeActor {
+            id: Some(who.discord_user_id),
+            name: who.name,
+        };
+        match app.confirm_change(change, &by, &data.schedule_rules).await {
+            Ok(done) => {
+                let mut lines = vec![change_report::done_line(done.kind, &done.title, lang)];
+                let diff = change_report::diff_lines(&done.diff, app.tz, lang, Style::Discord);
+                lines.extend(diff.into_iter().map(|l| format!("• {l}")));
+                fit(&lines.join("\n"), MAX_CONTENT)
+            }
+            Err(e) => {
+                if let ChangeError::Store(_) | ChangeError::Payload(_) = e {
+                    tracing::error!(error = %e, "cannot make a change");
+                }
+                change_report::change_error(&e, lang)
+            }
+        }
+    } else {
+        match app.discard_change(change, user).await {
+            Ok(()) | Err(ChangeError::Gone) => t(lang, "change-discarded", &[]),
+            Err(e) => change_report::change_error(&e, lang),
+        }
+    };
+    Ok(serenity::CreateInteractionResponse::UpdateMessage(
+        serenity::CreateInteractionResponseMessage::new()
+            .content(content)
+            .components(Vec::new())
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    ))
+}
+
+fn private(content: String) -> serenity::CreateInteractionResponse {
+    serenity::CreateInteractionResponse::Message(
+        serenity::CreateInteractionResponseMessage::new()
+            .content(content)
+            .ephemeral(true)
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+}

@@ -1,0 +1,239 @@
+//! The secretariat's changes to meetings, whichever front end makes them: each is previewed
+//! first and kept until the person who asked confirms it (within [`PENDING_FOR`]), then
+//! written together with its entry in the change log, and the meeting's schedule re-planned.
+
+mod apply;
+
+use crate::domain::meeting_diff::MeetingDiff;
+use crate::domain::meeting_edit::EditError;
+use crate::domain::MeetingPlan;
+use crate::service::Roundtable;
+use crate::store::StoreError;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fmt::Write;
+
+/// How long a preview can be confirmed.
+pub const PENDING_FOR: chrono::Duration = chrono::Duration::minutes(15);
+
+/// What kind of change it is, as the change log names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    /// A meeting file (and invitees CSV).
+    Import,
+    /// A new meeting after the group's last one.
+    Create,
+    Agenda,
+    Invitees,
+    Move,
+    Cancel,
+}
+
+impl ChangeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Import => "import",
+            Self::Create => "create",
+            Self::Agenda => "agenda",
+            Self::Invitees => "invitees",
+            Self::Move => "move",
+            Self::Cancel => "cancel",
+        }
+    }
+}
+
+/// A previewed change as it is stored until confirmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Proposal {
+    pub kind: ChangeKind,
+    /// The plan to write; `None` for a cancellation.
+    pub plan: Option<MeetingPlan>,
+    /// The meeting as it was previewed ([`fingerprint`]); `None`: it did not exist.
+    pub base: Option<String>,
+    pub meeting_id: Option<i64>,
+    pub diff: MeetingDiff,
+}
+
+/// What the secretariat is shown before confirming.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preview {
+    /// The stored change to confirm; `None` when there is nothing to change.
+    pub pending: Option<i64>,
+    pub proposal: Proposal,
+    /// The meeting's key and title.
+    pub key: String,
+    pub title: String,
+    /// Briefs the meeting has, which the change keeps.
+    pub briefs_kept: i64,
+}
+
+/// Who makes a change: a Discord user, or the command line (`id: None`, no name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeActor {
+    pub id: Option<u64>,
+    pub name: String,
+}
+
+/// A change that was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    pub kind: ChangeKind,
+    pub meeting_id: i64,
+    pub title: String,
+    pub diff: MeetingDiff,
+}
+
+/// Why a change is not made.
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    #[error("the meeting is cancelled")]
+    Cancelled,
+    #[error("the meeting has already ended")]
+    Ended,
+    #[error("the previewed change is no longer there (confirmed or cancelled)")]
+    Gone,
+    #[error("the preview is older than 15 minutes")]
+    Expired,
+    #[error("the change was previewed by someone else")]
+    NotYours,
+    #[error("the meeting changed after the preview")]
+    Stale,
+    #[error("the group has no meeting to copy the agenda from")]
+    NoEarlierMeeting,
+    #[error(transparent)]
+    Edit(#[from] EditError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the stored change cannot be read: {0}")]
+    Payload(#[from] serde_json::Error),
+}
+
+/// A short hash of a meeting as stored: a confirm is refused if it changed since the preview.
+pub fn fingerprint(plan: &MeetingPlan, cancelled: bool) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(serde_json::to_vec(plan).unwrap_or_default());
+    hasher.update([u8::from(cancelled)]);
+    hasher
+        .finalize()
+        .iter()
+        .take(16)
+        .fold(String::new(), |mut out, b| {
+            let _ = write!(out, "{b:02x}");
+            out
+        })
+}
+
+/// A meeting as it stands: its id, plan, and whether it is cancelled.
+struct Current {
+    id: i64,
+    plan: MeetingPlan,
+    cancelled: bool,
+}
+
+impl Roundtable {
+    async fn current(&self, key: &str) -> Result<Option<Current>, StoreError> {
+        let Some(id) = self.store.meeting_id_by_key(key).await? else {
+            return Ok(None);
+        };
+        let cancelled = self
+            .store
+            .find_meeting_by_id(id)
+            .await?
+            .cancelled_at
+            .is_some();
+        let plan = self.store.meeting_plan(id).await?;
+        Ok(Some(Current {
+            id,
+            plan,
+            cancelled,
+        }))
+    }
+
+    /// A meeting's plan to edit; refused if the meeting is cancelled.
+    pub async fn editable_plan(&self, meeting_id: i64) -> Result<MeetingPlan, ChangeError> {
+        if self
+            .store
+            .find_meeting_by_id(meeting_id)
+            .await?
+            .cancelled_at
+            .is_some()
+        {
+            return Err(ChangeError::Cancelled);
+        }
+        Ok(self.store.meeting_plan(meeting_id).await?)
+    }
+
+    /// Previews writing `plan` over the meeting with its key (or creating it), and stores it
+    /// for `user` to confirm, unless it changes nothing.
+    pub async fn propose_plan(
+        &self,
+        kind: ChangeKind,
+        plan: MeetingPlan,
+        user: u64,
+    ) -> Result<Preview, ChangeError> {
+        let current = self.current(&plan.key).await?;
+        if current.as_ref().is_some_and(|c| c.cancelled) {
+            return Err(ChangeError::Cancelled);
+        }
+        let diff = MeetingDiff::between(current.as_ref().map(|c| &c.plan), &plan);
+        let (key, title) = (plan.key.clone(), plan.title.clone());
+        let proposal = Proposal {
+            kind,
+            base: current.as_ref().map(|c| fingerprint(&c.plan, false)),
+            meeting_id: current.as_ref().map(|c| c.id),
+            plan: Some(plan),
+            diff,
+        };
+        self.store_proposal(proposal, user, key, title).await
+    }
+
+    /// Previews cancelling a meeting (one that has not ended), for `user` to confirm.
+    pub async fn propose_cancel(&self, meeting_id: i64, user: u64) -> Result<Preview, ChangeError> {
+        let plan = self.editable_plan(meeting_id).await?;
+        if plan.ends_at <= self.now() {
+            return Err(ChangeError::Ended);
+        }
+        let proposal = Proposal {
+            kind: ChangeKind::Cancel,
+            base: Some(fingerprint(&plan, false)),
+            meeting_id: Some(meeting_id),
+            plan: None,
+            diff: MeetingDiff::cancellation(),
+        };
+        self.store_proposal(proposal, user, plan.key, plan.title)
+            .await
+    }
+
+    async fn store_proposal(
+        &self,
+        proposal: Proposal,
+        user: u64,
+        key: String,
+        title: String,
+    ) -> Result<Preview, ChangeError> {
+        let briefs_kept = match proposal.meeting_id {
+            Some(id) => self.store.brief_count(id).await?,
+            None => 0,
+        };
+        let pending = if proposal.diff.is_empty() {
+            None
+        } else {
+            let payload = serde_json::to_string(&proposal)?;
+            let now = self.now();
+            let kind = proposal.kind.as_str();
+            let id = self
+                .store
+                .save_pending_change(user, kind, &key, &payload, now, now - PENDING_FOR)
+                .await?;
+            Some(id)
+        };
+        Ok(Preview {
+            pending,
+            proposal,
+            key,
+            title,
+            briefs_kept,
+        })
+    }
+}

@@ -1,0 +1,164 @@
+//! The look-ups the secretariat's meeting commands need: a meeting as a plan, free keys, the
+//! channel's group and its meetings with their brief counts.
+
+use super::{db_id, from_unix, MeetingSelector, Store, StoreError};
+use crate::domain::{MeetingPlan, MeetingSummary};
+use chrono::{DateTime, Utc};
+
+/// A meeting in a group's list, with how many briefs are in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedMeeting {
+    pub id: i64,
+    pub key: String,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub cancelled: bool,
+    pub briefs: i64,
+    pub regions: i64,
+}
+
+/// The working group whose channel this is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChannelGroup {
+    pub id: i64,
+    pub slug: String,
+}
+
+impl Store {
+    /// A stored meeting as the plan an import of it would write.
+    pub async fn meeting_plan(&self, id: i64) -> Result<MeetingPlan, StoreError> {
+        let d = self.meeting_details(id).await?;
+        Ok(MeetingPlan {
+            group: d.group,
+            key: d.summary.key,
+            title: d.summary.title,
+            starts_at: d.summary.starts_at,
+            ends_at: d.summary.ends_at,
+            place: d.summary.place,
+            notice_text: d.notice_text,
+            preparation: d.preparation,
+            documents: d.documents,
+            notice_date: d.notice_date,
+            notice_at: d.summary.notice_at,
+            brief_deadline: d.summary.brief_deadline,
+            agenda: d.agenda,
+            regions: d.regions.into_iter().map(|r| r.name).collect(),
+            invitees: d.invitees,
+        })
+    }
+
+    /// The meeting with this id.
+    pub async fn find_meeting_by_id(&self, id: i64) -> Result<MeetingSummary, StoreError> {
+        self.find_meeting(&MeetingSelector::Named(id.to_string()), Utc::now())
+            .await
+    }
+
+    /// The id of the meeting with this key.
+    pub async fn meeting_id_by_key(&self, key: &str) -> Result<Option<i64>, StoreError> {
+        Ok(sqlx::query_scalar!(
+            r#"SELECT id AS "id!: i64" FROM meetings WHERE key = ?"#,
+            key
+        )
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// `base`, or `base-2`, `base-3`, … : the first key no meeting has.
+    pub async fn unused_meeting_key(&self, base: &str) -> Result<String, StoreError> {
+        let mut key = base.to_owned();
+        for n in 2.. {
+            if self.meeting_id_by_key(&key).await?.is_none() {
+                break;
+            }
+            key = format!("{base}-{n}");
+        }
+        Ok(key)
+    }
+
+    /// How many briefs (not withdrawn) a meeting has.
+    pub async fn brief_count(&self, meeting_id: i64) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar!(
+            r#"SELECT count(*) AS "n!: i64" FROM briefs
+               WHERE meeting_id = ? AND withdrawn_at IS NULL"#,
+            meeting_id
+        )
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    /// The working group whose Discord channel this is.
+    pub async fn channel_group(&self, channel: u64) -> Result<Option<ChannelGroup>, StoreError> {
+        let channel = db_id(channel);
+        let row = sqlx::query!(
+            r#"SELECT id AS "id!: i64", slug FROM groups WHERE discord_channel_id = ?"#,
+            channel
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| ChannelGroup {
+            id: r.id,
+            slug: r.slug,
+        }))
+    }
+
+    /// The group's latest meeting by start, preferring one not cancelled.
+    pub async fn latest_meeting_of_group(&self, group_id: i64) -> Result<Option<i64>, StoreError> {
+        Ok(sqlx::query_scalar!(
+            r#"SELECT id AS "id!: i64" FROM meetings WHERE group_id = ?
+               ORDER BY cancelled_at IS NULL DESC, starts_at DESC LIMIT 1"#,
+            group_id
+        )
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// The group's meetings that have not ended (soonest first, at most `upcoming`), then
+    /// those that have (latest first, at most `recent`), with their brief counts.
+    pub async fn group_meetings(
+        &self,
+        group_id: i64,
+        now: DateTime<Utc>,
+        upcoming: i64,
+        recent: i64,
+    ) -> Result<(Vec<ListedMeeting>, Vec<ListedMeeting>), StoreError> {
+        let now = now.timestamp();
+        let rows = sqlx::query!(
+            r#"SELECT m.id AS "id!: i64", m.key, m.title, m.starts_at, m.ends_at,
+                      m.cancelled_at IS NOT NULL AS "cancelled!: bool",
+                      (SELECT count(*) FROM briefs b WHERE b.meeting_id = m.id
+                           AND b.withdrawn_at IS NULL) AS "briefs!: i64",
+                      (SELECT count(*) FROM meeting_regions mr WHERE mr.meeting_id = m.id)
+                           AS "regions!: i64",
+                      m.ends_at > ? AS "upcoming!: bool"
+               FROM meetings m WHERE m.group_id = ?
+               ORDER BY CASE WHEN m.ends_at > ? THEN m.starts_at ELSE -m.starts_at END"#,
+            now,
+            group_id,
+            now
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let (mut soon, mut past) = (Vec::new(), Vec::new());
+        for r in rows {
+            let listed = ListedMeeting {
+                id: r.id,
+                key: r.key,
+                title: r.title,
+                starts_at: from_unix(r.starts_at),
+                ends_at: from_unix(r.ends_at),
+                cancelled: r.cancelled,
+                briefs: r.briefs,
+                regions: r.regions,
+            };
+            if r.upcoming {
+                soon.push(listed);
+            } else {
+                past.push(listed);
+            }
+        }
+        soon.truncate(usize::try_from(upcoming).unwrap_or_default());
+        past.truncate(usize::try_from(recent).unwrap_or_default());
+        Ok((soon, past))
+    }
+}
