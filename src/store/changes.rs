@@ -1,7 +1,7 @@
 //! The secretariat's changes in the store: previews waiting for confirmation, and applying
 //! them together with their entry in the change log (one transaction), cancellations too.
 
-use super::meetings::write_plan;
+use super::meeting_import::write_plan;
 use super::{db_id, discord_id, from_unix, ImportOutcome, Store, StoreError};
 use crate::domain::MeetingPlan;
 use chrono::{DateTime, Utc};

@@ -4,6 +4,7 @@ mod attendance;
 mod brief_writer;
 mod briefs;
 mod changes;
+mod meeting_import;
 mod meeting_lookups;
 mod meetings;
 mod representatives;

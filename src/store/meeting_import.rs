@@ -1,0 +1,203 @@
+//! Writing a meeting plan: the group and meeting created or updated in place, the agenda and
+//! region list replaced, the invitees matched by name and organisation; briefs untouched.
+
+use super::meetings::ImportOutcome;
+use super::{db_id, Store, StoreError};
+use crate::domain::{Group, Invitee, MeetingPlan};
+use sqlx::{Sqlite, Transaction};
+
+impl Store {
+    /// Writes a meeting plan in one transaction: the group and meeting are created or updated
+    /// in place (by slug and key), the agenda and region list replaced, the invitees matched by
+    /// name and organisation. Briefs are never touched.
+    pub async fn import_plan(&self, plan: &MeetingPlan) -> Result<ImportOutcome, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let outcome = write_plan(&mut tx, plan).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+}
+
+/// [`Store::import_plan`] within a transaction, so a caller can write more in the same one.
+pub(super) async fn write_plan(
+    tx: &mut Transaction<'_, Sqlite>,
+    plan: &MeetingPlan,
+) -> Result<ImportOutcome, StoreError> {
+    {
+        let group_id = upsert_group(tx, &plan.group).await?;
+        let existing = sqlx::query_scalar!("SELECT id FROM meetings WHERE key = ?", plan.key)
+            .fetch_optional(&mut **tx)
+            .await?;
+        let (starts, ends, deadline) = (
+            plan.starts_at.timestamp(),
+            plan.ends_at.timestamp(),
+            plan.brief_deadline.timestamp(),
+        );
+        let notice_date = plan.notice_date.to_string();
+        let notice_at = plan.notice_at.map(|t| t.timestamp());
+        let (doc_title, doc_url) = match &plan.documents {
+            Some(d) => (Some(d.title.as_str()), Some(d.url.as_str())),
+            None => (None, None),
+        };
+        let meeting_id = sqlx::query_scalar!(
+            r#"INSERT INTO meetings (key, group_id, title, starts_at, ends_at, place, notice_text,
+                   preparation, documents_title, documents_url, notice_date, brief_deadline,
+                   notice_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (key) DO UPDATE SET group_id = excluded.group_id,
+                   title = excluded.title, starts_at = excluded.starts_at,
+                   ends_at = excluded.ends_at, place = excluded.place,
+                   notice_text = excluded.notice_text, preparation = excluded.preparation,
+                   documents_title = excluded.documents_title,
+                   documents_url = excluded.documents_url, notice_date = excluded.notice_date,
+                   brief_deadline = excluded.brief_deadline, notice_at = excluded.notice_at
+               RETURNING id AS "id!: i64""#,
+            plan.key,
+            group_id,
+            plan.title,
+            starts,
+            ends,
+            plan.place,
+            plan.notice_text,
+            plan.preparation,
+            doc_title,
+            doc_url,
+            notice_date,
+            deadline,
+            notice_at,
+        )
+        .fetch_one(&mut **tx)
+        .await?;
+
+        sqlx::query!("DELETE FROM agenda_items WHERE meeting_id = ?", meeting_id)
+            .execute(&mut **tx)
+            .await?;
+        for item in &plan.agenda {
+            sqlx::query!(
+                "INSERT INTO agenda_items (meeting_id, number, title, description, collects_briefs)
+                 VALUES (?, ?, ?, ?, ?)",
+                meeting_id,
+                item.number,
+                item.title,
+                item.description,
+                item.collects_briefs,
+            )
+            .execute(&mut **tx)
+            .await?;
+        }
+
+        sqlx::query!(
+            "DELETE FROM meeting_regions WHERE meeting_id = ?",
+            meeting_id
+        )
+        .execute(&mut **tx)
+        .await?;
+        for (position, name) in (1_i64..).zip(&plan.regions) {
+            let region_id = upsert_region(tx, group_id, name).await?;
+            sqlx::query!(
+                "INSERT INTO meeting_regions (meeting_id, region_id, position) VALUES (?, ?, ?)",
+                meeting_id,
+                region_id,
+                position,
+            )
+            .execute(&mut **tx)
+            .await?;
+        }
+
+        replace_invitees(tx, meeting_id, group_id, &plan.invitees).await?;
+        Ok(ImportOutcome {
+            meeting_id,
+            created: existing.is_none(),
+        })
+    }
+}
+
+async fn upsert_group(tx: &mut Transaction<'_, Sqlite>, g: &Group) -> Result<i64, StoreError> {
+    let channel = g.discord_channel_id.map(db_id);
+    let s = &g.secretariat;
+    Ok(sqlx::query_scalar!(
+        r#"INSERT INTO groups (slug, name, organisation, language, discord_channel_id,
+               secretariat_name, secretariat_title, secretariat_phone, secretariat_email)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (slug) DO UPDATE SET name = excluded.name,
+               organisation = excluded.organisation, language = excluded.language,
+               discord_channel_id = coalesce(excluded.discord_channel_id, discord_channel_id),
+               secretariat_name = excluded.secretariat_name,
+               secretariat_title = excluded.secretariat_title,
+               secretariat_phone = excluded.secretariat_phone,
+               secretariat_email = excluded.secretariat_email
+           RETURNING id AS "id!: i64""#,
+        g.slug,
+        g.name,
+        g.organisation,
+        g.language,
+        channel,
+        s.name,
+        s.title,
+        s.phone,
+        s.email,
+    )
+    .fetch_one(&mut **tx)
+    .await?)
+}
+
+async fn upsert_region(
+    tx: &mut Transaction<'_, Sqlite>,
+    group_id: i64,
+    name: &str,
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar!(
+        r#"INSERT INTO regions (group_id, name) VALUES (?, ?)
+           ON CONFLICT (group_id, name) DO UPDATE SET name = excluded.name
+           RETURNING id AS "id!: i64""#,
+        group_id,
+        name
+    )
+    .fetch_one(&mut **tx)
+    .await?)
+}
+
+async fn replace_invitees(
+    tx: &mut Transaction<'_, Sqlite>,
+    meeting_id: i64,
+    group_id: i64,
+    invitees: &[Invitee],
+) -> Result<(), StoreError> {
+    sqlx::query!(
+        "UPDATE invitees SET position = -position - 1 WHERE meeting_id = ?",
+        meeting_id
+    )
+    .execute(&mut **tx)
+    .await?;
+    for (position, i) in (1_i64..).zip(invitees) {
+        let region_id = match &i.region {
+            Some(name) => Some(upsert_region(tx, group_id, name).await?),
+            None => None,
+        };
+        let discord = i.discord_user_id.map(db_id);
+        sqlx::query!(
+            "INSERT INTO invitees (meeting_id, position, first_name, last_name, organisation,
+                 region_id, discord_user_id)
+             VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (meeting_id, first_name, last_name, organisation) DO UPDATE SET
+                 position = excluded.position, region_id = excluded.region_id,
+                 discord_user_id = coalesce(excluded.discord_user_id, discord_user_id)",
+            meeting_id,
+            position,
+            i.first_name,
+            i.last_name,
+            i.organisation,
+            region_id,
+            discord,
+        )
+        .execute(&mut **tx)
+        .await?;
+    }
+    sqlx::query!(
+        "DELETE FROM invitees WHERE meeting_id = ? AND position < 0",
+        meeting_id
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
