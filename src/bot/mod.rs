@@ -220,6 +220,14 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
             on_error: |error| Box::pin(commands::on_error(error)),
             event_handler: |framework, event| Box::pin(components::handle_event(framework, event)),
             allowed_mentions: Some(serenity::CreateAllowedMentions::new()),
+            // Every command holds a read guard until its invocation ends, so that shutdown
+            // waits for its answer.
+            pre_command: |ctx| {
+                Box::pin(async move {
+                    let answering = ctx.data().begin_interaction().await;
+                    ctx.set_invocation_data(answering).await;
+                })
+            },
             initialize_owners: false,
             ..Default::default()
         })

@@ -17,7 +17,6 @@ pub async fn agenda(
     ctx: Context<'_>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     let span = super::interaction_span(ctx);
     async move {
         let lang = user_language(ctx);

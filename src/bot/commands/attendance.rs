@@ -1,7 +1,7 @@
 //! `/attendance show|mark|link`: who comes and who has not answered (everyone); who was there,
 //! and which Discord user is which invitee (secretariat).
 
-use super::{find_meeting, interaction_span, private_reply};
+use super::{find_meeting, interaction_span, private_reply, secretariat_meeting};
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
 use crate::domain::attendance::{AttendanceEntry, Rsvp};
@@ -72,7 +72,6 @@ async fn show(
     ctx: Context<'_>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
         let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
@@ -118,13 +117,9 @@ async fn mark(
     #[description = "Was there"] present: bool,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
-        if !super::secretariat::secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+        let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
             return Ok(());
         };
         let app = &ctx.data().app;
@@ -156,13 +151,9 @@ async fn link(
     #[autocomplete = "autocomplete_invitee"]
     invitee: String,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
-        if !super::secretariat::secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        let Some(meeting) = find_meeting(ctx, None, lang).await? else {
+        let Some(meeting) = secretariat_meeting(ctx, None, lang).await? else {
             return Ok(());
         };
         let app = &ctx.data().app;

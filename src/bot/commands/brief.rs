@@ -96,7 +96,6 @@ async fn send(
     #[description = "The meeting's id or key"] meeting: Option<String>,
     #[description = "A .txt or .md file"] file: Option<serenity::Attachment>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
         let Some((meeting, actor, region)) = target(ctx, region, meeting, lang).await? else {
@@ -177,7 +176,6 @@ async fn show(
     region: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
         let Some((meeting, _, region)) = target(ctx, region, meeting, lang).await? else {
@@ -231,7 +229,6 @@ async fn withdraw(
     region: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
         let Some((meeting, actor, region)) = target(ctx, region, meeting, lang).await? else {
@@ -281,7 +278,6 @@ async fn history(
     region: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
         let Some((meeting, _, region)) = target(ctx, region, meeting, lang).await? else {

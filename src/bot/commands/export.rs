@@ -1,7 +1,7 @@
 //! `/export format [meeting]` (secretariat): the collected briefs as a file, the basis for the
 //! minutes, with a one-line summary.
 
-use super::{find_meeting, interaction_span, private_reply};
+use super::{interaction_span, private_reply, secretariat_meeting};
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
 use crate::export::{render, ExportView, Format};
@@ -40,13 +40,9 @@ pub async fn export(
     #[description = "The file format"] format: ExportFormat,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
-        if !super::secretariat::secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+        let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
             return Ok(());
         };
         let app = &ctx.data().app;

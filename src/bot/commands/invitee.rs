@@ -86,7 +86,6 @@ async fn add(
     #[description = "Their Discord user"] user: Option<serenity::User>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let person = Invitee {
         first_name: clean(&first_name),
@@ -111,7 +110,6 @@ async fn remove(
     name: String,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     propose_edit(ctx, meeting, ChangeKind::Invitees, |plan| {
         meeting_edit::remove_invitee(plan, &name).map(|_| ())
     })
@@ -126,7 +124,6 @@ async fn import(
     #[description = "The invitee list (.csv)"] file: serenity::Attachment,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
         if !secretariat_only(ctx, lang).await? {

@@ -143,7 +143,6 @@ pub async fn invitees(
     #[description = "The meeting's id or key"] meeting: Option<String>,
     #[description = "Post the list in the channel"] public: Option<bool>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
         let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {

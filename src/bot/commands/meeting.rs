@@ -3,7 +3,7 @@
 //! written. `/meeting list|log` and `/meeting agenda …` live beside this file.
 
 use super::secretariat::secretariat_only;
-use super::{find_meeting, interaction_span, private_reply};
+use super::{interaction_span, private_reply, secretariat_meeting};
 use crate::bot::localize::user_language;
 use crate::bot::meeting_flow::{new_meeting_modal, proposal_reply, read_upload};
 use crate::bot::{BotError, Context};
@@ -56,10 +56,7 @@ pub(super) async fn propose_edit(
     edit: impl FnOnce(&mut MeetingPlan) -> Result<(), EditError>,
 ) -> Result<(), BotError> {
     let lang = user_language(ctx);
-    if !secretariat_only(ctx, lang).await? {
-        return Ok(());
-    }
-    let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+    let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
         return Ok(());
     };
     let app = &ctx.data().app;
@@ -81,7 +78,6 @@ async fn import(
         serenity::Attachment,
     >,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
         if !secretariat_only(ctx, lang).await? {
@@ -152,7 +148,6 @@ fn plan_from_files(
 /// Plan the group's next meeting: a form, then the agenda and regions of the last meeting.
 #[poise::command(slash_command)]
 async fn new(ctx: Context<'_>) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
         if !secretariat_only(ctx, lang).await? {
@@ -190,13 +185,9 @@ async fn cancel(
     ctx: Context<'_>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
-        if !secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+        let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
             return Ok(());
         };
         let app = &ctx.data().app;
@@ -215,7 +206,6 @@ async fn move_meeting(
     #[description = "The new end, e.g. 14:00 (default: as long as before)"] ends: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     let (tz, now) = (ctx.data().app.tz, ctx.data().app.now());
     propose_edit(ctx, meeting, ChangeKind::Move, |plan| {
         let length = plan.ends_at - plan.starts_at;

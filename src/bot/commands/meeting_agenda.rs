@@ -31,7 +31,6 @@ async fn add(
     #[description = "The item that collects the regions' briefs"] briefs: Option<bool>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     propose_edit(ctx, meeting, ChangeKind::Agenda, |plan| {
         let briefs = briefs.unwrap_or(false);
         meeting_edit::add_item(plan, &title, description, position, briefs)
@@ -51,7 +50,6 @@ async fn edit(
     #[description = "The new description (a single - removes it)"] description: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     let description = description.map(|d| if d.trim() == "-" { String::new() } else { d });
     propose_edit(ctx, meeting, ChangeKind::Agenda, |plan| {
         meeting_edit::edit_item(plan, number, title, description)
@@ -72,7 +70,6 @@ async fn move_item(
     to: u32,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     propose_edit(ctx, meeting, ChangeKind::Agenda, |plan| {
         meeting_edit::move_item(plan, number, to)
     })
@@ -89,7 +86,6 @@ async fn remove(
     number: u32,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     propose_edit(ctx, meeting, ChangeKind::Agenda, |plan| {
         meeting_edit::remove_item(plan, number).map(|_| ())
     })

@@ -2,7 +2,7 @@
 //! with their brief counts, and who changed a meeting, when, and how.
 
 use super::secretariat::secretariat_only;
-use super::{find_meeting, interaction_span, private_reply};
+use super::{interaction_span, private_reply, secretariat_meeting};
 use crate::bot::discord_text::{fit, timestamp, MAX_CONTENT};
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
@@ -36,7 +36,6 @@ fn line(m: &ListedMeeting, lang: Language) -> String {
 /// The group's upcoming and recent meetings, with how many briefs are in.
 #[poise::command(slash_command)]
 pub(super) async fn list(ctx: Context<'_>) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
         if !secretariat_only(ctx, lang).await? {
@@ -82,13 +81,9 @@ pub(super) async fn log(
     ctx: Context<'_>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
-        if !secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+        let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
             return Ok(());
         };
         let app = &ctx.data().app;

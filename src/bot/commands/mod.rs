@@ -77,6 +77,19 @@ pub async fn find_meeting(
     }
 }
 
+/// For the secretariat's commands: the meeting meant, or `None` when the user has been told
+/// why not (not the secretariat, a DM, an unknown meeting).
+pub async fn secretariat_meeting(
+    ctx: Context<'_>,
+    meeting: Option<String>,
+    lang: Language,
+) -> Result<Option<MeetingSummary>, BotError> {
+    if !secretariat::secretariat_only(ctx, lang).await? {
+        return Ok(None);
+    }
+    find_meeting(ctx, meeting, lang).await
+}
+
 /// A tracing span for one interaction; `meeting` is filled in once known.
 pub fn interaction_span(ctx: Context<'_>) -> tracing::Span {
     tracing::info_span!(

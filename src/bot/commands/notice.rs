@@ -1,6 +1,6 @@
 //! `/notice preview|post` (secretariat): see the notice before it goes out, or post it now.
 
-use super::{find_meeting, interaction_span, private_reply};
+use super::{interaction_span, private_reply, secretariat_meeting};
 use crate::bot::localize::user_language;
 use crate::bot::notice::{group_language, ics_file_name, notice_components, notice_content};
 use crate::bot::{BotError, Context};
@@ -27,13 +27,9 @@ async fn preview(
     ctx: Context<'_>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
-        if !super::secretariat::secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+        let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
             return Ok(());
         };
         let app = &ctx.data().app;
@@ -59,13 +55,9 @@ async fn post(
     ctx: Context<'_>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
-        if !super::secretariat::secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+        let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
             return Ok(());
         };
         let data = ctx.data();

@@ -2,7 +2,7 @@
 //! (who speaks for which region). Hidden from others by Discord's default permissions, and
 //! refused here to anyone without the secretariat's role, whatever Discord shows.
 
-use super::{find_meeting, interaction_span, private_reply};
+use super::{interaction_span, private_reply, secretariat_meeting};
 use crate::bot::access::command_actor;
 use crate::bot::discord_text::timestamp;
 use crate::bot::localize::user_language;
@@ -29,13 +29,9 @@ pub async fn briefs(
     ctx: Context<'_>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
-        if !secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+        let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
             return Ok(());
         };
         let regions = ctx.data().app.store.region_briefs(meeting.id).await?;
@@ -118,13 +114,9 @@ async fn change(
     region: String,
     add: bool,
 ) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
-        if !secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        let Some(meeting) = find_meeting(ctx, None, lang).await? else {
+        let Some(meeting) = secretariat_meeting(ctx, None, lang).await? else {
             return Ok(());
         };
         let app = &ctx.data().app;
@@ -189,13 +181,9 @@ async fn remove(
 /// Who speaks for each region.
 #[poise::command(slash_command)]
 async fn list(ctx: Context<'_>) -> Result<(), BotError> {
-    let _answering = ctx.data().begin_interaction().await;
     async move {
         let lang = user_language(ctx);
-        if !secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        let Some(meeting) = find_meeting(ctx, None, lang).await? else {
+        let Some(meeting) = secretariat_meeting(ctx, None, lang).await? else {
             return Ok(());
         };
         let store = &ctx.data().app.store;
