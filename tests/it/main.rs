@@ -1,5 +1,6 @@
 //! The integration test suite: one binary, so the simulator and the bot are compiled once.
 mod briefs;
+mod child_bot;
 mod cli;
 mod discord_agenda;
 mod discord_attendance;
@@ -8,7 +9,9 @@ mod discord_invitees;
 mod discord_meeting;
 mod discord_schedule;
 mod export;
+mod faults;
 mod import;
+mod properties;
 mod sim_selftest;
 mod support;
 mod texts;
