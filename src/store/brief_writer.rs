@@ -151,9 +151,30 @@ async fn write_one(conn: &mut SqliteConnection, w: &BriefWrite) -> Result<SavedB
             known,
         });
     };
+    let body = w.text.as_str();
+    // The same text again (a member re-sending after a lost receipt) is no new version.
+    if let Some(current) = sqlx::query!(
+        r#"SELECT b.id AS "id!: i64", b.updated_at,
+                  (SELECT max(revision) FROM brief_revisions v WHERE v.brief_id = b.id)
+                      AS "revision!: i64"
+           FROM briefs b
+           WHERE b.meeting_id = ? AND b.region_id = ? AND b.withdrawn_at IS NULL AND b.body = ?"#,
+        w.meeting_id,
+        region_id,
+        body
+    )
+    .fetch_optional(&mut *conn)
+    .await?
+    {
+        return Ok(SavedBrief {
+            brief_id: current.id,
+            revision: current.revision,
+            saved_at: from_unix(current.updated_at),
+            duplicate: true,
+        });
+    }
     let at = w.now.timestamp();
     let discord = w.author.discord_user_id.map(db_id);
-    let body = w.text.as_str();
     let brief_id = sqlx::query_scalar!(
         r#"INSERT INTO briefs (meeting_id, region_id, author, author_discord_id, body,
                created_at, updated_at)

@@ -340,3 +340,39 @@ async fn concurrent_saves_are_committed_together_and_one_bad_save_spoils_none() 
     }
     assert_eq!(revisions.len(), 196, "every save kept as a revision");
 }
+
+#[tokio::test]
+async fn the_same_text_again_is_no_new_version() {
+    let db = TestDb::new().await;
+    db.import_example().await;
+    let (app, clock) = db.app("2024-11-02T10:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let save = |text: &'static str, interaction: u64| {
+        let app = app.clone();
+        let meeting = meeting.clone();
+        async move {
+            app.submit_brief(
+                &meeting,
+                "Elverum",
+                text,
+                &member("Asbjørn"),
+                Submitter::Member,
+                Some(interaction),
+            )
+            .await
+            .expect("saved")
+        }
+    };
+    let first = save("Elverum+.", 1).await;
+    clock.advance(chrono::Duration::minutes(5));
+    // Re-sent after a lost receipt: another interaction, the same text.
+    let again = save("Elverum+.", 2).await;
+    assert!(again.saved.duplicate);
+    assert_eq!(again.saved.revision, first.saved.revision);
+    assert_eq!(db.count("brief_revisions").await, 1);
+    let changed = save("Elverum+ og mer.", 3).await;
+    assert_eq!(changed.saved.revision, 2);
+}
