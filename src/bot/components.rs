@@ -7,11 +7,12 @@ use super::{BotError, Data};
 use crate::domain::MeetingSummary;
 use crate::i18n::{errors, t, Language};
 use crate::service::{Actor, BriefError};
-use crate::store::{MeetingSelector, RegionRow, StoreError};
+use crate::store::{RegionRow, StoreError};
 use poise::serenity_prelude as serenity;
 use tracing::Instrument;
 
-/// Handles the gateway events poise leaves to us: our modals and buttons.
+/// Handles the gateway events poise leaves to us: our modals and buttons. A failure is
+/// logged and the user told, in their language, that it failed.
 pub async fn handle_event(
     framework: poise::FrameworkContext<'_, Data, BotError>,
     event: &serenity::FullEvent,
@@ -20,6 +21,36 @@ pub async fn handle_event(
         return Ok(());
     };
     let (ctx, data) = (framework.serenity_context, framework.user_data);
+    let Err(error) = dispatch(ctx, data, interaction).await else {
+        return Ok(());
+    };
+    tracing::error!(error = %error, interaction = %interaction.id(), "interaction failed");
+    if matches!(error, BotError::Discord(_)) {
+        // The answer itself failed: another one would fail too, or contradict what was done.
+        return Ok(());
+    }
+    let failed = |locale: &str| {
+        let text = t(language(data, locale), "error-internal", &[]);
+        serenity::CreateInteractionResponse::Message(Reply::text(text).into_message())
+    };
+    let told = match interaction {
+        serenity::Interaction::Modal(m) => m.create_response(&ctx.http, failed(&m.locale)).await,
+        serenity::Interaction::Component(c) => {
+            c.create_response(&ctx.http, failed(&c.locale)).await
+        }
+        _ => Ok(()),
+    };
+    if let Err(e) = told {
+        tracing::warn!(error = %e, "cannot tell the user that the interaction failed");
+    }
+    Ok(())
+}
+
+async fn dispatch(
+    ctx: &serenity::Context,
+    data: &Data,
+    interaction: &serenity::Interaction,
+) -> Result<(), BotError> {
     match interaction {
         serenity::Interaction::Modal(modal)
             if matches!(
@@ -80,18 +111,22 @@ async fn resolve(
     region: i64,
     actor: &Actor,
 ) -> Result<(MeetingSummary, RegionRow), BriefError> {
+    // Two reads: this runs for every submitted brief.
     let app = &data.app;
-    let meeting = app
-        .meeting(&MeetingSelector::Named(meeting.to_string()))
-        .await?;
+    let meeting = app.store.meeting_summary(meeting).await?;
+    if let Some(allowed) = app
+        .regions_for(&meeting, actor)
+        .await?
+        .into_iter()
+        .find(|r| r.id == region)
+    {
+        return Ok((meeting, allowed));
+    }
     let regions = app.store.meeting_regions(meeting.id).await?;
     let Some(named) = regions.into_iter().find(|r| r.id == region) else {
         return Err(StoreError::MeetingNotFound { named: None }.into());
     };
-    let region = app
-        .choose_region(&meeting, actor, Some(&named.name))
-        .await?;
-    Ok((meeting, region))
+    Err(BriefError::NotRepresentative { region: named.name })
 }
 
 async fn brief_submitted(
@@ -127,12 +162,9 @@ async fn brief_submitted(
             lang,
         ),
     };
-    modal
-        .create_response(
-            &ctx.http,
-            serenity::CreateInteractionResponse::Message(reply.into_message()),
-        )
-        .await?;
+    // The brief is saved: the receipt is worth a retry if Discord asks for one.
+    let receipt = serenity::CreateInteractionResponse::Message(reply.into_message());
+    super::retry::with_retries(|| modal.create_response(&ctx.http, receipt.clone())).await?;
     Ok(())
 }
 

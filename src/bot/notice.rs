@@ -16,16 +16,27 @@ pub fn group_language(meeting: &MeetingDetails, default: Language) -> Language {
     Language::from_code(&meeting.group.language).unwrap_or(default)
 }
 
-/// What a change of the meeting is judged by: time, place and agenda. A different hash
-/// means the posted notice must be edited and the change announced.
+/// What a change of the meeting is judged by: everything the notice and its calendar file
+/// show (title, time, place, deadline, documents, the covering and preparation texts, the
+/// agenda, a cancellation), but not the bot's own wording. A different hash means the posted
+/// notice must be edited and the change announced.
 pub fn change_hash(meeting: &MeetingDetails) -> String {
     let s = &meeting.summary;
     let mut hasher = Sha256::new();
     hasher.update(format!(
-        "{}\n{}\n{}\n",
+        "{}\n{}\n{}\n{}\n{}\n",
+        s.title,
         s.starts_at.timestamp(),
         s.ends_at.timestamp(),
+        s.brief_deadline.timestamp(),
         s.place
+    ));
+    if let Some(docs) = &meeting.documents {
+        hasher.update(format!("{}\n{}\n", docs.title, docs.url));
+    }
+    hasher.update(format!(
+        "{}\n{}\n",
+        meeting.notice_text, meeting.preparation
     ));
     for item in &meeting.agenda {
         let description = item.description.as_deref().unwrap_or_default();
@@ -234,11 +245,19 @@ pub fn reminder_content(
             ),
         ],
     );
-    if !pings.is_empty() {
-        let mentions: Vec<String> = pings.iter().map(|id| format!("<@{id}>")).collect();
-        let _ = write!(out, "\n{}", mentions.join(" "));
+    // The mentions are never cut: the text makes room for them (100 fit in 2,300 characters
+    // at most, so past that only the text is shortened further).
+    let mentions: Vec<String> = pings.iter().map(|id| format!("<@{id}>")).collect();
+    let mentions = mentions.join(" ");
+    if mentions.is_empty() {
+        return fit(&out, MAX_CONTENT);
     }
-    fit(&out, MAX_CONTENT)
+    let room = MAX_CONTENT
+        .saturating_sub(mentions.chars().count() + 1)
+        .max(200);
+    out = fit(&out, room);
+    let _ = write!(out, "\n{mentions}");
+    out
 }
 
 /// The note that the notice changed, with a link to it.

@@ -70,7 +70,11 @@ impl Roundtable {
             }
             (None, None) => return Err(ChangeError::Gone),
         };
-        self.replan(meeting_id, rules).await?;
+        // The change is made: a failed re-plan is the scheduler's to redo on its next tick,
+        // not the user's to see as a failure.
+        if let Err(e) = self.replan(meeting_id, rules).await {
+            tracing::warn!(meeting = meeting_id, error = %e, "re-planning after a change failed");
+        }
         tracing::info!(
             meeting = meeting_id,
             kind = proposal.kind.as_str(),

@@ -7,10 +7,8 @@ pub use attendance::AttendanceError;
 
 use crate::clock::SharedClock;
 use crate::domain::brief::BriefTextError;
-use crate::domain::{BriefText, MeetingPlan, MeetingSummary, SpeakingEstimate};
-use crate::store::{
-    Author, ImportOutcome, MeetingSelector, RegionRow, SavedBrief, Store, StoreError,
-};
+use crate::domain::{BriefText, MeetingSummary, SpeakingEstimate};
+use crate::store::{Author, MeetingSelector, RegionRow, SavedBrief, Store, StoreError};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -93,11 +91,6 @@ impl Roundtable {
 
     pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()
-    }
-
-    /// Writes a meeting read from a meeting file.
-    pub async fn import(&self, plan: &MeetingPlan) -> Result<ImportOutcome, StoreError> {
-        self.store.import_plan(plan).await
     }
 
     /// The meeting a selector means now.

@@ -67,7 +67,7 @@ impl Store {
             MeetingSelector::Upcoming => {
                 sqlx::query_scalar!(
                     r#"SELECT id AS "id!: i64" FROM meetings
-                 ORDER BY ends_at > ? DESC,
+                 ORDER BY cancelled_at IS NULL DESC, ends_at > ? DESC,
                           CASE WHEN ends_at > ? THEN starts_at ELSE -starts_at END
                  LIMIT 1"#,
                     now,
@@ -81,7 +81,7 @@ impl Store {
                 sqlx::query_scalar!(
                     r#"SELECT m.id AS "id!: i64" FROM meetings m JOIN groups g ON g.id = m.group_id
                      WHERE g.discord_channel_id = ?
-                     ORDER BY m.ends_at > ? DESC,
+                     ORDER BY m.cancelled_at IS NULL DESC, m.ends_at > ? DESC,
                               CASE WHEN m.ends_at > ? THEN m.starts_at ELSE -m.starts_at END
                      LIMIT 1"#,
                     channel,
@@ -101,7 +101,8 @@ impl Store {
         self.meeting_summary(id).await
     }
 
-    async fn meeting_summary(&self, id: i64) -> Result<MeetingSummary, StoreError> {
+    /// A meeting by its id.
+    pub async fn meeting_summary(&self, id: i64) -> Result<MeetingSummary, StoreError> {
         let row = sqlx::query!(
             "SELECT m.id, m.key, g.slug, g.name AS group_name, m.title, m.starts_at, m.ends_at,
                     m.place, m.brief_deadline, m.notice_at, m.cancelled_at

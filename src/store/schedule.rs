@@ -280,8 +280,9 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let at = now.timestamp();
+        // One statement, so it is atomic without a transaction of its own.
         let done = sqlx::query!(
-            "UPDATE scheduled_messages SET due_at = ?, updated_at = ?
+            "UPDATE scheduled_messages SET due_at = ?, updated_at = ?, state = 'due'
              WHERE meeting_id = ? AND kind = 'notice' AND state IN ('due', 'skipped', 'failed')",
             at,
             at,
@@ -289,15 +290,6 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        if done.rows_affected() > 0 {
-            sqlx::query!(
-                "UPDATE scheduled_messages SET state = 'due'
-                 WHERE meeting_id = ? AND kind = 'notice' AND state IN ('skipped', 'failed')",
-                meeting_id
-            )
-            .execute(&self.pool)
-            .await?;
-        }
         Ok(done.rows_affected() > 0)
     }
 }

@@ -327,3 +327,45 @@ async fn shutdown_closes_the_gateway_and_the_database() {
         "the pool is closed"
     );
 }
+
+#[tokio::test]
+async fn a_button_that_fails_says_so_in_the_users_language() {
+    let bot = TestBot::start("2024-11-01T08:00:00Z").await;
+    let notice = bot
+        .sim
+        .wait_message(bot.sim.default_channel(), Duration::from_secs(5), |m| {
+            m.content().contains("Innkalling")
+        })
+        .await;
+    let agenda_button = notice.json["components"][1]["components"][1]["custom_id"]
+        .as_str()
+        .expect("the agenda button")
+        .to_owned();
+    // The database loses a table under the bot's feet.
+    let pool = sqlx::SqlitePool::connect(&bot.db.url)
+        .await
+        .expect("connect");
+    sqlx::query("PRAGMA foreign_keys = OFF")
+        .execute(&pool)
+        .await
+        .expect("pragma");
+    sqlx::query("DROP TABLE agenda_items")
+        .execute(&pool)
+        .await
+        .expect("drop");
+    pool.close().await;
+    let kari = User::member("Kari").with_locale("no");
+    let click = bot
+        .sim
+        .click(&kari, bot.sim.default_channel(), notice.id, &agenda_button)
+        .await;
+    let reply = bot.sim.wait_response(&click, WAIT).await;
+    assert!(reply.is_ephemeral());
+    assert!(
+        reply.content().is_some_and(|t| t.contains("Noe gikk galt")),
+        "{:?}",
+        reply.body
+    );
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}

@@ -445,3 +445,27 @@ async fn a_429_is_retried_and_a_403_is_reported_once() {
     bot.sim.assert_no_violations();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_new_deadline_alone_also_updates_the_notice() {
+    let bot = TestBot::start("2024-11-01T08:00:00Z").await;
+    until_state(&bot, MessageKind::Notice, "1", SendState::Sent).await;
+    let mut plan = roundtable::meeting_file::read_meeting_file(
+        &crate::support::store::example_meeting(),
+        roundtable::domain::local_time::OSLO,
+    )
+    .expect("valid");
+    plan.group.discord_channel_id = Some(bot.sim.default_channel());
+    plan.brief_deadline = at("2024-11-10T22:59:59Z");
+    bot.app.store.import_plan(&plan).await.expect("re-import");
+    until_state(&bot, MessageKind::NoticeEdit, "1", SendState::Sent).await;
+    until_state(&bot, MessageKind::Changed, "1", SendState::Sent).await;
+    let posts = channel_posts(&bot, "Innkalling:");
+    assert!(
+        posts[0].content().contains("<t:1731279599:f>"),
+        "{}",
+        posts[0].content()
+    );
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}

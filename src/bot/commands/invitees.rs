@@ -213,14 +213,16 @@ pub async fn invitees_page(
     if user != click.user.id.get() {
         let message = serenity::CreateInteractionResponseMessage::new()
             .content(t(lang, "error-not-your-button", &[]))
-            .ephemeral(true);
+            .ephemeral(true)
+            .allowed_mentions(serenity::CreateAllowedMentions::new());
         return Ok(serenity::CreateInteractionResponse::Message(message));
     }
     let expired = data.app.now().timestamp() > created + PAGING_MINUTES * 60;
     if expired {
         let message = serenity::CreateInteractionResponseMessage::new()
             .content(t(lang, "invitees-expired", &[]))
-            .components(Vec::new());
+            .components(Vec::new())
+            .allowed_mentions(serenity::CreateAllowedMentions::new());
         return Ok(serenity::CreateInteractionResponse::UpdateMessage(message));
     }
     let summary = data

@@ -150,7 +150,7 @@ impl Scheduler {
                     .mark_final(row.id, false, reason, self.app.now())
                     .await
             }
-            Err(e) if send::is_transient(&e) => {
+            Err(e) if crate::bot::retry::is_transient(&e) => {
                 tracing::warn!(error = %e, "sending failed; will try again");
                 Ok(())
             }

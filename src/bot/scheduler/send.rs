@@ -3,15 +3,11 @@
 
 use super::Scheduler;
 use crate::bot::notice;
+use crate::bot::retry::with_retries;
 use crate::domain::attendance::{AttendanceEntry, Rsvp};
 use crate::schedule::MessageKind;
 use crate::store::{MeetingDetails, RegionBriefs, ScheduledMessage};
 use poise::serenity_prelude as serenity;
-use std::time::Duration;
-
-/// How many times a send is tried within one tick, and the first pause between tries.
-const TRIES: u32 = 4;
-const FIRST_PAUSE: Duration = Duration::from_millis(250);
 
 /// What became of a send.
 pub enum Sent {
@@ -22,38 +18,6 @@ pub enum Sent {
     },
     /// There is no place to send it (e.g. no secretariat channel configured).
     Nowhere(&'static str),
-}
-
-/// Whether Discord (or the network) asks for the request to be tried again.
-pub fn is_transient(e: &serenity::Error) -> bool {
-    match e {
-        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(r)) => {
-            r.status_code.as_u16() == 429 || r.status_code.is_server_error()
-        }
-        serenity::Error::Http(serenity::HttpError::Request(_)) => true,
-        _ => false,
-    }
-}
-
-/// Runs `attempt` until it succeeds, fails for good, or the tries are used up.
-async fn with_retries<T, F, Fut>(mut attempt: F) -> Result<T, serenity::Error>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, serenity::Error>>,
-{
-    let mut pause = FIRST_PAUSE;
-    let mut tries = 1;
-    loop {
-        match attempt().await {
-            Err(e) if is_transient(&e) && tries < TRIES => {
-                tracing::debug!(error = %e, tries, "retrying");
-                tokio::time::sleep(pause).await;
-                pause *= 2;
-                tries += 1;
-            }
-            other => return other,
-        }
-    }
 }
 
 /// Whether a representative is spared the reminder: they said they cannot attend and named
