@@ -66,6 +66,9 @@ pub struct Preview {
     pub title: String,
     /// Briefs the meeting has, which the change keeps.
     pub briefs_kept: i64,
+    /// Regions whose brief is in but which the change drops from the meeting: their briefs
+    /// stay stored, but no longer show (in /briefs, the exports, the reminders).
+    pub briefs_hidden: Vec<String>,
 }
 
 /// Who makes a change: a Discord user, or the command line (`id: None`, no name).
@@ -212,10 +215,18 @@ impl Roundtable {
         key: String,
         title: String,
     ) -> Result<Preview, ChangeError> {
-        let briefs_kept = match proposal.meeting_id {
-            Some(id) => self.store.brief_count(id).await?,
-            None => 0,
-        };
+        let (mut briefs_kept, mut briefs_hidden) = (0, Vec::new());
+        if let Some(id) = proposal.meeting_id {
+            briefs_kept = self.store.brief_count(id).await?;
+            if let Some(plan) = &proposal.plan {
+                for region in self.store.region_briefs(id).await? {
+                    if region.brief.is_some() && !plan.regions.contains(&region.region) {
+                        briefs_hidden.push(region.region);
+                    }
+                }
+            }
+        }
+        let briefs_kept = briefs_kept - i64::try_from(briefs_hidden.len()).unwrap_or(0);
         let pending = if proposal.diff.is_empty() {
             None
         } else {
@@ -234,6 +245,7 @@ impl Roundtable {
             key,
             title,
             briefs_kept,
+            briefs_hidden,
         })
     }
 }

@@ -50,6 +50,14 @@ pub fn preview_message(
     if p.meeting_id.is_some() {
         let count = preview.briefs_kept;
         lines.push(t(lang, "change-briefs-kept", &[("count", count.into())]));
+        if !preview.briefs_hidden.is_empty() {
+            let regions = preview.briefs_hidden.join(", ");
+            lines.push(t(
+                lang,
+                "change-briefs-hidden",
+                &[("regions", regions.into())],
+            ));
+        }
         if p.kind != ChangeKind::Cancel {
             lines.push(t(lang, "change-notice-note", &[]));
         }

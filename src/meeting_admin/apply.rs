@@ -19,6 +19,7 @@ impl Roundtable {
         actor: &ChangeActor,
         rules: &ScheduleRules,
     ) -> Result<Applied, ChangeError> {
+        let _one_at_a_time = self.changes.lock().await;
         let row = self
             .store
             .pending_change(pending)

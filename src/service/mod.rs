@@ -82,11 +82,19 @@ pub struct Roundtable {
     pub store: Store,
     pub clock: SharedClock,
     pub tz: Tz,
+    /// Held from checking a previewed change to writing it, so that two confirmations of the
+    /// same meeting cannot both pass the "unchanged since the preview" check.
+    pub(crate) changes: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Roundtable {
     pub fn new(store: Store, clock: SharedClock, tz: Tz) -> Self {
-        Self { store, clock, tz }
+        Self {
+            store,
+            clock,
+            tz,
+            changes: Default::default(),
+        }
     }
 
     pub fn now(&self) -> DateTime<Utc> {

@@ -11,6 +11,7 @@ mod discord_schedule;
 mod export;
 mod faults;
 mod import;
+mod meeting_admin;
 mod properties;
 mod sim_selftest;
 mod support;

@@ -542,3 +542,4 @@ cmd-invitee-import-file-description = The invitee list (.csv)
 cmd-invitee-import-meeting-name = meeting
 cmd-invitee-import-meeting-description = The meeting's id or key (default: the next meeting)
 change-updates = The meeting exists ({ $key }, id { $id }) and is updated.
+change-briefs-hidden = ⚠️ The briefs from { $regions } will be hidden: the region is no longer part of the meeting. They are not deleted, and come back if the region is added again.

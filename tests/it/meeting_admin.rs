@@ -1,0 +1,82 @@
+//! The secretariat's changes through the service: what the preview warns of, and two
+//! confirmations racing for the same meeting.
+
+use crate::support::store::TestDb;
+use roundtable::meeting_admin::{ChangeActor, ChangeError, ChangeKind};
+use roundtable::schedule::ScheduleRules;
+use roundtable::service::Submitter;
+use roundtable::store::{Author, MeetingSelector};
+
+fn rules() -> ScheduleRules {
+    roundtable::config::ScheduleConfig::default()
+        .rules()
+        .expect("rules")
+}
+
+fn secretariat(id: u64) -> ChangeActor {
+    ChangeActor {
+        id: Some(id),
+        name: "Karoline".into(),
+    }
+}
+
+#[tokio::test]
+async fn the_preview_names_the_briefs_a_change_would_hide() {
+    let db = TestDb::new().await;
+    let id = db.import_example().await;
+    let (app, _) = db.app("2024-11-02T10:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let author = Author {
+        name: "Asbjørn".into(),
+        discord_user_id: None,
+    };
+    app.submit_brief(
+        &meeting,
+        "Elverum",
+        "Elverum+.",
+        &author,
+        Submitter::Secretariat,
+        None,
+    )
+    .await
+    .expect("brief");
+    let mut plan = app.editable_plan(id).await.expect("plan");
+    plan.regions.retain(|r| r != "Elverum");
+    let preview = app
+        .propose_plan(ChangeKind::Import, plan, 7)
+        .await
+        .expect("preview");
+    assert_eq!(preview.briefs_hidden, ["Elverum"]);
+    assert_eq!(preview.briefs_kept, 0);
+}
+
+#[tokio::test]
+async fn of_two_racing_confirmations_one_is_made_and_the_other_is_stale() {
+    let db = TestDb::new().await;
+    let id = db.import_example().await;
+    let (app, _) = db.app("2024-11-02T10:00:00Z");
+    let mut first = app.editable_plan(id).await.expect("plan");
+    first.place = "Bystyresalen".into();
+    let mut second = app.editable_plan(id).await.expect("plan");
+    second.title = "Ekstraordinært møte".into();
+    let a = app
+        .propose_plan(ChangeKind::Import, first, 1)
+        .await
+        .expect("first preview");
+    let b = app
+        .propose_plan(ChangeKind::Import, second, 2)
+        .await
+        .expect("second preview");
+    let (rules, one, two) = (rules(), secretariat(1), secretariat(2));
+    let (ra, rb) = tokio::join!(
+        app.confirm_change(a.pending.expect("pending"), &one, &rules),
+        app.confirm_change(b.pending.expect("pending"), &two, &rules),
+    );
+    let made = [ra.is_ok(), rb.is_ok()];
+    assert_eq!(made.iter().filter(|m| **m).count(), 1, "{ra:?} {rb:?}");
+    let refused = if ra.is_ok() { rb } else { ra };
+    assert!(matches!(refused, Err(ChangeError::Stale)), "{refused:?}");
+}
