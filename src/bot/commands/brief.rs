@@ -108,6 +108,8 @@ async fn send(
             return Ok(());
         }
         if let Some(file) = file {
+            // Fetching the file may take a while: Discord gets its answer within 3 s.
+            ctx.defer_ephemeral().await?;
             let reply = match brief_flow::read_attachment(&file, lang).await {
                 Ok(text) => {
                     let interaction = Some(ctx.id());

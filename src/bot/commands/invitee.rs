@@ -129,6 +129,8 @@ async fn import(
         if !secretariat_only(ctx, lang).await? {
             return Ok(());
         }
+        // Fetching the file may take a while: Discord gets its answer within 3 s.
+        ctx.defer_ephemeral().await?;
         let text = match read_upload(&file, lang).await {
             Ok(text) => text,
             Err(message) => {

@@ -91,8 +91,14 @@ impl Sim {
     }
 
     /// Waits for the initial callback of `interaction`; panics after `timeout`.
+    /// A deferred first callback (type 5 or 6) is not the answer: then the response after it
+    /// (the follow-up or the edit that carries the answer) is returned.
     pub async fn wait_response(&self, interaction: &InteractionRef, timeout: Duration) -> Response {
         let mut all = self.wait_responses(interaction, 1, timeout).await;
+        if matches!(all[0].callback_type(), Some(5 | 6)) {
+            all = self.wait_responses(interaction, 2, timeout).await;
+            return all.remove(1);
+        }
         all.remove(0)
     }
 
