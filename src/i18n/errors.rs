@@ -1,12 +1,10 @@
 //! Core errors turned into messages for people, in their language.
 
+pub use super::import_errors::{import_error, plan_error};
 use super::{format_date_long, t, Language};
 use crate::config::ConfigError;
 use crate::domain::brief::BriefTextError;
-use crate::domain::meeting::PlanError;
-use crate::domain::LocalTimeError;
 use crate::export::ExportError;
-use crate::meeting_file::{ImportError, TimeProblem};
 use crate::service::BriefError;
 use crate::store::StoreError;
 use chrono_tz::Tz;
@@ -184,129 +182,6 @@ pub fn brief_error(e: &BriefError, tz: Tz, lang: Language) -> String {
         ),
         BriefError::Store(e) => store_error(e, lang),
     }
-}
-
-pub fn import_error(e: &ImportError, lang: Language) -> String {
-    match e {
-        ImportError::Read { path, source } => t(
-            lang,
-            "error-file-read",
-            &[
-                ("path", path_arg(path)),
-                ("reason", source.to_string().into()),
-            ],
-        ),
-        ImportError::Syntax {
-            path,
-            line,
-            message,
-        } => t(
-            lang,
-            "error-file-syntax",
-            &[
-                ("path", path_arg(path)),
-                ("line", (*line).into()),
-                ("reason", message.as_str().into()),
-            ],
-        ),
-        ImportError::Time {
-            path,
-            line,
-            field,
-            problem,
-        } => t(
-            lang,
-            "error-file-field",
-            &[
-                ("path", path_arg(path)),
-                ("line", (*line).into()),
-                ("field", (*field).into()),
-                ("reason", time_problem(problem, lang).into()),
-            ],
-        ),
-        ImportError::Plan { path, source } => t(
-            lang,
-            "error-file-plan",
-            &[
-                ("path", path_arg(path)),
-                ("reason", plan_error(source, lang).into()),
-            ],
-        ),
-        ImportError::Csv {
-            path,
-            line,
-            message,
-        } => t(
-            lang,
-            "error-file-syntax",
-            &[
-                ("path", path_arg(path)),
-                ("line", (*line).into()),
-                ("reason", message.as_str().into()),
-            ],
-        ),
-        ImportError::MissingColumn { path, column } => t(
-            lang,
-            "error-csv-missing-column",
-            &[("path", path_arg(path)), ("column", (*column).into())],
-        ),
-        ImportError::MissingCsv { path, csv } => t(
-            lang,
-            "error-csv-not-given",
-            &[("path", path_arg(path)), ("csv", path_arg(csv))],
-        ),
-    }
-}
-
-fn time_problem(p: &TimeProblem, lang: Language) -> String {
-    match p {
-        TimeProblem::NotLocalDateTime => t(lang, "error-time-not-local", &[]),
-        TimeProblem::NotDate => t(lang, "error-time-not-date", &[]),
-        TimeProblem::Local(LocalTimeError::Nonexistent(at, _)) => t(
-            lang,
-            "error-time-nonexistent",
-            &[("time", at.format("%Y-%m-%d %H:%M").to_string().into())],
-        ),
-        TimeProblem::Local(LocalTimeError::Ambiguous(at, _)) => t(
-            lang,
-            "error-time-ambiguous",
-            &[("time", at.format("%Y-%m-%d %H:%M").to_string().into())],
-        ),
-    }
-}
-
-pub fn plan_error(e: &PlanError, lang: Language) -> String {
-    let (key, field, name): (&str, String, String) = match e {
-        PlanError::EndsBeforeStart { field, .. } => (
-            "error-plan-ends-before-start",
-            (*field).into(),
-            String::new(),
-        ),
-        PlanError::DeadlineBeforeStart { field } => (
-            "error-plan-deadline-before-start",
-            (*field).into(),
-            String::new(),
-        ),
-        PlanError::EmptyAgenda { field } => {
-            ("error-plan-empty-agenda", (*field).into(), String::new())
-        }
-        PlanError::SeveralBriefItems { field } => (
-            "error-plan-several-brief-items",
-            (*field).into(),
-            String::new(),
-        ),
-        PlanError::DuplicateRegion { field, name } => {
-            ("error-plan-duplicate-region", field.clone(), name.clone())
-        }
-        PlanError::UnknownRegion { field, name } => {
-            ("error-plan-unknown-region", field.clone(), name.clone())
-        }
-        PlanError::DuplicateInvitee { field, name } => {
-            ("error-plan-duplicate-invitee", field.clone(), name.clone())
-        }
-        PlanError::Blank { field } => ("error-plan-blank", field.clone(), String::new()),
-    };
-    t(lang, key, &[("field", field.into()), ("name", name.into())])
 }
 
 pub fn export_error(e: &ExportError, lang: Language) -> String {

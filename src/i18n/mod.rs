@@ -3,6 +3,7 @@
 
 mod dates;
 pub mod errors;
+mod import_errors;
 
 pub use dates::{format_date, format_date_long, format_speaking_time, format_time_span};
 
