@@ -599,3 +599,60 @@ async fn the_secretariat_exports_and_members_are_refused() {
     bot.sim.assert_no_violations();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn options_autocomplete_to_what_the_user_may_choose() {
+    let bot = TestBot::start(BEFORE).await;
+    let karl = User::member("Karl Jørgen").with_locale("no");
+    link(&bot, &karl, "Horten kommune").await;
+    let channel = bot.sim.default_channel();
+    let names = |r: &Response| -> Vec<String> {
+        r.choices()
+            .iter()
+            .filter_map(|c| c["value"].as_str().map(str::to_owned))
+            .collect()
+    };
+    // A representative is offered only the region they speak for.
+    let typed =
+        json!([{"name": "send", "options": [{"name": "region", "value": "", "focused": true}]}]);
+    let i = bot.sim.autocomplete(&karl, channel, "brief", typed).await;
+    assert_eq!(
+        names(&bot.sim.wait_response(&i, WAIT).await),
+        ["Horten kommune"]
+    );
+    // The secretariat is offered every region matching what was typed.
+    let secretariat = User::member("Karoline")
+        .with_locale("no")
+        .with_role(SECRETARIAT_ROLE);
+    let typed = json!([{"name": "send", "options": [{"name": "region", "value": "region", "focused": true}]}]);
+    let i = bot
+        .sim
+        .autocomplete(&secretariat, channel, "brief", typed)
+        .await;
+    assert_eq!(
+        names(&bot.sim.wait_response(&i, WAIT).await),
+        ["Ringeriksregionen", "Kongsvingerregionen"]
+    );
+    // Invitees, as "Name, Organisation".
+    let typed = json!([{"name": "mark", "options": [{"name": "invitee", "value": "tofte", "focused": true}]}]);
+    let i = bot
+        .sim
+        .autocomplete(&secretariat, channel, "attendance", typed)
+        .await;
+    assert_eq!(
+        names(&bot.sim.wait_response(&i, WAIT).await),
+        ["Karl Jørgen Tofte, Horten kommune"]
+    );
+    // Organisations, in Norwegian order.
+    let typed = json!([{"name": "organisation", "value": "bærum", "focused": true}]);
+    let i = bot
+        .sim
+        .autocomplete(&karl, channel, "invitees", typed)
+        .await;
+    assert_eq!(
+        names(&bot.sim.wait_response(&i, WAIT).await),
+        ["Bærum kommune"]
+    );
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}

@@ -6,7 +6,6 @@ use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
 use crate::domain::attendance::{AttendanceEntry, Rsvp};
 use crate::i18n::{errors, t, Language};
-use crate::store::MeetingSelector;
 use poise::serenity_prelude as serenity;
 use std::fmt::Write;
 use tracing::Instrument;
@@ -86,33 +85,12 @@ async fn show(
     .await
 }
 
-async fn autocomplete_invitee(
-    ctx: Context<'_>,
-    partial: &str,
-) -> serenity::CreateAutocompleteResponse {
-    let app = &ctx.data().app;
-    let selector = MeetingSelector::UpcomingInChannel(ctx.channel_id().get());
-    let invitees = match app.meeting(&selector).await {
-        Ok(m) => app.store.invitees(m.id).await.unwrap_or_default(),
-        Err(_) => Vec::new(),
-    };
-    let partial = partial.to_lowercase();
-    let choices = invitees
-        .into_iter()
-        .map(|i| format!("{}, {}", i.full_name(), i.organisation))
-        .filter(|n| n.to_lowercase().contains(&partial))
-        .take(25)
-        .map(|n| serenity::AutocompleteChoice::new(crate::bot::discord_text::fit(&n, 100), n))
-        .collect();
-    serenity::CreateAutocompleteResponse::new().set_choices(choices)
-}
-
 /// Record who was at the meeting (secretariat).
 #[poise::command(slash_command, default_member_permissions = "MANAGE_GUILD")]
 async fn mark(
     ctx: Context<'_>,
     #[description = "The invitee"]
-    #[autocomplete = "autocomplete_invitee"]
+    #[autocomplete = "super::autocomplete::invitee"]
     invitee: String,
     #[description = "Was there"] present: bool,
     #[description = "The meeting's id or key"] meeting: Option<String>,
@@ -148,7 +126,7 @@ async fn link(
     ctx: Context<'_>,
     #[description = "The member"] user: serenity::User,
     #[description = "The invitee"]
-    #[autocomplete = "autocomplete_invitee"]
+    #[autocomplete = "super::autocomplete::invitee"]
     invitee: String,
 ) -> Result<(), BotError> {
     async move {

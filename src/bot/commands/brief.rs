@@ -50,48 +50,12 @@ async fn target(
     }
 }
 
-/// The regions the user may write for, matching what they have typed.
-async fn autocomplete_region(
-    ctx: Context<'_>,
-    partial: &str,
-) -> serenity::CreateAutocompleteResponse {
-    let choices = region_choices(ctx, partial)
-        .await
-        .into_iter()
-        .map(|name| serenity::AutocompleteChoice::new(name.clone(), name))
-        .collect();
-    serenity::CreateAutocompleteResponse::new().set_choices(choices)
-}
-
-async fn region_choices(ctx: Context<'_>, partial: &str) -> Vec<String> {
-    let app = &ctx.data().app;
-    let meeting = match app
-        .meeting(&crate::store::MeetingSelector::UpcomingInChannel(
-            ctx.channel_id().get(),
-        ))
-        .await
-    {
-        Ok(m) => m,
-        Err(_) => return Vec::new(),
-    };
-    let actor = command_actor(ctx);
-    let partial = partial.to_lowercase();
-    app.regions_for(&meeting, &actor)
-        .await
-        .unwrap_or_default()
-        .into_iter()
-        .map(|r| r.name)
-        .filter(|name| name.to_lowercase().contains(&partial))
-        .take(25)
-        .collect()
-}
-
 /// Write or edit your region's brief.
 #[poise::command(slash_command)]
 async fn send(
     ctx: Context<'_>,
     #[description = "The region"]
-    #[autocomplete = "autocomplete_region"]
+    #[autocomplete = "super::autocomplete::own_region"]
     region: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
     #[description = "A .txt or .md file"] file: Option<serenity::Attachment>,
@@ -174,7 +138,7 @@ async fn send(
 async fn show(
     ctx: Context<'_>,
     #[description = "The region"]
-    #[autocomplete = "autocomplete_region"]
+    #[autocomplete = "super::autocomplete::own_region"]
     region: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
@@ -227,7 +191,7 @@ async fn show(
 async fn withdraw(
     ctx: Context<'_>,
     #[description = "The region"]
-    #[autocomplete = "autocomplete_region"]
+    #[autocomplete = "super::autocomplete::own_region"]
     region: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
@@ -276,7 +240,7 @@ async fn withdraw(
 async fn history(
     ctx: Context<'_>,
     #[description = "The region"]
-    #[autocomplete = "autocomplete_region"]
+    #[autocomplete = "super::autocomplete::own_region"]
     region: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {

@@ -9,12 +9,11 @@ use super::{find_meeting, private_reply};
 use crate::bot::localize::user_language;
 use crate::bot::meeting_flow::read_upload;
 use crate::bot::{BotError, Context};
-use crate::domain::meeting_edit::{self, invitee_label};
+use crate::domain::meeting_edit;
 use crate::domain::Invitee;
 use crate::i18n::errors;
 use crate::meeting_admin::ChangeKind;
 use crate::meeting_file::parse_invitees_csv;
-use crate::store::MeetingSelector;
 use poise::serenity_prelude as serenity;
 use std::path::Path;
 use tracing::Instrument;
@@ -30,49 +29,6 @@ pub async fn invitee(_ctx: Context<'_>) -> Result<(), BotError> {
     Ok(())
 }
 
-/// The regions of the channel's next meeting, matching what has been typed.
-async fn autocomplete_region(
-    ctx: Context<'_>,
-    partial: &str,
-) -> serenity::CreateAutocompleteResponse {
-    let app = &ctx.data().app;
-    let selector = MeetingSelector::UpcomingInChannel(ctx.channel_id().get());
-    let regions = match app.meeting(&selector).await {
-        Ok(m) => app.store.meeting_regions(m.id).await.unwrap_or_default(),
-        Err(_) => Vec::new(),
-    };
-    let partial = partial.to_lowercase();
-    let choices = regions
-        .into_iter()
-        .filter(|r| r.name.to_lowercase().contains(&partial))
-        .take(25)
-        .map(|r| serenity::AutocompleteChoice::new(r.name.clone(), r.name))
-        .collect();
-    serenity::CreateAutocompleteResponse::new().set_choices(choices)
-}
-
-/// The invitees of the channel's next meeting, matching what has been typed.
-async fn autocomplete_invitee(
-    ctx: Context<'_>,
-    partial: &str,
-) -> serenity::CreateAutocompleteResponse {
-    let app = &ctx.data().app;
-    let selector = MeetingSelector::UpcomingInChannel(ctx.channel_id().get());
-    let invitees = match app.meeting(&selector).await {
-        Ok(m) => app.store.invitees(m.id).await.unwrap_or_default(),
-        Err(_) => Vec::new(),
-    };
-    let partial = partial.to_lowercase();
-    let choices = invitees
-        .iter()
-        .map(invitee_label)
-        .filter(|label| label.to_lowercase().contains(&partial))
-        .take(25)
-        .map(|label| serenity::AutocompleteChoice::new(label.clone(), label))
-        .collect();
-    serenity::CreateAutocompleteResponse::new().set_choices(choices)
-}
-
 /// Invite someone to the meeting.
 #[poise::command(slash_command)]
 async fn add(
@@ -81,7 +37,7 @@ async fn add(
     #[description = "Last name"] last_name: String,
     #[description = "Organisation"] organisation: String,
     #[description = "The region they speak for"]
-    #[autocomplete = "autocomplete_region"]
+    #[autocomplete = "super::autocomplete::region"]
     region: Option<String>,
     #[description = "Their Discord user"] user: Option<serenity::User>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
@@ -106,7 +62,7 @@ async fn add(
 async fn remove(
     ctx: Context<'_>,
     #[description = "The invitee: name, organisation"]
-    #[autocomplete = "autocomplete_invitee"]
+    #[autocomplete = "super::autocomplete::invitee"]
     name: String,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {

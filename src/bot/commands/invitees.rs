@@ -21,7 +21,7 @@ const PAGE_CHARS: usize = 1800;
 const PAGE_LINES: usize = 30;
 
 /// The organisations of a list, in Norwegian order.
-fn organisations(invitees: &[Invitee]) -> Vec<String> {
+pub(super) fn organisations(invitees: &[Invitee]) -> Vec<String> {
     let mut orgs: Vec<String> = invitees.iter().map(|i| i.organisation.clone()).collect();
     orgs.sort_by(|a, b| norwegian_cmp(a, b));
     orgs.dedup();
@@ -113,32 +113,12 @@ fn page_reply(
     (content, buttons)
 }
 
-async fn autocomplete_organisation(
-    ctx: Context<'_>,
-    partial: &str,
-) -> serenity::CreateAutocompleteResponse {
-    let app = &ctx.data().app;
-    let selector = MeetingSelector::UpcomingInChannel(ctx.channel_id().get());
-    let invitees = match app.meeting(&selector).await {
-        Ok(m) => app.store.invitees(m.id).await.unwrap_or_default(),
-        Err(_) => Vec::new(),
-    };
-    let partial = partial.to_lowercase();
-    let choices = organisations(&invitees)
-        .into_iter()
-        .filter(|o| o.to_lowercase().contains(&partial))
-        .take(25)
-        .map(|o| serenity::AutocompleteChoice::new(o.clone(), o))
-        .collect();
-    serenity::CreateAutocompleteResponse::new().set_choices(choices)
-}
-
 /// Who is invited to the meeting.
 #[poise::command(slash_command)]
 pub async fn invitees(
     ctx: Context<'_>,
     #[description = "Only this organisation"]
-    #[autocomplete = "autocomplete_organisation"]
+    #[autocomplete = "super::autocomplete::organisation"]
     organisation: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
     #[description = "Post the list in the channel"] public: Option<bool>,

@@ -2,6 +2,7 @@
 
 mod agenda;
 mod attendance;
+mod autocomplete;
 mod brief;
 mod export;
 mod invitee;

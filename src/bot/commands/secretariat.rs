@@ -87,26 +87,6 @@ pub async fn representative(_ctx: Context<'_>) -> Result<(), BotError> {
     Ok(())
 }
 
-async fn autocomplete_any_region(
-    ctx: Context<'_>,
-    partial: &str,
-) -> serenity::CreateAutocompleteResponse {
-    let app = &ctx.data().app;
-    let selector = crate::store::MeetingSelector::UpcomingInChannel(ctx.channel_id().get());
-    let regions = match app.meeting(&selector).await {
-        Ok(m) => app.store.meeting_regions(m.id).await.unwrap_or_default(),
-        Err(_) => Vec::new(),
-    };
-    let partial = partial.to_lowercase();
-    let choices = regions
-        .into_iter()
-        .filter(|r| r.name.to_lowercase().contains(&partial))
-        .take(25)
-        .map(|r| serenity::AutocompleteChoice::new(r.name.clone(), r.name))
-        .collect();
-    serenity::CreateAutocompleteResponse::new().set_choices(choices)
-}
-
 /// Changes a representative link: `add` or remove.
 async fn change(
     ctx: Context<'_>,
@@ -160,7 +140,7 @@ async fn add(
     ctx: Context<'_>,
     #[description = "The member"] user: serenity::User,
     #[description = "The region"]
-    #[autocomplete = "autocomplete_any_region"]
+    #[autocomplete = "super::autocomplete::region"]
     region: String,
 ) -> Result<(), BotError> {
     change(ctx, user, region, true).await
@@ -172,7 +152,7 @@ async fn remove(
     ctx: Context<'_>,
     #[description = "The member"] user: serenity::User,
     #[description = "The region"]
-    #[autocomplete = "autocomplete_any_region"]
+    #[autocomplete = "super::autocomplete::region"]
     region: String,
 ) -> Result<(), BotError> {
     change(ctx, user, region, false).await
