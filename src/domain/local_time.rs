@@ -49,6 +49,18 @@ pub fn default_brief_deadline(starts_at: DateTime<Utc>, tz: Tz) -> DateTime<Utc>
     end_of_day(day_after, tz)
 }
 
+/// `at` moved as a meeting moves from `from` to `to`, in wall-clock time: a deadline at 16:00
+/// a week before stays at 16:00 a week before, across a daylight-saving change.
+pub fn shift_wall_clock(
+    at: DateTime<Utc>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    tz: Tz,
+) -> DateTime<Utc> {
+    let local = |t: DateTime<Utc>| t.with_timezone(&tz).naive_local();
+    to_utc_lenient(local(at) + (local(to) - local(from)), tz)
+}
+
 /// The last second of a calendar day in `tz`.
 pub fn end_of_day(day: NaiveDate, tz: Tz) -> DateTime<Utc> {
     let last_second = NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN);

@@ -47,20 +47,21 @@ pub enum EditError {
 }
 
 /// Moves a meeting: a deadline that was the default follows the new day; one set by hand,
-/// and a set notice time, move by as much as the meeting.
+/// and a set notice time, move by as much as the meeting in Oslo wall-clock time.
 pub fn move_meeting(
     plan: &mut MeetingPlan,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
     tz: Tz,
 ) -> Result<(), EditError> {
-    let shift = starts_at - plan.starts_at;
-    plan.brief_deadline = if plan.brief_deadline == default_brief_deadline(plan.starts_at, tz) {
+    let from = plan.starts_at;
+    let shift = |at| crate::domain::local_time::shift_wall_clock(at, from, starts_at, tz);
+    plan.brief_deadline = if plan.brief_deadline == default_brief_deadline(from, tz) {
         default_brief_deadline(starts_at, tz)
     } else {
-        plan.brief_deadline + shift
+        shift(plan.brief_deadline)
     };
-    plan.notice_at = plan.notice_at.map(|at| at + shift);
+    plan.notice_at = plan.notice_at.map(shift);
     plan.starts_at = starts_at;
     plan.ends_at = ends_at;
     Ok(plan.validate()?)

@@ -245,3 +245,32 @@ fn a_new_meeting_copies_the_last_ones_agenda_and_regions() {
         Err(EditError::NotALink { .. })
     ));
 }
+
+#[test]
+fn a_hand_set_deadline_keeps_its_wall_clock_time_across_summer_time() {
+    use crate::domain::local_time::{to_utc, OSLO};
+    let oslo = |s: &str| {
+        to_utc(
+            chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("time"),
+            OSLO,
+        )
+        .expect("exists")
+    };
+    // Meeting Thursday 27 March 2025 (winter time), deadline set by hand to 28 March 16:00 and
+    // the notice to 26 March 09:00; moved a week later into summer time, they are 4 April
+    // 16:00 and 2 April 09:00 on the clock, not an hour later.
+    let mut p = plan();
+    p.starts_at = oslo("2025-03-27 12:00");
+    p.ends_at = oslo("2025-03-27 13:00");
+    p.brief_deadline = oslo("2025-03-28 16:00");
+    p.notice_at = Some(oslo("2025-03-26 09:00"));
+    move_meeting(
+        &mut p,
+        oslo("2025-04-03 12:00"),
+        oslo("2025-04-03 13:00"),
+        OSLO,
+    )
+    .expect("moved");
+    assert_eq!(p.brief_deadline, oslo("2025-04-04 16:00"));
+    assert_eq!(p.notice_at, Some(oslo("2025-04-02 09:00")));
+}

@@ -469,3 +469,67 @@ async fn a_new_deadline_alone_also_updates_the_notice() {
     bot.sim.assert_no_violations();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn the_report_by_direct_message_reaches_whom_it_can() {
+    let (kari, ola) = (User::member("Kari"), User::member("Ola"));
+    let ids = vec![kari.id, ola.id];
+    let bot = TestBot::start_with("2024-11-08T20:00:00Z", |s| {
+        s.scheduler.secretariat_channel_id = None;
+        s.scheduler.secretariat_user_ids = ids;
+    })
+    .await;
+    bot.sim.add_user(&kari);
+    bot.sim.add_user(&ola);
+    // Kari's direct messages are closed.
+    bot.sim
+        .fail_next("POST /users/@me/channels", Fault::MissingPermissions, 1);
+    bot.clock.set(at("2024-11-09T08:00:00Z"));
+    until_state(&bot, MessageKind::Collected, "1", SendState::Sent).await;
+    assert!(
+        bot.sim
+            .channel_messages(bot.sim.dm_channel(&kari))
+            .is_empty(),
+        "Kari's were closed"
+    );
+    let to_ola = bot.sim.channel_messages(bot.sim.dm_channel(&ola));
+    assert_eq!(to_ola.len(), 1);
+    assert!(
+        to_ola[0].content().contains("er samlet inn"),
+        "{}",
+        to_ola[0].content()
+    );
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_cancelled_meetings_notice_is_not_posted_on_request() {
+    let bot = TestBot::start("2024-10-20T08:00:00Z").await;
+    let pool = sqlx::SqlitePool::connect(&bot.db.url)
+        .await
+        .expect("connect");
+    sqlx::query("UPDATE meetings SET cancelled_at = 1729411200")
+        .execute(&pool)
+        .await
+        .expect("cancel");
+    pool.close().await;
+    let secretariat = User::member("Karoline")
+        .with_locale("no")
+        .with_role(crate::support::bot::SECRETARIAT_ROLE);
+    let meeting = json!([{"name": "post", "options": [{"name": "meeting", "value": "naeringssamarbeid-2024-11-07"}]}]);
+    let i = bot
+        .sim
+        .invoke(&secretariat, bot.sim.default_channel(), "notice", meeting)
+        .await;
+    let reply = bot.sim.wait_response(&i, WAIT).await;
+    assert!(
+        reply
+            .content()
+            .is_some_and(|t| t.contains("Møtet er avlyst")),
+        "{:?}",
+        reply.body
+    );
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}

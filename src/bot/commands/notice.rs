@@ -60,6 +60,11 @@ async fn post(
         let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
             return Ok(());
         };
+        if meeting.cancelled_at.is_some() {
+            let message = t(lang, "error-meeting-cancelled", &[]);
+            ctx.send(private_reply(message)).await?;
+            return Ok(());
+        }
         let data = ctx.data();
         let (store, now) = (&data.app.store, data.app.now());
         let times = MeetingTimes {

@@ -220,12 +220,28 @@ impl Scheduler {
             });
         }
         let mut first = None;
+        // Each member of the secretariat in turn; one who cannot be reached does not stop the
+        // others (the report counts as sent once one has it).
+        let mut last_error = None;
         for &user in &self.settings.secretariat_user_ids {
-            let dm = serenity::UserId::new(user)
-                .create_dm_channel(&self.http)
-                .await?;
-            let m = dm.send_message(&self.http, message.clone()).await?;
-            first.get_or_insert(m);
+            let sent = async {
+                let dm = serenity::UserId::new(user)
+                    .create_dm_channel(&self.http)
+                    .await?;
+                dm.send_message(&self.http, message.clone()).await
+            };
+            match sent.await {
+                Ok(m) => {
+                    first.get_or_insert(m);
+                }
+                Err(e) => {
+                    tracing::warn!(%user, error = %e, "cannot send the report by direct message");
+                    last_error = Some(e);
+                }
+            }
+        }
+        if let (None, Some(e)) = (&first, last_error) {
+            return Err(e);
         }
         Ok(match first {
             Some(m) => Sent::Posted {
