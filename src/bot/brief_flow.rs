@@ -113,6 +113,13 @@ pub async fn read_attachment(
         tracing::warn!(error = %e, "cannot download an attached brief");
         t(lang, "error-attachment-download", &[])
     })?;
+    if bytes.len() > MAX_ATTACHMENT_BYTES as usize {
+        return Err(t(
+            lang,
+            "error-attachment-size",
+            &[("max", MAX_BRIEF_CHARS.into())],
+        ));
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec()).map_err(|_| t(lang, "error-attachment-utf8", &[]))
 }

@@ -539,6 +539,17 @@ async fn an_attachment_that_is_not_text_is_refused() {
         reply.body
     );
 
+    // The attachment object says it is small; the download says otherwise.
+    let lying = bot
+        .sim
+        .upload_claiming("brief.md", "text/markdown", &vec![b'a'; 150_000], 10);
+    let reply = run(&bot, &asbjorn, "brief", send(lying)).await;
+    assert!(
+        reply.content().is_some_and(|t| t.contains("too large")),
+        "{:?}",
+        reply.body
+    );
+
     let too_many_chars = bot
         .sim
         .upload("brief.md", "text/markdown", &vec![b'a'; 20_001]);

@@ -138,10 +138,21 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
                 .send(private_reply(t(lang, "error-arguments", &[])))
                 .await;
         }
-        other => {
-            if let Err(e) = poise::builtins::on_error(other).await {
-                tracing::warn!(error = %e, "cannot handle a framework error");
+        // Anything else that happened while answering someone (a panic, a failed check) gets
+        // the same answer in their language, not poise's English.
+        other => match other.ctx() {
+            Some(ctx) => {
+                tracing::error!(error = %other, interaction = %ctx.id(), "command failed");
+                let lang = user_language(ctx);
+                let _ = ctx
+                    .send(private_reply(t(lang, "error-internal", &[])))
+                    .await;
             }
-        }
+            None => {
+                if let Err(e) = poise::builtins::on_error(other).await {
+                    tracing::warn!(error = %e, "cannot handle a framework error");
+                }
+            }
+        },
     }
 }

@@ -19,12 +19,23 @@ impl Sim {
     /// A file a user attaches to a command option: pass the returned id as the ATTACHMENT
     /// option's value. The bot downloads it from the simulator's CDN route.
     pub fn upload(&self, filename: &str, content_type: &str, bytes: &[u8]) -> u64 {
+        self.upload_claiming(filename, content_type, bytes, bytes.len())
+    }
+
+    /// The same, with the attachment object claiming `size` bytes (as a client may get wrong).
+    pub fn upload_claiming(
+        &self,
+        filename: &str,
+        content_type: &str,
+        bytes: &[u8],
+        size: usize,
+    ) -> u64 {
         let id = super::state::snowflake();
         let url = format!("{}/attachments/{id}/{filename}", self.shared.api_base);
         let json = serde_json::json!({
             "id": id.to_string(),
             "filename": filename,
-            "size": bytes.len(),
+            "size": size,
             "url": url,
             "proxy_url": url,
             "content_type": content_type,
