@@ -1,7 +1,7 @@
 //! Answering the notice on Discord: the attendance buttons, and the modal that asks for the
 //! deputy's name and organisation.
 
-use super::brief_flow::Reply;
+use super::brief_flow::{modal_field, private};
 use super::custom_id::CustomId;
 use super::discord_text::fit;
 use super::{BotError, Data};
@@ -14,10 +14,6 @@ use poise::serenity_prelude as serenity;
 /// The deputy modal's fields.
 pub const DEPUTY_NAME: &str = "name";
 pub const DEPUTY_ORGANISATION: &str = "organisation";
-
-fn private(content: String) -> serenity::CreateInteractionResponse {
-    serenity::CreateInteractionResponse::Message(Reply::text(content).into_message())
-}
 
 /// The modal asking who attends instead.
 fn deputy_modal(meeting: i64, lang: Language) -> serenity::CreateModal {
@@ -124,22 +120,7 @@ pub async fn deputy_submitted(
     actor: &Actor,
     lang: Language,
 ) -> Result<serenity::CreateInteractionResponse, BotError> {
-    let field = |id: &str| {
-        modal
-            .data
-            .components
-            .iter()
-            .flat_map(|row| &row.components)
-            .find_map(|c| match c {
-                serenity::ActionRowComponent::InputText(input) if input.custom_id == id => {
-                    input.value.clone()
-                }
-                _ => None,
-            })
-            .unwrap_or_default()
-            .trim()
-            .to_owned()
-    };
+    let field = |id: &str| modal_field(modal, id).trim().to_owned();
     let rsvp = Rsvp::Deputy {
         name: field(DEPUTY_NAME),
         organisation: field(DEPUTY_ORGANISATION),

@@ -53,6 +53,27 @@ impl Reply {
     }
 }
 
+/// A private answer to an interaction, pinging nobody.
+pub fn private(content: String) -> serenity::CreateInteractionResponse {
+    serenity::CreateInteractionResponse::Message(Reply::text(content).into_message())
+}
+
+/// What was typed into a modal's text field, exactly (empty if the field is missing).
+pub fn modal_field(modal: &serenity::ModalInteraction, id: &str) -> String {
+    modal
+        .data
+        .components
+        .iter()
+        .flat_map(|row| &row.components)
+        .find_map(|c| match c {
+            serenity::ActionRowComponent::InputText(input) if input.custom_id == id => {
+                input.value.clone()
+            }
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
 /// The file name a brief is given back or attached under, e.g. `innlegg-horten-kommune.txt`.
 pub fn file_name(region: &str) -> String {
     let slug: String = region

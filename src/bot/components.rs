@@ -137,18 +137,7 @@ async fn brief_submitted(
     region: i64,
 ) -> Result<(), BotError> {
     let lang = language(data, &modal.locale);
-    let text = modal
-        .data
-        .components
-        .iter()
-        .flat_map(|row| &row.components)
-        .find_map(|c| match c {
-            serenity::ActionRowComponent::InputText(input) if input.custom_id == TEXT_FIELD => {
-                input.value.clone()
-            }
-            _ => None,
-        })
-        .unwrap_or_default();
+    let text = super::brief_flow::modal_field(modal, TEXT_FIELD);
     let actor = actor(data, &modal.user, modal.member.as_ref());
     let reply = match resolve(data, meeting, region, &actor).await {
         Ok((meeting, region)) => {

@@ -151,21 +151,6 @@ pub fn new_meeting_modal(
         .components(rows)
 }
 
-fn field_value(modal: &serenity::ModalInteraction, id: &str) -> String {
-    modal
-        .data
-        .components
-        .iter()
-        .flat_map(|row| &row.components)
-        .find_map(|c| match c {
-            serenity::ActionRowComponent::InputText(input) if input.custom_id == id => {
-                input.value.clone()
-            }
-            _ => None,
-        })
-        .unwrap_or_default()
-}
-
 /// The `/meeting new` form was sent: the new meeting is previewed for confirmation.
 pub async fn new_meeting_submitted(
     ctx: &serenity::Context,
@@ -209,7 +194,8 @@ async fn propose_new(
         .await?
         .ok_or(ChangeError::NoEarlierMeeting)?;
     let previous = app.store.meeting_plan(previous).await?;
-    let [title, starts, ends, place, documents] = FIELDS.map(|id| field_value(modal, id));
+    let [title, starts, ends, place, documents] =
+        FIELDS.map(|id| super::brief_flow::modal_field(modal, id));
     let length = previous.ends_at - previous.starts_at;
     let (starts_at, ends_at) = meeting_edit::resolve_times(&starts, Some(&ends), length, tz, now)?;
     let base = meeting_edit::meeting_key(&previous.group.slug, starts_at, tz);
@@ -243,14 +229,22 @@ pub async fn clicked(
     let (change, user, confirm) = match *id {
         CustomId::ChangeConfirm { change, user } => (change, user, true),
         CustomId::ChangeDiscard { change, user } => (change, user, false),
-        _ => return Ok(private(t(lang, "error-internal", &[]))),
+        _ => return Ok(super::brief_flow::private(t(lang, "error-internal", &[]))),
     };
     let who = actor(data, &click.user, click.member.as_ref());
     if user != who.discord_user_id {
-        return Ok(private(t(lang, "error-not-your-button", &[])));
+        return Ok(super::brief_flow::private(t(
+            lang,
+            "error-not-your-button",
+            &[],
+        )));
     }
     if !who.secretariat {
-        return Ok(private(t(lang, "error-secretariat-only", &[])));
+        return Ok(super::brief_flow::private(t(
+            lang,
+            "error-secretariat-only",
+            &[],
+        )));
     }
     let app = &data.app;
     let content = if confirm {
@@ -284,13 +278,4 @@ pub async fn clicked(
             .components(Vec::new())
             .allowed_mentions(serenity::CreateAllowedMentions::new()),
     ))
-}
-
-fn private(content: String) -> serenity::CreateInteractionResponse {
-    serenity::CreateInteractionResponse::Message(
-        serenity::CreateInteractionResponseMessage::new()
-            .content(content)
-            .ephemeral(true)
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    )
 }

@@ -1,17 +1,13 @@
 //! The notice's buttons: "Send brief" opens the brief form for the member's region, "Agenda"
 //! and "Invitees" answer privately, as the commands would.
 
-use super::brief_flow::{self, Reply};
+use super::brief_flow::{self, private};
 use super::custom_id::CustomId;
 use super::{BotError, Data};
 use crate::i18n::{errors, t, Language};
 use crate::service::Actor;
 use crate::store::MeetingSelector;
 use poise::serenity_prelude as serenity;
-
-fn private(content: String) -> serenity::CreateInteractionResponse {
-    serenity::CreateInteractionResponse::Message(Reply::text(content).into_message())
-}
 
 /// "Send brief": the form for the member's one region, or why not.
 pub async fn send_brief(
