@@ -1,6 +1,9 @@
 //! Group commit for briefs: one task writes every brief, committing all the saves that are
-//! waiting in one transaction (one fsync), each inside its own savepoint so that one bad save
-//! does not undo the others. A save is answered only after its transaction has committed.
+//! waiting in one transaction (one fsync). A save is answered only after its transaction has
+//! committed. Each save first reads, in one statement, everything that could refuse it (an
+//! unknown region) or make it a no-op (a retried interaction, the same text again), so a
+//! refusal writes nothing and needs no savepoint; a database error in the writes fails the
+//! whole batch, and every author gets their text back.
 
 use super::briefs::{Author, SavedBrief};
 use super::{db_id, from_unix, StoreError};
@@ -83,22 +86,11 @@ async fn write_batch(
     };
     let mut results = Vec::with_capacity(batch.len());
     for write in &batch {
-        if let Err(e) = sqlx::query("SAVEPOINT brief").execute(&mut *tx).await {
-            results.push(Err(e.into()));
-            continue;
+        match write_one(&mut tx, write).await {
+            // Some statement of the batch failed: nothing of it is kept.
+            Err(StoreError::Db(e)) => return failed_all(n, &e),
+            other => results.push(other),
         }
-        let result = write_one(&mut tx, write).await;
-        if result.is_err() {
-            if let Err(e) = sqlx::query("ROLLBACK TO brief").execute(&mut *tx).await {
-                results.push(Err(e.into()));
-                continue;
-            }
-        }
-        if let Err(e) = sqlx::query("RELEASE brief").execute(&mut *tx).await {
-            results.push(Err(e.into()));
-            continue;
-        }
-        results.push(result);
     }
     match tx.commit().await {
         Ok(()) => results,
@@ -113,32 +105,31 @@ fn failed_all(n: usize, e: &sqlx::Error) -> Vec<Result<SavedBrief, StoreError>> 
         .collect()
 }
 
-/// One save: the duplicate check, the current brief, and the new revision.
+/// One save: one read for the checks, then the current brief and its new revision.
 async fn write_one(conn: &mut SqliteConnection, w: &BriefWrite) -> Result<SavedBrief, StoreError> {
     let interaction = w.interaction.map(db_id);
-    if let Some(done) = sqlx::query!(
-        "SELECT brief_id, revision, saved_at FROM brief_revisions WHERE interaction_id = ?",
-        interaction
-    )
-    .fetch_optional(&mut *conn)
-    .await?
-    {
-        return Ok(SavedBrief {
-            brief_id: done.brief_id,
-            revision: done.revision,
-            saved_at: from_unix(done.saved_at),
-            duplicate: true,
-        });
-    }
-    let region_id = sqlx::query_scalar!(
-        r#"SELECT r.id AS "id!: i64" FROM meeting_regions mr JOIN regions r ON r.id = mr.region_id
-           WHERE mr.meeting_id = ? AND r.name = ?"#,
+    let body = w.text.as_str();
+    let checks = sqlx::query!(
+        r#"SELECT r.id AS "region_id!: i64",
+                  d.brief_id AS "retried_brief?: i64", d.revision AS "retried_revision?: i64",
+                  d.saved_at AS "retried_at?: i64",
+                  b.id AS "same_brief?: i64", b.updated_at AS "same_at?: i64",
+                  (SELECT max(v.revision) FROM brief_revisions v WHERE v.brief_id = b.id)
+                      AS "same_revision?: i64"
+           FROM meeting_regions mr
+           JOIN regions r ON r.id = mr.region_id
+           LEFT JOIN brief_revisions d ON d.interaction_id = ?1
+           LEFT JOIN briefs b ON b.meeting_id = mr.meeting_id AND b.region_id = r.id
+                              AND b.withdrawn_at IS NULL AND b.body = ?2
+           WHERE mr.meeting_id = ?3 AND r.name = ?4"#,
+        interaction,
+        body,
         w.meeting_id,
         w.region
     )
     .fetch_optional(&mut *conn)
     .await?;
-    let Some(region_id) = region_id else {
+    let Some(checks) = checks else {
         let known = sqlx::query_scalar!(
             "SELECT r.name FROM meeting_regions mr JOIN regions r ON r.id = mr.region_id
              WHERE mr.meeting_id = ? ORDER BY mr.position",
@@ -151,28 +142,31 @@ async fn write_one(conn: &mut SqliteConnection, w: &BriefWrite) -> Result<SavedB
             known,
         });
     };
-    let body = w.text.as_str();
-    // The same text again (a member re-sending after a lost receipt) is no new version.
-    if let Some(current) = sqlx::query!(
-        r#"SELECT b.id AS "id!: i64", b.updated_at,
-                  (SELECT max(revision) FROM brief_revisions v WHERE v.brief_id = b.id)
-                      AS "revision!: i64"
-           FROM briefs b
-           WHERE b.meeting_id = ? AND b.region_id = ? AND b.withdrawn_at IS NULL AND b.body = ?"#,
-        w.meeting_id,
-        region_id,
-        body
-    )
-    .fetch_optional(&mut *conn)
-    .await?
-    {
+    // A retried interaction, or the same text again (a member re-sending after a lost
+    // receipt): no new version.
+    if let (Some(brief_id), Some(revision), Some(at)) = (
+        checks.retried_brief,
+        checks.retried_revision,
+        checks.retried_at,
+    ) {
         return Ok(SavedBrief {
-            brief_id: current.id,
-            revision: current.revision,
-            saved_at: from_unix(current.updated_at),
+            brief_id,
+            revision,
+            saved_at: from_unix(at),
             duplicate: true,
         });
     }
+    if let (Some(brief_id), Some(revision), Some(at)) =
+        (checks.same_brief, checks.same_revision, checks.same_at)
+    {
+        return Ok(SavedBrief {
+            brief_id,
+            revision,
+            saved_at: from_unix(at),
+            duplicate: true,
+        });
+    }
+    let region_id = checks.region_id;
     let at = w.now.timestamp();
     let discord = w.author.discord_user_id.map(db_id);
     let brief_id = sqlx::query_scalar!(
