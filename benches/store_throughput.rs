@@ -95,6 +95,10 @@ fn store_save_brief(bencher: Bencher, concurrent: usize) {
                     for (n, id) in ids.into_iter().enumerate() {
                         let region = REGIONS[(task + n) % REGIONS.len()];
                         let now = chrono::Utc::now();
+                        // Every save a new text: the same text again is no new version, and
+                        // would measure nothing.
+                        let text =
+                            BriefText::parse(&format!("{} {id}", text.as_str())).expect("a brief");
                         store
                             .save_brief(meeting, region, &text, &author, now, Some(id))
                             .await
@@ -150,6 +154,7 @@ fn bare_sqlite(bencher: Bencher, per_transaction: usize) {
                 for n in 0..per_transaction {
                     let r = (chunk * per_transaction + n) % regions.len();
                     let now = chrono::Utc::now().timestamp();
+                    let body = format!("{} {interaction}", text.as_str());
                     let brief: i64 = sqlx::query_scalar(
                         "INSERT INTO briefs (meeting_id, region_id, author, author_discord_id, body,
                              created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -162,7 +167,7 @@ fn bare_sqlite(bencher: Bencher, per_transaction: usize) {
                     .bind(regions[r])
                     .bind("Medlem")
                     .bind(1_100_000_000_000_000_000i64)
-                    .bind(text.as_str())
+                    .bind(&body)
                     .bind(now)
                     .bind(now)
                     .fetch_one(&mut *tx)
@@ -178,7 +183,7 @@ fn bare_sqlite(bencher: Bencher, per_transaction: usize) {
                     .bind(revisions[r])
                     .bind("Medlem")
                     .bind(1_100_000_000_000_000_000i64)
-                    .bind(text.as_str())
+                    .bind(&body)
                     .bind(now)
                     .bind(interaction)
                     .execute(&mut *tx)
