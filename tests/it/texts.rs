@@ -76,3 +76,21 @@ fn used_keys() -> BTreeSet<String> {
     }
     keys
 }
+
+#[test]
+fn the_example_configuration_is_valid_and_documents_the_defaults() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+    let config =
+        roundtable::config::Config::load(Some(&path)).expect("config.example.toml is valid");
+    let defaults = roundtable::config::Config::default();
+    assert_eq!(config.database.url, defaults.database.url);
+    assert_eq!(
+        config.locale.default_language,
+        defaults.locale.default_language
+    );
+    assert_eq!(config.locale.time_zone, defaults.locale.time_zone);
+    assert_eq!(config.schedule.reminders, defaults.schedule.reminders);
+    assert_eq!(config.schedule.notice_time, defaults.schedule.notice_time);
+    assert_eq!(config.schedule.tick_seconds, defaults.schedule.tick_seconds);
+    assert_eq!(config.discord.register, defaults.discord.register);
+}
