@@ -4,6 +4,7 @@
 
 use super::{fingerprint, Applied, ChangeActor, ChangeError, ChangeKind, Proposal, PENDING_FOR};
 use crate::domain::meeting_diff::MeetingDiff;
+use crate::domain::meeting_edit::EditError;
 use crate::domain::MeetingPlan;
 
 use crate::schedule::{plan, MeetingTimes, ScheduleRules};
@@ -47,6 +48,25 @@ impl Roundtable {
         if now_base != proposal.base {
             self.store.discard_pending_change(pending).await?;
             return Err(ChangeError::Stale);
+        }
+        // Time has passed since the preview: a move into what is now the past, or cancelling
+        // a meeting that has ended meanwhile, is refused as the preview would have been.
+        let now = self.now();
+        match (&proposal.plan, proposal.kind) {
+            (Some(plan), ChangeKind::Move) if plan.starts_at <= now => {
+                self.store.discard_pending_change(pending).await?;
+                let at = plan.starts_at.with_timezone(&self.tz).naive_local();
+                return Err(EditError::InPast {
+                    field: "starts",
+                    at,
+                }
+                .into());
+            }
+            (None, ChangeKind::Cancel) if current.as_ref().is_some_and(|p| p.ends_at <= now) => {
+                self.store.discard_pending_change(pending).await?;
+                return Err(ChangeError::Ended);
+            }
+            _ => {}
         }
         let diff = serde_json::to_string(&proposal.diff)?;
         let change = NewChange {

@@ -80,3 +80,44 @@ async fn of_two_racing_confirmations_one_is_made_and_the_other_is_stale() {
     let refused = if ra.is_ok() { rb } else { ra };
     assert!(matches!(refused, Err(ChangeError::Stale)), "{refused:?}");
 }
+
+#[tokio::test]
+async fn a_confirmation_after_the_time_has_passed_is_refused() {
+    use roundtable::domain::meeting_edit::EditError;
+    let db = TestDb::new().await;
+    let id = db.import_example().await;
+    // A meeting moved to start in ten minutes, confirmed twelve minutes later.
+    let (app, clock) = db.app("2024-11-02T10:00:00Z");
+    let mut moved = app.editable_plan(id).await.expect("plan");
+    moved.starts_at = "2024-11-02T10:10:00Z".parse().expect("time");
+    moved.ends_at = "2024-11-02T11:10:00Z".parse().expect("time");
+    let preview = app
+        .propose_plan(ChangeKind::Move, moved, 1)
+        .await
+        .expect("preview");
+    clock.advance(chrono::Duration::minutes(12));
+    let late = app
+        .confirm_change(preview.pending.expect("pending"), &secretariat(1), &rules())
+        .await;
+    assert!(
+        matches!(late, Err(ChangeError::Edit(EditError::InPast { .. }))),
+        "{late:?}"
+    );
+    let summary = app.store.meeting_summary(id).await.expect("meeting");
+    assert_eq!(
+        summary.starts_at.to_rfc3339(),
+        "2024-11-07T11:00:00+00:00",
+        "not moved"
+    );
+
+    // Cancelling a meeting five minutes before it ends, confirmed ten minutes later.
+    clock.set("2024-11-07T11:55:00Z".parse().expect("time"));
+    let cancel = app.propose_cancel(id, 1).await.expect("preview");
+    clock.advance(chrono::Duration::minutes(10));
+    let late = app
+        .confirm_change(cancel.pending.expect("pending"), &secretariat(1), &rules())
+        .await;
+    assert!(matches!(late, Err(ChangeError::Ended)), "{late:?}");
+    let summary = app.store.meeting_summary(id).await.expect("meeting");
+    assert!(summary.cancelled_at.is_none(), "not cancelled");
+}
