@@ -69,6 +69,9 @@ pub struct Preview {
     /// Regions whose brief is in but which the change drops from the meeting: their briefs
     /// stay stored, but no longer show (in /briefs, the exports, the reminders).
     pub briefs_hidden: Vec<String>,
+    /// Invitees the change removes who had answered the notice or been linked to a Discord
+    /// user: their answer and link go with them (a corrected name is a new invitee).
+    pub answers_dropped: Vec<String>,
 }
 
 /// Who makes a change: a Discord user, or the command line (`id: None`, no name).
@@ -216,9 +219,23 @@ impl Roundtable {
         title: String,
     ) -> Result<Preview, ChangeError> {
         let (mut briefs_kept, mut briefs_hidden) = (0, Vec::new());
+        let mut answers_dropped = Vec::new();
         if let Some(id) = proposal.meeting_id {
             briefs_kept = self.store.brief_count(id).await?;
             if let Some(plan) = &proposal.plan {
+                let kept = |i: &crate::domain::Invitee| {
+                    plan.invitees.iter().any(|n| {
+                        (&n.first_name, &n.last_name, &n.organisation)
+                            == (&i.first_name, &i.last_name, &i.organisation)
+                    })
+                };
+                for entry in self.store.attendance(id).await? {
+                    let answered = entry.rsvp.is_some() || entry.present.is_some();
+                    let linked = entry.invitee.discord_user_id.is_some();
+                    if (answered || linked) && !kept(&entry.invitee) {
+                        answers_dropped.push(entry.invitee.full_name());
+                    }
+                }
                 for region in self.store.region_briefs(id).await? {
                     if region.brief.is_some() && !plan.regions.contains(&region.region) {
                         briefs_hidden.push(region.region);
@@ -246,6 +263,7 @@ impl Roundtable {
             title,
             briefs_kept,
             briefs_hidden,
+            answers_dropped,
         })
     }
 }

@@ -50,6 +50,14 @@ pub fn preview_message(
     if p.meeting_id.is_some() {
         let count = preview.briefs_kept;
         lines.push(t(lang, "change-briefs-kept", &[("count", count.into())]));
+        if !preview.answers_dropped.is_empty() {
+            let names = preview.answers_dropped.join(", ");
+            lines.push(t(
+                lang,
+                "change-answers-dropped",
+                &[("names", names.into())],
+            ));
+        }
         if !preview.briefs_hidden.is_empty() {
             let regions = preview.briefs_hidden.join(", ");
             lines.push(t(

@@ -121,3 +121,32 @@ async fn a_confirmation_after_the_time_has_passed_is_refused() {
     let summary = app.store.meeting_summary(id).await.expect("meeting");
     assert!(summary.cancelled_at.is_none(), "not cancelled");
 }
+
+#[tokio::test]
+async fn the_preview_names_the_answers_a_change_would_drop() {
+    let db = TestDb::new().await;
+    let id = db.import_example().await;
+    let (app, _) = db.app("2024-11-02T10:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let karl = app
+        .find_invitee(&meeting, "Karl Jørgen Tofte")
+        .await
+        .expect("Karl");
+    app.store.link_invitee(karl.id, 42).await.expect("link");
+    let mut plan = app.editable_plan(id).await.expect("plan");
+    // The secretariat corrects a name (and another invitee, who never answered, leaves).
+    for i in &mut plan.invitees {
+        if i.last_name == "Tofte" {
+            i.first_name = "Karl-Jørgen".into();
+        }
+    }
+    plan.invitees.retain(|i| i.last_name != "Huse");
+    let preview = app
+        .propose_plan(ChangeKind::Invitees, plan, 7)
+        .await
+        .expect("preview");
+    assert_eq!(preview.answers_dropped, ["Karl Jørgen Tofte"]);
+}
