@@ -88,7 +88,23 @@ pub fn preview_message(
             .label(t(lang, "change-discard-button", &[]))
             .style(serenity::ButtonStyle::Secondary),
     ]);
-    (fit(&lines.join("\n"), MAX_CONTENT), vec![buttons])
+    (lines.join("\n"), vec![buttons])
+}
+
+/// A preview as a message: whole when it fits, else cut with the whole of it attached as a
+/// file, so nothing is confirmed unseen.
+pub fn fitted_preview(
+    full: String,
+    lang: Language,
+) -> (String, Option<serenity::CreateAttachment>) {
+    if full.chars().count() <= MAX_CONTENT {
+        return (full, None);
+    }
+    let note = format!("\n{}", t(lang, "change-preview-attached", &[]));
+    let room = MAX_CONTENT.saturating_sub(note.chars().count());
+    let content = format!("{}{note}", fit(&full, room));
+    let file = serenity::CreateAttachment::bytes(full.into_bytes(), "preview.md");
+    (content, Some(file))
 }
 
 /// The answer to a proposed change: its preview, or why it cannot be made.
@@ -175,11 +191,15 @@ pub async fn new_meeting_submitted(
         }
         _ => return Ok(()),
     };
-    let message = serenity::CreateInteractionResponseMessage::new()
+    let (content, file) = fitted_preview(content, lang);
+    let mut message = serenity::CreateInteractionResponseMessage::new()
         .content(content)
         .components(rows)
         .ephemeral(true)
         .allowed_mentions(serenity::CreateAllowedMentions::new());
+    if let Some(file) = file {
+        message = message.add_file(file);
+    }
     modal
         .create_response(
             &ctx.http,

@@ -239,3 +239,35 @@ async fn cancel_leaves_everything_as_it_was() {
     bot.sim.assert_no_violations();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_preview_too_long_for_a_message_comes_whole_as_a_file() {
+    let bot = TestBot::start("2024-11-02T10:00:00Z").await;
+    let karoline = secretariat("no");
+    // Forty long agenda items instead of five: the new agenda alone fills several messages.
+    let items: String = (1..=40)
+        .map(|n| format!("\n[[agenda]]\ntitle = \"Sak {n}: en lang tittel om regional utvikling, næringsliv og samferdsel i Osloregionen\"\n"))
+        .collect();
+    let toml = example_text()
+        .split("[[agenda]]")
+        .next()
+        .expect("head")
+        .to_owned()
+        + &items;
+    let preview = import(&bot, &karoline, &toml, Some(&example_csv())).await;
+    let shown = text(&preview);
+    assert!(shown.chars().count() <= 2000);
+    assert!(
+        shown.contains("Hele forhåndsvisningen ligger vedlagt"),
+        "{shown}"
+    );
+    assert_eq!(preview.files.len(), 1);
+    let whole = String::from_utf8(preview.files[0].bytes.clone()).expect("utf-8");
+    assert!(
+        whole.contains("Sak 40: en lang tittel"),
+        "the whole preview"
+    );
+    assert!(!button(&preview, "change_ok").is_empty(), "and the buttons");
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}

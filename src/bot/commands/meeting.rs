@@ -43,7 +43,12 @@ pub(super) async fn answer(
 ) -> Result<(), BotError> {
     let tz = ctx.data().app.tz;
     let (content, rows) = proposal_reply(result, ctx.author().id.get(), tz, lang);
-    ctx.send(private_reply(content).components(rows)).await?;
+    let (content, file) = crate::bot::meeting_flow::fitted_preview(content, lang);
+    let mut reply = private_reply(content).components(rows);
+    if let Some(file) = file {
+        reply = reply.attachment(file);
+    }
+    ctx.send(reply).await?;
     Ok(())
 }
 

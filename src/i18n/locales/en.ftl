@@ -544,3 +544,4 @@ cmd-invitee-import-meeting-description = The meeting's id or key (default: the n
 change-updates = The meeting exists ({ $key }, id { $id }) and is updated.
 change-briefs-hidden = ⚠️ The briefs from { $regions } will be hidden: the region is no longer part of the meeting. They are not deleted, and come back if the region is added again.
 change-answers-dropped = ⚠️ { $names } leave the invitee list, and their answer to the notice and their Discord link go with them. (A corrected name counts as a new invitee.)
+change-preview-attached = (The whole preview is attached.)

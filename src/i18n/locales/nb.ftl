@@ -544,3 +544,4 @@ cmd-invitee-import-meeting-description = Møtets id eller nøkkel (standard: nes
 change-updates = Møtet finnes fra før ({ $key }, id { $id }) og blir oppdatert.
 change-briefs-hidden = ⚠️ Innleggene fra { $regions } skjules: regionen er ikke lenger med i møtet. De slettes ikke, og kommer tilbake hvis regionen legges til igjen.
 change-answers-dropped = ⚠️ { $names } fjernes fra deltakerlisten, og svaret på innkallingen og koblingen til Discord forsvinner med dem. (Et rettet navn regnes som en ny deltaker.)
+change-preview-attached = (Hele forhåndsvisningen ligger vedlagt.)
