@@ -118,5 +118,8 @@ fn document_language(view: &ExportView) -> crate::i18n::Language {
 
 /// The lines of a text, each without its line end (`\n` or `\r\n`).
 fn lines_of(text: &str) -> impl Iterator<Item = &str> {
-    text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l))
+    // CRLF, LF, and a lone CR (old Mac line ends) each end a line.
+    text.split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .flat_map(|l| l.split('\r'))
 }
