@@ -11,6 +11,32 @@ pub fn timestamp(at: DateTime<Utc>, style: char) -> String {
     format!("<t:{}:{style}>", at.timestamp())
 }
 
+/// "Tid: <t:…:F> (torsdag 7. november 2024, kl. 12:00–13:00, norsk tid)" and "Sted: …": a
+/// meeting's time, for each reader in their own time zone and in Oslo time in words, and its
+/// place, as the notice and `/agenda` show them.
+pub fn time_and_place(
+    meeting: &crate::domain::MeetingSummary,
+    tz: chrono_tz::Tz,
+    lang: crate::i18n::Language,
+) -> String {
+    use crate::i18n::{format_time_span, t};
+    let local = format_time_span(meeting.starts_at, meeting.ends_at, tz, lang);
+    let time = t(
+        lang,
+        "agenda-time",
+        &[
+            ("timestamp", timestamp(meeting.starts_at, 'F').into()),
+            ("local", local.into()),
+        ],
+    );
+    let place = t(
+        lang,
+        "agenda-place",
+        &[("place", meeting.place.as_str().into())],
+    );
+    format!("{time}\n{place}")
+}
+
 /// `text` cut to fit one message, ending with `…` when cut.
 pub fn fit(text: &str, max: usize) -> String {
     if text.chars().count() <= max {

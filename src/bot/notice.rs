@@ -3,8 +3,8 @@
 //! "briefs collected" report.
 
 use super::custom_id::CustomId;
-use super::discord_text::{fit, timestamp, MAX_CONTENT};
-use crate::i18n::{format_date, format_date_long, format_time_span, t, Language};
+use super::discord_text::{fit, time_and_place, timestamp, MAX_CONTENT};
+use crate::i18n::{format_date, format_date_long, t, Language};
 use crate::store::{MeetingDetails, RegionBriefs};
 use chrono_tz::Tz;
 use poise::serenity_prelude as serenity;
@@ -95,26 +95,7 @@ pub fn notice_content(meeting: &MeetingDetails, tz: Tz, lang: Language) -> Strin
             ]
         )
     );
-    let _ = writeln!(
-        out,
-        "\n{}",
-        t(
-            lang,
-            "agenda-time",
-            &[
-                ("timestamp", timestamp(s.starts_at, 'F').into()),
-                (
-                    "local",
-                    format_time_span(s.starts_at, s.ends_at, tz, lang).into()
-                )
-            ]
-        )
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        t(lang, "agenda-place", &[("place", s.place.as_str().into())])
-    );
+    let _ = writeln!(out, "\n{}", time_and_place(s, tz, lang));
     if !meeting.notice_text.is_empty() {
         let _ = writeln!(out, "\n{}", meeting.notice_text);
     }

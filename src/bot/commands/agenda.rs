@@ -2,10 +2,10 @@
 //! sent their brief.
 
 use super::{find_meeting, private_reply};
-use crate::bot::discord_text::timestamp;
+use crate::bot::discord_text::{time_and_place, timestamp};
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
-use crate::i18n::{format_date_long, format_time_span, t, Language};
+use crate::i18n::{format_date_long, t, Language};
 use crate::store::{MeetingDetails, RegionBriefs};
 use chrono_tz::Tz;
 use std::fmt::Write;
@@ -58,26 +58,7 @@ pub fn render_agenda(
     if s.cancelled_at.is_some() {
         let _ = writeln!(out, "{}", t(lang, "agenda-cancelled", &[]));
     }
-    let _ = writeln!(
-        out,
-        "{}",
-        t(
-            lang,
-            "agenda-time",
-            &[
-                ("timestamp", timestamp(s.starts_at, 'F').into()),
-                (
-                    "local",
-                    format_time_span(s.starts_at, s.ends_at, tz, lang).into()
-                ),
-            ],
-        )
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        t(lang, "agenda-place", &[("place", s.place.as_str().into())])
-    );
+    let _ = writeln!(out, "{}", time_and_place(s, tz, lang));
     let _ = writeln!(out, "\n**{}**", t(lang, "agenda-heading", &[]));
     for item in &meeting.agenda {
         let _ = writeln!(out, "{}. {}", item.number, item.title);
