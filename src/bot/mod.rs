@@ -66,8 +66,6 @@ pub enum BotError {
 pub enum StartError {
     #[error("DISCORD_TOKEN is not set")]
     MissingToken,
-    #[error("discord.guild_id is not set, and discord.register is \"guild\"")]
-    MissingGuild,
     #[error("cannot connect to Discord: {0}")]
     Discord(Box<serenity::Error>),
 }
@@ -82,7 +80,6 @@ impl From<serenity::Error> for StartError {
 pub fn describe_start_error(e: &StartError, lang: Language) -> String {
     match e {
         StartError::MissingToken => t(lang, "error-missing-token", &[]),
-        StartError::MissingGuild => t(lang, "error-missing-guild", &[]),
         StartError::Discord(e) => t(
             lang,
             "error-discord-connect",
@@ -105,21 +102,27 @@ pub struct BotSettings {
 
 impl BotSettings {
     pub fn new(config: &Config, token: SecretString) -> Result<Self, StartError> {
-        if config.discord.register == Registration::Guild && config.discord.guild_id.is_none() {
-            return Err(StartError::MissingGuild);
-        }
+        // Without a server to register in, the commands are registered globally: the bot
+        // then runs from a fresh clone with the token alone.
+        let register = match (config.discord.register, config.discord.guild_id) {
+            (Registration::Guild, None) => {
+                tracing::info!("no discord.guild_id: the commands are registered globally");
+                Registration::Global
+            }
+            (register, _) => register,
+        };
         let default_language = config.default_language().unwrap_or(Language::Nb);
         // Checked when the configuration was read; the defaults stand in for the impossible.
         let rules = config
             .schedule
             .rules()
             .or_else(|_| crate::config::ScheduleConfig::default().rules())
-            .map_err(|_| StartError::MissingGuild)?;
+            .expect("the default schedule is valid");
         Ok(Self {
             token,
             api_base: config.discord.api_base.clone(),
             guild_id: config.discord.guild_id,
-            register: config.discord.register,
+            register,
             secretariat_role_id: config.discord.secretariat_role_id,
             default_language,
             scheduler: scheduler::SchedulerSettings {
