@@ -110,6 +110,36 @@ pub fn modal(
         .components(vec![serenity::CreateActionRow::InputText(field)])
 }
 
+/// The brief form for a region, pre-filled with its current brief; or, when that brief is
+/// longer than the form holds, the message asking for a file instead (so nothing is cut).
+pub async fn form_for(
+    app: &Roundtable,
+    meeting: &MeetingSummary,
+    region: &RegionRow,
+    lang: Language,
+) -> Result<Result<serenity::CreateModal, String>, crate::store::StoreError> {
+    let current = app
+        .store
+        .region_briefs(meeting.id)
+        .await?
+        .into_iter()
+        .find(|b| b.region == region.name)
+        .and_then(|b| b.brief)
+        .map(|b| b.body);
+    if current
+        .as_ref()
+        .is_some_and(|t| t.chars().count() > MODAL_MAX_CHARS)
+    {
+        let args = [("max", MAX_BRIEF_CHARS.into())];
+        return Ok(Err(t(lang, "brief-too-long-for-modal", &args)));
+    }
+    let id = CustomId::BriefModal {
+        meeting: meeting.id,
+        region: region.id,
+    };
+    Ok(Ok(modal(&id, &region.name, current.as_deref(), lang)))
+}
+
 /// Reads an attached `.txt`/`.md` brief; the error is the message for the user.
 pub async fn read_attachment(
     file: &serenity::Attachment,

@@ -2,9 +2,8 @@
 //! and "Invitees" answer privately, as the commands would.
 
 use super::brief_flow::{self, private};
-use super::custom_id::CustomId;
 use super::{BotError, Data};
-use crate::i18n::{errors, t, Language};
+use crate::i18n::{errors, Language};
 use crate::service::Actor;
 use crate::store::MeetingSelector;
 use poise::serenity_prelude as serenity;
@@ -27,31 +26,12 @@ pub async fn send_brief(
     if let Err(e) = app.check_deadline(&meeting, actor.submitter()) {
         return Ok(private(errors::brief_error(&e, app.tz, lang)));
     }
-    let current = app
-        .store
-        .region_briefs(meeting.id)
-        .await?
-        .into_iter()
-        .find(|b| b.region == region.name)
-        .and_then(|b| b.brief)
-        .map(|b| b.body);
-    if current
-        .as_ref()
-        .is_some_and(|t| t.chars().count() > brief_flow::MODAL_MAX_CHARS)
-    {
-        let max = crate::domain::brief::MAX_BRIEF_CHARS;
-        return Ok(private(t(
-            lang,
-            "brief-too-long-for-modal",
-            &[("max", max.into())],
-        )));
-    }
-    let id = CustomId::BriefModal {
-        meeting: meeting.id,
-        region: region.id,
-    };
-    let modal = brief_flow::modal(&id, &region.name, current.as_deref(), lang);
-    Ok(serenity::CreateInteractionResponse::Modal(modal))
+    Ok(
+        match brief_flow::form_for(app, &meeting, &region, lang).await? {
+            Ok(form) => serenity::CreateInteractionResponse::Modal(form),
+            Err(message) => private(message),
+        },
+    )
 }
 
 /// "Agenda": the agenda, privately.

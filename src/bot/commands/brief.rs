@@ -8,7 +8,6 @@ use crate::bot::custom_id::CustomId;
 use crate::bot::discord_text::{fit, timestamp, MAX_CONTENT};
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
-use crate::domain::brief::MAX_BRIEF_CHARS;
 use crate::domain::{MeetingSummary, SpeakingEstimate};
 use crate::i18n::{errors, t, Language};
 use crate::service::Actor;
@@ -93,40 +92,12 @@ async fn send(
             ctx.send(reply.into_poise()).await?;
             return Ok(());
         }
-        let current = app.store.region_briefs(meeting.id).await?;
-        let current = current
-            .into_iter()
-            .find(|b| b.region == region.name)
-            .and_then(|b| b.brief)
-            .map(|b| b.body);
-        if current
-            .as_ref()
-            .is_some_and(|t| t.chars().count() > brief_flow::MODAL_MAX_CHARS)
-        {
-            let message = t(
-                lang,
-                "brief-too-long-for-modal",
-                &[("max", MAX_BRIEF_CHARS.into())],
-            );
-            ctx.send(private_reply(message)).await?;
-            return Ok(());
+        match brief_flow::form_for(app, &meeting, &region, lang).await? {
+            Ok(form) => super::open_modal(ctx, form).await?,
+            Err(message) => {
+                ctx.send(private_reply(message)).await?;
+            }
         }
-        let poise::Context::Application(actx) = ctx else {
-            return Ok(());
-        };
-        let id = CustomId::BriefModal {
-            meeting: meeting.id,
-            region: region.id,
-        };
-        let modal = brief_flow::modal(&id, &region.name, current.as_deref(), lang);
-        actx.interaction
-            .create_response(
-                ctx.serenity_context(),
-                serenity::CreateInteractionResponse::Modal(modal),
-            )
-            .await?;
-        actx.has_sent_initial_response
-            .store(true, std::sync::atomic::Ordering::SeqCst);
         Ok(())
     }
     .instrument(interaction_span(ctx))

@@ -169,17 +169,7 @@ async fn new(ctx: Context<'_>) -> Result<(), BotError> {
         };
         let previous = store.meeting_plan(previous).await?;
         let modal = new_meeting_modal(group.id, &previous.title, &previous.place, lang);
-        let poise::Context::Application(actx) = ctx else {
-            return Ok(());
-        };
-        actx.interaction
-            .create_response(
-                ctx.serenity_context(),
-                serenity::CreateInteractionResponse::Modal(modal),
-            )
-            .await?;
-        actx.has_sent_initial_response
-            .store(true, std::sync::atomic::Ordering::SeqCst);
+        super::open_modal(ctx, modal).await?;
         Ok(())
     }
     .instrument(interaction_span(ctx))

@@ -91,6 +91,22 @@ pub async fn secretariat_meeting(
     find_meeting(ctx, meeting, lang).await
 }
 
+/// Answers a command with a form (a modal must be the first answer).
+pub async fn open_modal(ctx: Context<'_>, modal: serenity::CreateModal) -> Result<(), BotError> {
+    let poise::Context::Application(actx) = ctx else {
+        return Ok(());
+    };
+    actx.interaction
+        .create_response(
+            ctx.serenity_context(),
+            serenity::CreateInteractionResponse::Modal(modal),
+        )
+        .await?;
+    actx.has_sent_initial_response
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    Ok(())
+}
+
 /// A tracing span for one interaction; `meeting` is filled in once known.
 pub fn interaction_span(ctx: Context<'_>) -> tracing::Span {
     tracing::info_span!(
