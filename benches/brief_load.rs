@@ -333,7 +333,7 @@ fn main() {
             let users = members(n);
             let meeting = bot
                 .app
-                .meeting(&roundtable::store::MeetingSelector::Upcoming)
+                .meeting(&roundtable::domain::records::MeetingSelector::Upcoming)
                 .await
                 .expect("meeting");
             for (user, region) in &users {

@@ -10,9 +10,10 @@
 use divan::counter::ItemsCount;
 use divan::Bencher;
 use roundtable::domain::local_time::OSLO;
+use roundtable::domain::records::{Author, MeetingSelector};
 use roundtable::domain::BriefText;
 use roundtable::meeting_file::read_meeting_file;
-use roundtable::store::{Author, MeetingSelector, Store};
+use roundtable::store::Store;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::path::Path;
 use std::str::FromStr;

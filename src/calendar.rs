@@ -6,7 +6,7 @@
 //! The UID is stable per meeting, and SEQUENCE counts the changes, so importing the file again
 //! updates the same calendar entry.
 
-use crate::store::MeetingDetails;
+use crate::domain::records::MeetingDetails;
 use chrono_tz::Tz;
 use icalendar::{Calendar, Component, EventLike};
 

@@ -1,12 +1,12 @@
 //! The secretariat's changes in words, for Discord and the command line: what a change does
 //! (the preview, and the change log), and why one was refused.
 
+use crate::app::meeting_admin::{ChangeError, ChangeKind};
 use crate::domain::meeting_diff::{FieldChange, ItemRef, MeetingDiff};
 use crate::domain::meeting_edit::EditError;
+use crate::domain::records::ChangeEntry;
 use crate::domain::{AgendaItem, LocalTimeError};
 use crate::i18n::{errors, format_date, format_time_span, t, Language};
-use crate::meeting_admin::{ChangeError, ChangeKind};
-use crate::store::ChangeEntry;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 

@@ -4,6 +4,7 @@
 //! SQLite; [`meeting_file`] reads the secretariat's meeting files; the CLI and the Discord bot
 //! are thin front ends over [`service`].
 
+pub mod app;
 pub mod bot;
 pub mod calendar;
 pub mod change_report;
@@ -13,9 +14,7 @@ pub mod config;
 pub mod domain;
 pub mod export;
 pub mod i18n;
-pub mod meeting_admin;
 pub mod meeting_file;
 pub mod schedule;
-pub mod service;
 pub mod status_report;
 pub mod store;

@@ -1,7 +1,7 @@
 //! The plain-text status of a meeting that `roundtable status` prints.
 
+use crate::domain::records::{MeetingDetails, RegionBriefs};
 use crate::i18n::{format_date_long, format_time_span, t, Language};
-use crate::store::{MeetingDetails, RegionBriefs};
 use chrono_tz::Tz;
 use std::fmt::Write;
 
@@ -106,7 +106,11 @@ pub fn render_status(
 
 /// The meeting's latest changes (newest first), who made them and what they did; nothing
 /// when none are recorded.
-pub fn render_changes(changes: &[crate::store::ChangeEntry], tz: Tz, lang: Language) -> String {
+pub fn render_changes(
+    changes: &[crate::domain::records::ChangeEntry],
+    tz: Tz,
+    lang: Language,
+) -> String {
     use crate::change_report::{log_line, Style};
     if changes.is_empty() {
         return String::new();

@@ -2,7 +2,7 @@
 //! secretariat's role (checked here, on the server, whatever Discord's own settings show).
 
 use super::{Context, Data};
-use crate::service::Actor;
+use crate::app::Actor;
 use poise::serenity_prelude as serenity;
 
 /// The actor behind an interaction, from its user and (in a server) member object.

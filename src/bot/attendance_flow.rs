@@ -5,10 +5,10 @@ use super::brief_flow::{modal_field, private};
 use super::custom_id::CustomId;
 use super::discord_text::fit;
 use super::{BotError, Data};
+use crate::app::Actor;
 use crate::domain::attendance::Rsvp;
+use crate::domain::records::MeetingSelector;
 use crate::i18n::{errors, t, Language};
-use crate::service::Actor;
-use crate::store::MeetingSelector;
 use poise::serenity_prelude as serenity;
 
 /// The deputy modal's fields.
@@ -91,7 +91,7 @@ pub async fn clicked(
                 .meeting(&MeetingSelector::Named(meeting.to_string()))
                 .await?;
             if app.now() >= summary.starts_at {
-                let e = crate::service::AttendanceError::Closed {
+                let e = crate::app::AttendanceError::Closed {
                     starts: summary.starts_at,
                 };
                 return Ok(private(errors::attendance_error(&e, app.tz, lang)));
@@ -102,7 +102,7 @@ pub async fn clicked(
                 .await?
                 .is_none()
             {
-                let e = crate::service::AttendanceError::NotInvited;
+                let e = crate::app::AttendanceError::NotInvited;
                 return Ok(private(errors::attendance_error(&e, app.tz, lang)));
             }
             Ok(serenity::CreateInteractionResponse::Modal(deputy_modal(

@@ -3,11 +3,11 @@
 
 use super::custom_id::CustomId;
 use super::discord_text::{fit, timestamp, MAX_CONTENT};
+use crate::app::{Actor, BriefError, BriefReceipt, Roundtable};
 use crate::domain::brief::MAX_BRIEF_CHARS;
+use crate::domain::records::RegionRow;
 use crate::domain::MeetingSummary;
 use crate::i18n::{errors, format_date_long, format_speaking_time, t, Language};
-use crate::service::{Actor, BriefError, BriefReceipt, Roundtable};
-use crate::store::RegionRow;
 use poise::serenity_prelude as serenity;
 
 /// The most characters Discord lets a modal's text field hold.

@@ -4,10 +4,11 @@ use super::access::actor;
 use super::brief_flow::{save_and_reply, text_back, Reply, TEXT_FIELD};
 use super::custom_id::CustomId;
 use super::{BotError, Data};
+use crate::app::{Actor, BriefError};
+use crate::domain::records::RegionRow;
 use crate::domain::MeetingSummary;
 use crate::i18n::{errors, t, Language};
-use crate::service::{Actor, BriefError};
-use crate::store::{RegionRow, StoreError};
+use crate::store::StoreError;
 use poise::serenity_prelude as serenity;
 use tracing::Instrument;
 

@@ -15,9 +15,9 @@ mod notice_buttons;
 mod retry;
 pub mod scheduler;
 
+use crate::app::Roundtable;
 use crate::config::{Config, Registration};
 use crate::i18n::{t, Language};
-use crate::service::Roundtable;
 use crate::store::StoreError;
 use poise::serenity_prelude as serenity;
 use secrecy::{ExposeSecret, SecretString};

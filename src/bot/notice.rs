@@ -4,8 +4,8 @@
 
 use super::custom_id::CustomId;
 use super::discord_text::{fit, time_and_place, timestamp, MAX_CONTENT};
+use crate::domain::records::{MeetingDetails, RegionBriefs};
 use crate::i18n::{format_date, format_date_long, t, Language};
-use crate::store::{MeetingDetails, RegionBriefs};
 use chrono_tz::Tz;
 use poise::serenity_prelude as serenity;
 use sha2::{Digest, Sha256};

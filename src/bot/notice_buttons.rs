@@ -3,9 +3,9 @@
 
 use super::brief_flow::{self, private};
 use super::{BotError, Data};
+use crate::app::Actor;
+use crate::domain::records::MeetingSelector;
 use crate::i18n::{errors, Language};
-use crate::service::Actor;
-use crate::store::MeetingSelector;
 use poise::serenity_prelude as serenity;
 
 /// "Send brief": the form for the member's one region, or why not.

@@ -1,9 +1,9 @@
 //! `roundtable attendance mark`: the secretariat records who was at the meeting.
 
 use super::{AttendanceCommand, CliError};
+use crate::app::Roundtable;
+use crate::domain::records::MeetingSelector;
 use crate::i18n::{t, Language};
-use crate::service::Roundtable;
-use crate::store::MeetingSelector;
 use std::io::Write;
 
 pub async fn execute(

@@ -1,14 +1,15 @@
 //! What each CLI command does, over the same service the bot uses.
 
 use super::{BriefCommand, CliError, Command};
+use crate::app::{Roundtable, Submitter};
 use crate::clock::SystemClock;
 use crate::config::Config;
+use crate::domain::records::{Author, MeetingSelector};
 use crate::export::{render, ExportView, Format};
 use crate::i18n::{t, Language};
 use crate::meeting_file::read_meeting_file;
-use crate::service::{Roundtable, Submitter};
 use crate::status_report::{render_changes, render_status};
-use crate::store::{Author, MeetingSelector, Store};
+use crate::store::Store;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::sync::Arc;

@@ -3,11 +3,11 @@
 mod attendance;
 mod commands;
 
+use crate::app::BriefError;
 use crate::config::{Config, ConfigError};
 use crate::export::{ExportError, Format};
 use crate::i18n::{errors, Language};
 use crate::meeting_file::ImportError;
-use crate::service::BriefError;
 use crate::store::StoreError;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -113,7 +113,7 @@ pub enum CliError {
     #[error(transparent)]
     Brief(#[from] BriefError),
     #[error(transparent)]
-    Attendance(#[from] crate::service::AttendanceError),
+    Attendance(#[from] crate::app::AttendanceError),
     #[error("{path}: cannot read the brief: {reason}")]
     BriefFile { path: PathBuf, reason: String },
     #[error("{0}")]

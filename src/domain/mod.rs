@@ -12,4 +12,6 @@ pub mod typed_time;
 
 pub use brief::{BriefText, SpeakingEstimate};
 pub use local_time::LocalTimeError;
+pub mod records;
+
 pub use meeting::{AgendaItem, Group, Invitee, MeetingPlan, MeetingSummary, Secretariat};

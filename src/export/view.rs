@@ -6,8 +6,9 @@
 
 use crate::domain::attendance::{minutes_attendance, AttendanceEntry, Rsvp};
 use crate::domain::brief::WORDS_PER_MINUTE;
+use crate::domain::records::{BriefRecord, MeetingDetails, RegionBriefs};
 use crate::domain::{AgendaItem, Invitee, SpeakingEstimate};
-use crate::store::{BriefRecord, MeetingDetails, RegionBriefs, Store, StoreError};
+use crate::store::{Store, StoreError};
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use serde::{Serialize, Serializer};

@@ -2,10 +2,10 @@
 
 pub use super::import_errors::{import_error, plan_error};
 use super::{format_date_long, t, Language};
+use crate::app::BriefError;
 use crate::config::ConfigError;
 use crate::domain::brief::BriefTextError;
 use crate::export::ExportError;
-use crate::service::BriefError;
 use crate::store::StoreError;
 use chrono_tz::Tz;
 use fluent_bundle::FluentValue;
@@ -199,8 +199,8 @@ pub fn export_error(e: &ExportError, lang: Language) -> String {
     }
 }
 
-pub fn attendance_error(e: &crate::service::AttendanceError, tz: Tz, lang: Language) -> String {
-    use crate::service::AttendanceError as E;
+pub fn attendance_error(e: &crate::app::AttendanceError, tz: Tz, lang: Language) -> String {
+    use crate::app::AttendanceError as E;
     match e {
         E::NotInvited => t(lang, "error-not-invited", &[]),
         E::Closed { starts } => {

@@ -1,6 +1,10 @@
 //! What the bot posts on its own and when: the notice, the reminders and the "collected"
 //! report, planned from a meeting's times, and whether a message that is due is still useful.
 
+mod records;
+
+pub use records::{ScheduledMeeting, ScheduledMessage, SendState};
+
 use crate::domain::local_time::to_utc;
 use chrono::{DateTime, Days, NaiveTime, Utc};
 use chrono_tz::Tz;

@@ -2,16 +2,9 @@
 
 use super::{db_id, discord_id, Store, StoreError};
 use crate::domain::attendance::{AttendanceEntry, Rsvp};
+use crate::domain::records::InviteeRef;
 use crate::domain::Invitee;
 use chrono::{DateTime, Utc};
-
-/// An invitee found by their Discord user or name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InviteeRef {
-    pub id: i64,
-    pub name: String,
-    pub organisation: String,
-}
 
 impl Store {
     /// The invitee of a meeting that a Discord user is, if any.

@@ -5,8 +5,8 @@
 //! refusal writes nothing and needs no savepoint; a database error in the writes fails the
 //! whole batch, and every author gets their text back.
 
-use super::briefs::{Author, SavedBrief};
 use super::{db_id, from_unix, StoreError};
+use crate::domain::records::{Author, SavedBrief};
 use crate::domain::BriefText;
 use chrono::{DateTime, Utc};
 use sqlx::sqlite::SqlitePool;

@@ -1,64 +1,11 @@
 //! Briefs and their revisions in the store.
 
 use super::{db_id, discord_id, from_unix, Store, StoreError};
+use crate::domain::records::{
+    Author, BriefRecord, RegionBriefs, Revision, RevisionKind, SavedBrief,
+};
 use crate::domain::BriefText;
 use chrono::{DateTime, Utc};
-
-/// Who wrote a brief.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Author {
-    pub name: String,
-    pub discord_user_id: Option<u64>,
-}
-
-/// The outcome of saving a brief.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SavedBrief {
-    pub brief_id: i64,
-    /// 1 for a new brief, higher for a replaced one.
-    pub revision: i64,
-    pub saved_at: DateTime<Utc>,
-    /// The interaction had been stored already (Discord retried it): nothing new was written.
-    pub duplicate: bool,
-}
-
-/// What a revision records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RevisionKind {
-    /// A version of the text.
-    Saved,
-    /// The brief was withdrawn.
-    Withdrawn,
-}
-
-/// A region's current brief.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BriefRecord {
-    pub region: String,
-    pub author: String,
-    pub author_discord_id: Option<u64>,
-    pub body: String,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    pub revisions: i64,
-}
-
-/// One saved version of a brief.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Revision {
-    pub revision: i64,
-    pub kind: RevisionKind,
-    pub author: String,
-    pub body: String,
-    pub saved_at: DateTime<Utc>,
-}
-
-/// The regions of a meeting, each with its brief if one is in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RegionBriefs {
-    pub region: String,
-    pub brief: Option<BriefRecord>,
-}
 
 impl Store {
     /// Saves `text` as the region's brief for the meeting: a new brief, or a new revision of

@@ -2,7 +2,8 @@
 //! them together with their entry in the change log (one transaction), cancellations too.
 
 use super::meeting_import::write_plan;
-use super::{db_id, discord_id, from_unix, ImportOutcome, Store, StoreError};
+use super::{db_id, discord_id, from_unix, Store, StoreError};
+use crate::domain::records::{ChangeEntry, ImportOutcome};
 use crate::domain::MeetingPlan;
 use chrono::{DateTime, Utc};
 use sqlx::{Sqlite, Transaction};
@@ -29,16 +30,6 @@ pub struct NewChange<'a> {
     pub kind: &'a str,
     /// The meeting diff (JSON).
     pub diff: &'a str,
-}
-
-/// An entry of the change log.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChangeEntry {
-    pub at: DateTime<Utc>,
-    pub actor_id: Option<u64>,
-    pub actor_name: String,
-    pub kind: String,
-    pub diff: String,
 }
 
 async fn log_change(

@@ -1,8 +1,8 @@
 //! Writing a meeting plan: the group and meeting created or updated in place, the agenda and
 //! region list replaced, the invitees matched by name and organisation; briefs untouched.
 
-use super::meetings::ImportOutcome;
 use super::{db_id, Store, StoreError};
+use crate::domain::records::ImportOutcome;
 use crate::domain::{Group, Invitee, MeetingPlan};
 use sqlx::{Sqlite, Transaction};
 

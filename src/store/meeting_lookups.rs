@@ -1,29 +1,10 @@
 //! The look-ups the secretariat's meeting commands need: a meeting as a plan, free keys, the
 //! channel's group and its meetings with their brief counts.
 
-use super::{db_id, from_unix, MeetingSelector, Store, StoreError};
+use super::{db_id, from_unix, Store, StoreError};
+use crate::domain::records::{ChannelGroup, ListedMeeting, MeetingSelector};
 use crate::domain::{MeetingPlan, MeetingSummary};
 use chrono::{DateTime, Utc};
-
-/// A meeting in a group's list, with how many briefs are in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ListedMeeting {
-    pub id: i64,
-    pub key: String,
-    pub title: String,
-    pub starts_at: DateTime<Utc>,
-    pub ends_at: DateTime<Utc>,
-    pub cancelled: bool,
-    pub briefs: i64,
-    pub regions: i64,
-}
-
-/// The working group whose channel this is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChannelGroup {
-    pub id: i64,
-    pub slug: String,
-}
 
 impl Store {
     /// A stored meeting as the plan an import of it would write.

@@ -2,47 +2,9 @@
 
 use super::{db_id, discord_id, from_unix, Store, StoreError};
 use crate::domain::meeting::DocumentsLink;
+use crate::domain::records::{MeetingDetails, MeetingSelector, RegionRow};
 use crate::domain::{AgendaItem, Group, Invitee, MeetingSummary, Secretariat};
-use chrono::{DateTime, NaiveDate, Utc};
-
-/// Which meeting a command means.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum MeetingSelector {
-    /// The meeting with this id (digits) or key.
-    Named(String),
-    /// The next meeting that has not ended, else the latest, of any group.
-    Upcoming,
-    /// The same, among the meetings of the group whose Discord channel this is.
-    UpcomingInChannel(u64),
-}
-
-/// What an import did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportOutcome {
-    pub meeting_id: i64,
-    pub created: bool,
-}
-
-/// A member region asked for a brief at a meeting.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RegionRow {
-    pub id: i64,
-    pub name: String,
-}
-
-/// Everything stored about one meeting.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MeetingDetails {
-    pub summary: MeetingSummary,
-    pub group: Group,
-    pub notice_text: String,
-    pub preparation: String,
-    pub documents: Option<DocumentsLink>,
-    pub notice_date: NaiveDate,
-    pub agenda: Vec<AgendaItem>,
-    pub regions: Vec<RegionRow>,
-    pub invitees: Vec<Invitee>,
-}
+use chrono::{DateTime, Utc};
 
 impl Store {
     /// Finds the meeting a selector means, as of `now`.

@@ -10,13 +10,7 @@ mod meetings;
 mod representatives;
 mod schedule;
 
-pub use attendance::InviteeRef;
-pub use briefs::{Author, BriefRecord, RegionBriefs, Revision, RevisionKind, SavedBrief};
-pub use changes::{ChangeEntry, NewChange, PendingRow};
-pub use meeting_lookups::{ChannelGroup, ListedMeeting};
-pub use meetings::{ImportOutcome, MeetingDetails, MeetingSelector, RegionRow};
-pub use representatives::Representative;
-pub use schedule::{ScheduledMeeting, ScheduledMessage, SendState};
+pub use changes::{NewChange, PendingRow};
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,

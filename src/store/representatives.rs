@@ -1,16 +1,8 @@
 //! Who speaks for which region on Discord: the invitees' own links and the secretariat's.
 
-use super::{db_id, discord_id, RegionRow, Store, StoreError};
+use super::{db_id, discord_id, Store, StoreError};
+use crate::domain::records::{RegionRow, Representative};
 use chrono::{DateTime, Utc};
-
-/// A Discord user who speaks for a region at a meeting.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Representative {
-    pub region: String,
-    pub discord_user_id: u64,
-    /// Linked by the secretariat (`true`) or through the invitee list (`false`).
-    pub linked_by_secretariat: bool,
-}
 
 impl Store {
     /// The regions of a meeting that a Discord user speaks for, in speaking order.

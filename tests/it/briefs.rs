@@ -2,9 +2,9 @@
 
 use crate::support::store::TestDb;
 use chrono::{DateTime, NaiveDateTime, Utc};
+use roundtable::app::{BriefError, Submitter};
 use roundtable::domain::local_time::{default_brief_deadline, to_utc, OSLO};
-use roundtable::service::{BriefError, Submitter};
-use roundtable::store::{Author, MeetingSelector};
+use roundtable::domain::records::{Author, MeetingSelector};
 
 fn oslo(local: &str) -> DateTime<Utc> {
     let naive = NaiveDateTime::parse_from_str(local, "%Y-%m-%d %H:%M").expect("a local time");
@@ -228,7 +228,7 @@ async fn a_withdrawn_brief_counts_as_missing_and_keeps_its_history() {
         .meeting(&MeetingSelector::Upcoming)
         .await
         .expect("meeting");
-    let actor = roundtable::service::Actor {
+    let actor = roundtable::app::Actor {
         discord_user_id: 42,
         name: "Asbjørn".into(),
         secretariat: false,
@@ -259,7 +259,10 @@ async fn a_withdrawn_brief_counts_as_missing_and_keeps_its_history() {
         .await
         .expect("history");
     assert_eq!(history.len(), 2);
-    assert_eq!(history[1].kind, roundtable::store::RevisionKind::Withdrawn);
+    assert_eq!(
+        history[1].kind,
+        roundtable::domain::records::RevisionKind::Withdrawn
+    );
     // Sending again brings it back as the current brief.
     app.submit_brief(
         &meeting,

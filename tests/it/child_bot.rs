@@ -11,9 +11,10 @@ use crate::support::sim::{Sim, User};
 use crate::support::store::example_meeting;
 use chrono::{Duration, Utc};
 use roundtable::domain::local_time::OSLO;
+use roundtable::domain::records::MeetingSelector;
 use roundtable::domain::MeetingPlan;
 use roundtable::meeting_file::read_meeting_file;
-use roundtable::store::{MeetingSelector, Store};
+use roundtable::store::Store;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 

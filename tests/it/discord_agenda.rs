@@ -2,9 +2,9 @@
 
 use crate::support::bot::TestBot;
 use crate::support::sim::User;
+use roundtable::app::Submitter;
 use roundtable::config::Registration;
-use roundtable::service::Submitter;
-use roundtable::store::{Author, MeetingSelector};
+use roundtable::domain::records::{Author, MeetingSelector};
 use serde_json::{json, Value};
 use std::time::Duration;
 

@@ -3,9 +3,10 @@
 
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::sim::{Response, SimMessage, User};
+use roundtable::domain::records::MeetingSelector;
 use roundtable::export::{render, ExportView, Format};
 use roundtable::schedule::MessageKind;
-use roundtable::store::{MeetingSelector, SendState};
+use roundtable::schedule::SendState;
 use serde_json::json;
 use std::time::Duration;
 

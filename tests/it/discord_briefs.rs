@@ -3,7 +3,7 @@
 
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::sim::{Response, User};
-use roundtable::store::MeetingSelector;
+use roundtable::domain::records::MeetingSelector;
 use serde_json::{json, Value};
 use std::time::Duration;
 

@@ -8,7 +8,7 @@ mod refusals;
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::sim::{Response, User};
 use crate::support::store::example_meeting;
-use roundtable::store::MeetingSelector;
+use roundtable::domain::records::MeetingSelector;
 use serde_json::{json, Value};
 use std::time::Duration;
 

@@ -4,9 +4,10 @@
 use crate::support::bot::TestBot;
 use crate::support::sim::{Fault, SimMessage, User};
 use chrono::{DateTime, Utc};
+use roundtable::app::Submitter;
+use roundtable::domain::records::{Author, MeetingSelector};
 use roundtable::schedule::MessageKind;
-use roundtable::service::Submitter;
-use roundtable::store::{Author, MeetingSelector, ScheduledMessage, SendState};
+use roundtable::schedule::{ScheduledMessage, SendState};
 use serde_json::json;
 use std::time::Duration;
 

@@ -2,12 +2,12 @@
 //! text survives, output is deterministic, and `roundtable export` behaves at the terminal.
 
 use crate::support::store::{example_meeting, TestDb};
+use roundtable::app::Submitter;
 use roundtable::domain::local_time::OSLO;
+use roundtable::domain::records::{Author, MeetingSelector};
 use roundtable::domain::{BriefText, Invitee};
 use roundtable::export::{render, ExportView, Format, CSV_COLUMNS};
 use roundtable::meeting_file::read_meeting_file;
-use roundtable::service::Submitter;
-use roundtable::store::{Author, MeetingSelector};
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Output};

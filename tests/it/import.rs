@@ -2,8 +2,8 @@
 
 use crate::support::store::{example_meeting, TestDb};
 use roundtable::domain::local_time::OSLO;
+use roundtable::domain::records::{Author, MeetingSelector};
 use roundtable::meeting_file::{read_meeting_file, ImportError, TimeProblem};
-use roundtable::store::{Author, MeetingSelector};
 use std::path::Path;
 
 #[tokio::test]
@@ -96,7 +96,7 @@ async fn re_importing_updates_in_place_and_keeps_briefs() {
         "Ringeriksregionen",
         "Et innlegg.",
         &author,
-        roundtable::service::Submitter::Member,
+        roundtable::app::Submitter::Member,
         None,
     )
     .await

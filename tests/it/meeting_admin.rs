@@ -2,10 +2,10 @@
 //! confirmations racing for the same meeting.
 
 use crate::support::store::TestDb;
-use roundtable::meeting_admin::{ChangeActor, ChangeError, ChangeKind};
+use roundtable::app::meeting_admin::{ChangeActor, ChangeError, ChangeKind};
+use roundtable::app::Submitter;
+use roundtable::domain::records::{Author, MeetingSelector};
 use roundtable::schedule::ScheduleRules;
-use roundtable::service::Submitter;
-use roundtable::store::{Author, MeetingSelector};
 
 fn rules() -> ScheduleRules {
     roundtable::config::ScheduleConfig::default()

@@ -4,8 +4,8 @@
 use super::super::access::command_actor;
 use crate::bot::discord_text::fit;
 use crate::bot::Context;
+use crate::domain::records::MeetingSelector;
 use crate::domain::MeetingSummary;
-use crate::store::MeetingSelector;
 use poise::serenity_prelude as serenity;
 
 /// The channel's next meeting, if it has one.

@@ -2,16 +2,16 @@
 //! and traces the region's brief for the "round the table" item.
 
 use super::{find_meeting, interaction_span, private_reply};
+use crate::app::Actor;
 use crate::bot::access::command_actor;
 use crate::bot::brief_flow;
 use crate::bot::custom_id::CustomId;
 use crate::bot::discord_text::{fit, timestamp, MAX_CONTENT};
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
+use crate::domain::records::{RegionRow, RevisionKind};
 use crate::domain::{MeetingSummary, SpeakingEstimate};
 use crate::i18n::{errors, t, Language};
-use crate::service::Actor;
-use crate::store::{RegionRow, RevisionKind};
 use poise::serenity_prelude as serenity;
 use std::fmt::Write;
 use tracing::Instrument;

@@ -4,13 +4,13 @@
 
 use super::secretariat::secretariat_only;
 use super::{interaction_span, private_reply, secretariat_meeting};
+use crate::app::meeting_admin::{ChangeError, ChangeKind, Preview};
 use crate::bot::localize::user_language;
 use crate::bot::meeting_flow::{new_meeting_modal, proposal_reply, read_upload};
 use crate::bot::{BotError, Context};
 use crate::domain::meeting_edit::{self, EditError};
 use crate::domain::MeetingPlan;
 use crate::i18n::{errors, t, Language};
-use crate::meeting_admin::{ChangeError, ChangeKind, Preview};
 use crate::meeting_file::{parse_invitees_csv, parse_meeting_file, ImportError};
 use poise::serenity_prelude as serenity;
 use std::path::{Path, PathBuf};

@@ -4,9 +4,9 @@
 
 use super::interaction_span;
 use super::meeting::propose_edit;
+use crate::app::meeting_admin::ChangeKind;
 use crate::bot::{BotError, Context};
 use crate::domain::meeting_edit;
-use crate::meeting_admin::ChangeKind;
 use tracing::Instrument;
 
 /// Edit the meeting's agenda.

@@ -7,8 +7,8 @@ use crate::bot::discord_text::{fit, timestamp, MAX_CONTENT};
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
 use crate::change_report::{log_line, Style};
+use crate::domain::records::ListedMeeting;
 use crate::i18n::{t, Language};
-use crate::store::ListedMeeting;
 use tracing::Instrument;
 
 /// How many meetings each part of the list shows.

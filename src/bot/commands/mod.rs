@@ -18,9 +18,10 @@ pub use invitees::{first_page as invitees_first_page, invitees_page};
 
 use super::localize::user_language;
 use super::{BotError, Context, Data};
+use crate::domain::records::MeetingSelector;
 use crate::domain::MeetingSummary;
 use crate::i18n::{t, Language};
-use crate::store::{MeetingSelector, StoreError};
+use crate::store::StoreError;
 use poise::serenity_prelude as serenity;
 
 /// Every command the bot registers.

@@ -5,8 +5,8 @@ use crate::bot::localize::user_language;
 use crate::bot::notice::{group_language, ics_file_name, notice_components, notice_content};
 use crate::bot::{BotError, Context};
 use crate::i18n::t;
+use crate::schedule::SendState;
 use crate::schedule::{plan, MeetingTimes, MessageKind};
-use crate::store::SendState;
 use poise::serenity_prelude as serenity;
 use tracing::Instrument;
 

@@ -4,10 +4,12 @@
 
 mod send;
 
+use crate::app::Roundtable;
+use crate::domain::records::MeetingDetails;
 use crate::i18n::Language;
 use crate::schedule::{decide, plan, MeetingTimes, MessageKind, ScheduleRules};
-use crate::service::Roundtable;
-use crate::store::{MeetingDetails, ScheduledMessage, SendState, StoreError};
+use crate::schedule::{ScheduledMessage, SendState};
+use crate::store::StoreError;
 use poise::serenity_prelude as serenity;
 use std::sync::Arc;
 use std::time::Duration;

@@ -5,8 +5,9 @@ use super::Scheduler;
 use crate::bot::notice;
 use crate::bot::retry::with_retries;
 use crate::domain::attendance::{AttendanceEntry, Rsvp};
+use crate::domain::records::{MeetingDetails, RegionBriefs};
 use crate::schedule::MessageKind;
-use crate::store::{MeetingDetails, RegionBriefs, ScheduledMessage};
+use crate::schedule::ScheduledMessage;
 use poise::serenity_prelude as serenity;
 
 /// What became of a send.

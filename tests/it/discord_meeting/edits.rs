@@ -5,7 +5,7 @@ use super::{confirm, meeting_id, run, secretariat, text, BEFORE, WAIT};
 use crate::support::bot::TestBot;
 use chrono::{DateTime, Utc};
 use roundtable::schedule::MessageKind;
-use roundtable::store::{ScheduledMessage, SendState};
+use roundtable::schedule::{ScheduledMessage, SendState};
 use serde_json::{json, Value};
 use std::time::Duration;
 

@@ -3,7 +3,7 @@
 
 use super::{confirm, run, secretariat, text, BEFORE, WAIT};
 use crate::support::bot::TestBot;
-use roundtable::store::MeetingSelector;
+use roundtable::domain::records::MeetingSelector;
 use serde_json::json;
 
 #[tokio::test]

@@ -6,7 +6,7 @@ use super::{open_modal, WAIT};
 use crate::support::bot::TestBot;
 use crate::support::sim::User;
 use crate::support::store::example_meeting;
-use roundtable::store::MeetingSelector;
+use roundtable::domain::records::MeetingSelector;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Command, Output};

@@ -4,8 +4,9 @@
 use super::WAIT;
 use crate::support::bot::TestBot;
 use crate::support::sim::{Fault, User};
+use roundtable::domain::records::MeetingSelector;
 use roundtable::schedule::MessageKind;
-use roundtable::store::{MeetingSelector, ScheduledMessage, SendState};
+use roundtable::schedule::{ScheduledMessage, SendState};
 use serde_json::json;
 use std::time::Duration;
 

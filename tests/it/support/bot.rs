@@ -2,13 +2,13 @@
 
 use super::sim::Sim;
 use super::store::{example_meeting, TestDb};
+use roundtable::app::Roundtable;
 use roundtable::bot::{self, BotHandle, BotSettings};
 use roundtable::clock::ManualClock;
 use roundtable::config::Registration;
 use roundtable::domain::local_time::OSLO;
 use roundtable::i18n::Language;
 use roundtable::meeting_file::read_meeting_file;
-use roundtable::service::Roundtable;
 use secrecy::SecretString;
 
 /// The secretariat's role in the simulated guild.

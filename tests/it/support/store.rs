@@ -1,9 +1,9 @@
 //! Fresh databases and the example meeting, for tests.
 
+use roundtable::app::Roundtable;
 use roundtable::clock::{ManualClock, SharedClock};
 use roundtable::domain::local_time::OSLO;
 use roundtable::meeting_file::read_meeting_file;
-use roundtable::service::Roundtable;
 use roundtable::store::Store;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -7,9 +7,10 @@ use crate::domain::meeting_diff::MeetingDiff;
 use crate::domain::meeting_edit::EditError;
 use crate::domain::MeetingPlan;
 
+use crate::app::Roundtable;
+use crate::domain::records::ImportOutcome;
 use crate::schedule::{plan, MeetingTimes, ScheduleRules};
-use crate::service::Roundtable;
-use crate::store::{ImportOutcome, NewChange, StoreError};
+use crate::store::{NewChange, StoreError};
 
 impl Roundtable {
     /// Makes a previewed change: only its author, within [`PENDING_FOR`], and only if the

@@ -4,10 +4,10 @@
 
 mod apply;
 
+use crate::app::Roundtable;
 use crate::domain::meeting_diff::MeetingDiff;
 use crate::domain::meeting_edit::EditError;
 use crate::domain::MeetingPlan;
-use crate::service::Roundtable;
 use crate::store::StoreError;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};

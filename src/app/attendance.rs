@@ -3,8 +3,9 @@
 
 use super::{Actor, Roundtable};
 use crate::domain::attendance::Rsvp;
+use crate::domain::records::InviteeRef;
 use crate::domain::MeetingSummary;
-use crate::store::{InviteeRef, StoreError};
+use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 
 /// Why an answer or a record was not taken.

@@ -2,13 +2,15 @@
 //! who may write) over the store and the clock.
 
 mod attendance;
+pub mod meeting_admin;
 
 pub use attendance::AttendanceError;
 
 use crate::clock::SharedClock;
 use crate::domain::brief::BriefTextError;
+use crate::domain::records::{Author, MeetingSelector, RegionRow, SavedBrief};
 use crate::domain::{BriefText, MeetingSummary, SpeakingEstimate};
-use crate::store::{Author, MeetingSelector, RegionRow, SavedBrief, Store, StoreError};
+use crate::store::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 

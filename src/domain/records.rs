@@ -1,0 +1,148 @@
+//! The records the app layer hands to its front ends: meetings, regions, briefs, revisions
+//! and changes as read, plain data with no storage in it.
+
+use super::meeting::DocumentsLink;
+use super::{AgendaItem, Group, Invitee, MeetingSummary};
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Who wrote a brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Author {
+    pub name: String,
+    pub discord_user_id: Option<u64>,
+}
+
+/// The outcome of saving a brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedBrief {
+    pub brief_id: i64,
+    /// 1 for a new brief, higher for a replaced one.
+    pub revision: i64,
+    pub saved_at: DateTime<Utc>,
+    /// The interaction had been stored already (Discord retried it): nothing new was written.
+    pub duplicate: bool,
+}
+
+/// What a revision records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RevisionKind {
+    /// A version of the text.
+    Saved,
+    /// The brief was withdrawn.
+    Withdrawn,
+}
+
+/// A region's current brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BriefRecord {
+    pub region: String,
+    pub author: String,
+    pub author_discord_id: Option<u64>,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub revisions: i64,
+}
+
+/// One saved version of a brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    pub revision: i64,
+    pub kind: RevisionKind,
+    pub author: String,
+    pub body: String,
+    pub saved_at: DateTime<Utc>,
+}
+
+/// The regions of a meeting, each with its brief if one is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegionBriefs {
+    pub region: String,
+    pub brief: Option<BriefRecord>,
+}
+
+/// Which meeting a command means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MeetingSelector {
+    /// The meeting with this id (digits) or key.
+    Named(String),
+    /// The next meeting that has not ended, else the latest, of any group.
+    Upcoming,
+    /// The same, among the meetings of the group whose Discord channel this is.
+    UpcomingInChannel(u64),
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub meeting_id: i64,
+    pub created: bool,
+}
+
+/// A member region asked for a brief at a meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegionRow {
+    pub id: i64,
+    pub name: String,
+}
+
+/// Everything stored about one meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingDetails {
+    pub summary: MeetingSummary,
+    pub group: Group,
+    pub notice_text: String,
+    pub preparation: String,
+    pub documents: Option<DocumentsLink>,
+    pub notice_date: NaiveDate,
+    pub agenda: Vec<AgendaItem>,
+    pub regions: Vec<RegionRow>,
+    pub invitees: Vec<Invitee>,
+}
+
+/// A meeting in a group's list, with how many briefs are in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedMeeting {
+    pub id: i64,
+    pub key: String,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub cancelled: bool,
+    pub briefs: i64,
+    pub regions: i64,
+}
+
+/// The working group whose channel this is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChannelGroup {
+    pub id: i64,
+    pub slug: String,
+}
+
+/// A Discord user who speaks for a region at a meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Representative {
+    pub region: String,
+    pub discord_user_id: u64,
+    /// Linked by the secretariat (`true`) or through the invitee list (`false`).
+    pub linked_by_secretariat: bool,
+}
+
+/// An invitee found by their Discord user or name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InviteeRef {
+    pub id: i64,
+    pub name: String,
+    pub organisation: String,
+}
+
+/// An entry of the change log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeEntry {
+    pub at: DateTime<Utc>,
+    pub actor_id: Option<u64>,
+    pub actor_name: String,
+    pub kind: String,
+    pub diff: String,
+}
