@@ -337,7 +337,7 @@ fn main() {
                 .await
                 .expect("meeting");
             for (user, region) in &users {
-                bot.app
+                bot.db
                     .store
                     .add_representative(meeting.id, region, user.id, 1, bot.app.now())
                     .await

@@ -286,7 +286,7 @@ pub fn change_error(e: &ChangeError, lang: Language) -> String {
         ChangeError::Stale => t(lang, "error-change-stale", &[]),
         ChangeError::NoEarlierMeeting => t(lang, "error-no-earlier-meeting", &[]),
         ChangeError::Edit(e) => edit_error(e, lang),
-        ChangeError::Store(e) => errors::store_error(e, lang),
+        ChangeError::App(e) => e.describe(lang),
         ChangeError::Payload(_) => t(lang, "error-internal", &[]),
     }
 }

@@ -167,18 +167,20 @@ impl ScheduleConfig {
 }
 
 impl Config {
-    /// Reads `path`, or [`DEFAULT_CONFIG_FILE`] if it exists, or takes the defaults.
-    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+    /// Reads `path`, or [`DEFAULT_CONFIG_FILE`] if it exists, or takes the defaults; with the
+    /// path read (for the messages).
+    pub fn load(path: Option<&Path>) -> Result<(PathBuf, Self), ConfigError> {
         let path = match path {
             Some(p) => p.to_owned(),
             None if Path::new(DEFAULT_CONFIG_FILE).exists() => DEFAULT_CONFIG_FILE.into(),
-            None => return Ok(Self::default()),
+            None => return Ok((DEFAULT_CONFIG_FILE.into(), Self::default())),
         };
         let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
             path: path.clone(),
             source,
         })?;
-        Self::parse(&path, &text)
+        let config = Self::parse(&path, &text)?;
+        Ok((path, config))
     }
 
     /// Parses and checks a configuration text; `path` is only for the messages.
@@ -191,27 +193,7 @@ impl Config {
                 .map_or(1, |t| t.matches('\n').count() + 1),
             message: e.message().to_owned(),
         })?;
-        let invalid = |key, message: String| ConfigError::Invalid {
-            path: path.to_owned(),
-            key,
-            message,
-        };
-        config
-            .time_zone()
-            .map_err(|m| invalid("locale.time_zone", m))?;
-        config
-            .default_language()
-            .map_err(|m| invalid("locale.default_language", m))?;
-        config
-            .schedule
-            .rules()
-            .map_err(|(key, m)| invalid(key, m))?;
-        if config.schedule.tick_seconds == 0 {
-            return Err(invalid(
-                "schedule.tick_seconds",
-                "must be at least 1".into(),
-            ));
-        }
+        crate::settings::Settings::from_config(path, &config)?;
         Ok(config)
     }
 

@@ -16,5 +16,6 @@ pub mod export;
 pub mod i18n;
 pub mod meeting_file;
 pub mod schedule;
+pub mod settings;
 pub mod status_report;
 pub mod store;

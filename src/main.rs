@@ -2,8 +2,8 @@
 
 use clap::Parser;
 use roundtable::cli::{execute, Cli};
-use roundtable::config::Config;
 use roundtable::i18n::Language;
+use roundtable::settings::Settings;
 use std::process::ExitCode;
 
 #[tokio::main]
@@ -16,8 +16,8 @@ async fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    let mut config = match Config::load(cli.config.as_deref()) {
-        Ok(config) => config,
+    let mut settings = match Settings::load(cli.config.as_deref()) {
+        Ok(settings) => settings,
         Err(e) => {
             let lang = Language::Nb;
             eprintln!("{}", roundtable::i18n::errors::config_error(&e, lang));
@@ -25,14 +25,14 @@ async fn main() -> ExitCode {
         }
     };
     if let Some(url) = cli.database {
-        config.database.url = url;
+        settings.database_url = url;
     }
-    let lang = config.default_language().unwrap_or(Language::Nb);
+    let lang = settings.language;
     let mut stdout = std::io::stdout();
-    match execute(cli.command, &config, lang, &mut stdout).await {
+    match execute(cli.command, &settings, &mut stdout).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", e.localized(&config, lang));
+            eprintln!("{}", e.localized(&settings, lang));
             ExitCode::FAILURE
         }
     }

@@ -1,6 +1,7 @@
 //! Attendance through the service: members answer the notice until the meeting starts; the
 //! secretariat records who was there.
 
+use super::AppError;
 use super::{Actor, Roundtable};
 use crate::domain::attendance::Rsvp;
 use crate::domain::records::InviteeRef;
@@ -22,7 +23,13 @@ pub enum AttendanceError {
     #[error("several invitees are called {name:?}; add the organisation")]
     AmbiguousInvitee { name: String },
     #[error(transparent)]
-    Store(#[from] StoreError),
+    App(#[from] AppError),
+}
+
+impl From<StoreError> for AttendanceError {
+    fn from(e: StoreError) -> Self {
+        Self::App(e.into())
+    }
 }
 
 impl Roundtable {

@@ -4,14 +4,14 @@
 
 mod apply;
 
+use super::AppError;
 use crate::app::Roundtable;
+use crate::domain::fingerprint::plan_fingerprint;
 use crate::domain::meeting_diff::MeetingDiff;
 use crate::domain::meeting_edit::EditError;
 use crate::domain::MeetingPlan;
 use crate::store::StoreError;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
-use std::fmt::Write;
 
 /// How long a preview can be confirmed.
 pub const PENDING_FOR: chrono::Duration = chrono::Duration::minutes(15);
@@ -49,7 +49,7 @@ pub struct Proposal {
     pub kind: ChangeKind,
     /// The plan to write; `None` for a cancellation.
     pub plan: Option<MeetingPlan>,
-    /// The meeting as it was previewed ([`fingerprint`]); `None`: it did not exist.
+    /// The meeting as it was previewed ([`plan_fingerprint`]); `None`: it did not exist.
     pub base: Option<String>,
     pub meeting_id: Option<i64>,
     pub diff: MeetingDiff,
@@ -110,24 +110,15 @@ pub enum ChangeError {
     #[error(transparent)]
     Edit(#[from] EditError),
     #[error(transparent)]
-    Store(#[from] StoreError),
+    App(#[from] AppError),
     #[error("the stored change cannot be read: {0}")]
     Payload(#[from] serde_json::Error),
 }
 
-/// A short hash of a meeting as stored: a confirm is refused if it changed since the preview.
-pub fn fingerprint(plan: &MeetingPlan, cancelled: bool) -> String {
-    let mut hasher = Sha256::new();
-    hasher.update(serde_json::to_vec(plan).unwrap_or_default());
-    hasher.update([u8::from(cancelled)]);
-    hasher
-        .finalize()
-        .iter()
-        .take(16)
-        .fold(String::new(), |mut out, b| {
-            let _ = write!(out, "{b:02x}");
-            out
-        })
+impl From<StoreError> for ChangeError {
+    fn from(e: StoreError) -> Self {
+        Self::App(e.into())
+    }
 }
 
 /// A meeting as it stands: its id, plan, and whether it is cancelled.
@@ -186,7 +177,7 @@ impl Roundtable {
         let (key, title) = (plan.key.clone(), plan.title.clone());
         let proposal = Proposal {
             kind,
-            base: current.as_ref().map(|c| fingerprint(&c.plan, false)),
+            base: current.as_ref().map(|c| plan_fingerprint(&c.plan, false)),
             meeting_id: current.as_ref().map(|c| c.id),
             plan: Some(plan),
             diff,
@@ -202,7 +193,7 @@ impl Roundtable {
         }
         let proposal = Proposal {
             kind: ChangeKind::Cancel,
-            base: Some(fingerprint(&plan, false)),
+            base: Some(plan_fingerprint(&plan, false)),
             meeting_id: Some(meeting_id),
             plan: None,
             diff: MeetingDiff::cancellation(),

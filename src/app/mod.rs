@@ -1,15 +1,23 @@
-//! What a person can do with roundtable, whichever front end they use: the rules (deadlines,
-//! who may write) over the store and the clock.
+//! The app layer, the only door: what a person (or the scheduler) can do with roundtable,
+//! whichever front end asks. It owns the store and the clock; the bot, the CLI, the scheduler
+//! and the exporter call it and nothing below it.
 
 mod attendance;
+mod error;
+mod export;
 pub mod meeting_admin;
+mod reads;
+pub mod schedule;
 
 pub use attendance::AttendanceError;
+pub use error::AppError;
 
 use crate::clock::SharedClock;
 use crate::domain::brief::BriefTextError;
 use crate::domain::records::{Author, MeetingSelector, RegionRow, SavedBrief};
 use crate::domain::{BriefText, MeetingSummary, SpeakingEstimate};
+use crate::schedule::ScheduleRules;
+use crate::settings::Settings;
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -39,7 +47,13 @@ pub enum BriefError {
     #[error("there is no brief from {region:?} to withdraw")]
     NothingToWithdraw { region: String },
     #[error(transparent)]
-    Store(#[from] StoreError),
+    App(#[from] AppError),
+}
+
+impl From<StoreError> for BriefError {
+    fn from(e: StoreError) -> Self {
+        Self::App(e.into())
+    }
 }
 
 /// A person acting on Discord: who they are, and whether they are the secretariat.
@@ -78,12 +92,19 @@ pub struct BriefReceipt {
     pub late: bool,
 }
 
+/// What the app layer is configured with (parsed once, at start).
+#[derive(Debug, Clone, Default)]
+pub struct AppSettings {
+    pub schedule: ScheduleRules,
+}
+
 /// The application: store, clock and time zone, shared by the CLI and the bot.
 #[derive(Debug, Clone)]
 pub struct Roundtable {
-    pub store: Store,
+    store: Store,
     pub clock: SharedClock,
     pub tz: Tz,
+    settings: AppSettings,
     /// Held from checking a previewed change to writing it, so that two confirmations of the
     /// same meeting cannot both pass the "unchanged since the preview" check.
     pub(crate) changes: std::sync::Arc<tokio::sync::Mutex<()>>,
@@ -95,8 +116,31 @@ impl Roundtable {
             store,
             clock,
             tz,
+            settings: AppSettings::default(),
             changes: Default::default(),
         }
+    }
+
+    /// Opens (creating and migrating) the database of `settings`, with their zone and rules.
+    pub async fn open(settings: &Settings, clock: SharedClock) -> Result<Self, AppError> {
+        let store = Store::open(&settings.database_url).await?;
+        Ok(Self::new(store, clock, settings.tz).with_schedule(settings.schedule.clone()))
+    }
+
+    /// The same, planning messages by `rules` instead of the defaults.
+    pub fn with_schedule(mut self, rules: ScheduleRules) -> Self {
+        self.settings.schedule = rules;
+        self
+    }
+
+    /// The rules messages are planned by.
+    pub fn schedule_rules(&self) -> &ScheduleRules {
+        &self.settings.schedule
+    }
+
+    /// Closes the database once the statements under way have finished.
+    pub async fn close(&self) {
+        self.store.close().await;
     }
 
     pub fn now(&self) -> DateTime<Utc> {
@@ -104,8 +148,8 @@ impl Roundtable {
     }
 
     /// The meeting a selector means now.
-    pub async fn meeting(&self, selector: &MeetingSelector) -> Result<MeetingSummary, StoreError> {
-        self.store.find_meeting(selector, self.now()).await
+    pub async fn meeting(&self, selector: &MeetingSelector) -> Result<MeetingSummary, AppError> {
+        Ok(self.store.find_meeting(selector, self.now()).await?)
     }
 
     /// The regions an actor may write for: all of the meeting's for the secretariat, else those
@@ -114,14 +158,14 @@ impl Roundtable {
         &self,
         meeting: &MeetingSummary,
         actor: &Actor,
-    ) -> Result<Vec<RegionRow>, StoreError> {
-        if actor.secretariat {
-            self.store.meeting_regions(meeting.id).await
+    ) -> Result<Vec<RegionRow>, AppError> {
+        Ok(if actor.secretariat {
+            self.store.meeting_regions(meeting.id).await?
         } else {
             self.store
                 .regions_of_user(meeting.id, actor.discord_user_id)
-                .await
-        }
+                .await?
+        })
     }
 
     /// The region an actor means: the one named (if they may write for it), or the only one
@@ -144,7 +188,7 @@ impl Roundtable {
                         region: name.to_owned(),
                     })
                 } else {
-                    Err(StoreError::UnknownRegion {
+                    Err(AppError::UnknownRegion {
                         region: name.to_owned(),
                         known: all.into_iter().map(|r| r.name).collect(),
                     }

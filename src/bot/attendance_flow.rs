@@ -7,7 +7,6 @@ use super::discord_text::fit;
 use super::{BotError, Data};
 use crate::app::Actor;
 use crate::domain::attendance::Rsvp;
-use crate::domain::records::MeetingSelector;
 use crate::i18n::{errors, t, Language};
 use poise::serenity_prelude as serenity;
 
@@ -47,9 +46,7 @@ pub async fn answer(
     lang: Language,
 ) -> Result<serenity::CreateInteractionResponse, BotError> {
     let app = &data.app;
-    let meeting = app
-        .meeting(&MeetingSelector::Named(meeting.to_string()))
-        .await?;
+    let meeting = app.meeting_summary(meeting).await?;
     let key = match &rsvp {
         Rsvp::Attending => "rsvp-attending",
         Rsvp::Absent => "rsvp-absent",
@@ -87,9 +84,7 @@ pub async fn clicked(
         _ => {
             // Tell a non-invitee or a late answer at once, before they fill in the form.
             let app = &data.app;
-            let summary = app
-                .meeting(&MeetingSelector::Named(meeting.to_string()))
-                .await?;
+            let summary = app.meeting_summary(meeting).await?;
             if app.now() >= summary.starts_at {
                 let e = crate::app::AttendanceError::Closed {
                     starts: summary.starts_at,
@@ -97,7 +92,6 @@ pub async fn clicked(
                 return Ok(private(errors::attendance_error(&e, app.tz, lang)));
             }
             if app
-                .store
                 .invitee_of_user(meeting, actor.discord_user_id)
                 .await?
                 .is_none()

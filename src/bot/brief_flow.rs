@@ -117,9 +117,8 @@ pub async fn form_for(
     meeting: &MeetingSummary,
     region: &RegionRow,
     lang: Language,
-) -> Result<Result<serenity::CreateModal, String>, crate::store::StoreError> {
+) -> Result<Result<serenity::CreateModal, String>, crate::app::AppError> {
     let current = app
-        .store
         .region_briefs(meeting.id)
         .await?
         .into_iter()
@@ -198,7 +197,7 @@ pub async fn save_and_reply(
     match saved {
         Ok(receipt) => Reply::text(render_receipt(&receipt, text, app, lang)),
         Err(e) => {
-            if let BriefError::Store(store) = &e {
+            if let BriefError::App(store) = &e {
                 tracing::error!(error = %store, region = %region.name, "cannot save a brief");
             }
             text_back(

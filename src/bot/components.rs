@@ -4,13 +4,12 @@ use super::access::actor;
 use super::brief_flow::{save_and_reply, text_back, Reply, TEXT_FIELD};
 use super::custom_id::CustomId;
 use super::{BotError, Data};
+use crate::app::AppError;
 use crate::app::{Actor, BriefError};
 use crate::domain::records::RegionRow;
 use crate::domain::MeetingSummary;
 use crate::i18n::{errors, t, Language};
-use crate::store::StoreError;
 use poise::serenity_prelude as serenity;
-use tracing::Instrument;
 
 /// Handles the gateway events poise leaves to us: our modals and buttons. A failure is
 /// logged and the user told, in their language, that it failed.
@@ -31,7 +30,9 @@ pub async fn handle_event(
         return Ok(());
     }
     let failed = |locale: &str| {
-        let text = t(language(data, locale), "error-internal", &[]);
+        let lang = language(data, locale);
+        let text = super::commands::refusal_words(&error, lang)
+            .unwrap_or_else(|| t(lang, "error-internal", &[]));
         serenity::CreateInteractionResponse::Message(Reply::text(text).into_message())
     };
     let told = match interaction {
@@ -53,48 +54,39 @@ async fn dispatch(
     interaction: &serenity::Interaction,
 ) -> Result<(), BotError> {
     match interaction {
-        serenity::Interaction::Modal(modal)
-            if matches!(
-                CustomId::parse(&modal.data.custom_id),
-                Some(CustomId::MeetingNewModal { .. })
-            ) =>
-        {
-            let _answering = data.begin_interaction().await;
-            let span = tracing::info_span!("interaction", id = %modal.id, kind = "meeting modal", user = %modal.user.id);
-            super::meeting_flow::new_meeting_submitted(ctx, data, modal)
-                .instrument(span)
-                .await
-        }
         serenity::Interaction::Modal(modal) => {
-            if let Some(CustomId::DeputyModal { meeting }) = CustomId::parse(&modal.data.custom_id)
-            {
-                let _answering = data.begin_interaction().await;
-                let lang = language(data, &modal.locale);
-                let actor = actor(data, &modal.user, modal.member.as_ref());
-                let response =
-                    super::attendance_flow::deputy_submitted(data, modal, meeting, &actor, lang)
-                        .await?;
-                modal.create_response(&ctx.http, response).await?;
-                return Ok(());
-            }
-            let Some(CustomId::BriefModal { meeting, region }) =
-                CustomId::parse(&modal.data.custom_id)
-            else {
+            let Some(id) = CustomId::parse(&modal.data.custom_id) else {
                 return Ok(());
             };
             let _answering = data.begin_interaction().await;
-            let span = tracing::info_span!("interaction", id = %modal.id, kind = "brief modal", user = %modal.user.id, meeting);
-            brief_submitted(ctx, data, modal, meeting, region)
-                .instrument(span)
-                .await
+            match id {
+                CustomId::MeetingNewModal { .. } => {
+                    super::meeting_flow::new_meeting_submitted(ctx, data, modal).await
+                }
+                CustomId::DeputyModal { meeting } => {
+                    tracing::Span::current().record("meeting", meeting);
+                    let lang = language(data, &modal.locale);
+                    let actor = actor(data, &modal.user, modal.member.as_ref());
+                    let response = super::attendance_flow::deputy_submitted(
+                        data, modal, meeting, &actor, lang,
+                    )
+                    .await?;
+                    modal.create_response(&ctx.http, response).await?;
+                    Ok(())
+                }
+                CustomId::BriefModal { meeting, region } => {
+                    tracing::Span::current().record("meeting", meeting);
+                    brief_submitted(ctx, data, modal, meeting, region).await
+                }
+                _ => Ok(()),
+            }
         }
         serenity::Interaction::Component(click) => {
             let Some(id) = CustomId::parse(&click.data.custom_id) else {
                 return Ok(());
             };
             let _answering = data.begin_interaction().await;
-            let span = tracing::info_span!("interaction", id = %click.id, kind = "button", user = %click.user.id);
-            clicked(ctx, data, click, id).instrument(span).await
+            clicked(ctx, data, click, id).await
         }
         _ => Ok(()),
     }
@@ -114,7 +106,7 @@ async fn resolve(
 ) -> Result<(MeetingSummary, RegionRow), BriefError> {
     // Two reads: this runs for every submitted brief.
     let app = &data.app;
-    let meeting = app.store.meeting_summary(meeting).await?;
+    let meeting = app.meeting_summary(meeting).await?;
     if let Some(allowed) = app
         .regions_for(&meeting, actor)
         .await?
@@ -123,9 +115,9 @@ async fn resolve(
     {
         return Ok((meeting, allowed));
     }
-    let regions = app.store.meeting_regions(meeting.id).await?;
+    let regions = app.meeting_regions(meeting.id).await?;
     let Some(named) = regions.into_iter().find(|r| r.id == region) else {
-        return Err(StoreError::MeetingNotFound { named: None }.into());
+        return Err(AppError::MeetingNotFound { named: None }.into());
     };
     Err(BriefError::NotRepresentative { region: named.name })
 }

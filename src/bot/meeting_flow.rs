@@ -117,7 +117,7 @@ pub fn proposal_reply(
     match result {
         Ok(preview) => preview_message(&preview, user, tz, lang),
         Err(e) => {
-            if let ChangeError::Store(_) | ChangeError::Payload(_) = e {
+            if let ChangeError::App(_) | ChangeError::Payload(_) = e {
                 tracing::error!(error = %e, "cannot prepare a change");
             }
             (change_report::change_error(&e, lang), Vec::new())
@@ -217,18 +217,17 @@ async fn propose_new(
     let app = &data.app;
     let (tz, now) = (app.tz, app.now());
     let previous = app
-        .store
         .latest_meeting_of_group(group)
         .await?
         .ok_or(ChangeError::NoEarlierMeeting)?;
-    let previous = app.store.meeting_plan(previous).await?;
+    let previous = app.meeting_plan(previous).await?;
     let [title, starts, ends, place, documents] =
         FIELDS.map(|id| super::brief_flow::modal_field(modal, id));
     let length = previous.ends_at - previous.starts_at;
     let (starts_at, ends_at) = meeting_edit::resolve_times(&starts, Some(&ends), length, tz, now)?;
     let base = meeting_edit::meeting_key(&previous.group.slug, starts_at, tz);
-    let key = app.store.unused_meeting_key(&base).await?;
-    let days_before = u64::from(data.schedule_rules.notice_days_before);
+    let key = app.unused_meeting_key(&base).await?;
+    let days_before = u64::from(app.schedule_rules().notice_days_before);
     let notice_date = starts_at
         .with_timezone(&tz)
         .date_naive()
@@ -280,7 +279,7 @@ pub async fn clicked(
             id: Some(who.discord_user_id),
             name: who.name,
         };
-        match app.confirm_change(change, &by, &data.schedule_rules).await {
+        match app.confirm_change(change, &by).await {
             Ok(done) => {
                 let mut lines = vec![change_report::done_line(done.kind, &done.title, lang)];
                 let diff = change_report::diff_lines(&done.diff, app.tz, lang, Style::Discord);
@@ -288,7 +287,7 @@ pub async fn clicked(
                 fit(&lines.join("\n"), MAX_CONTENT)
             }
             Err(e) => {
-                if let ChangeError::Store(_) | ChangeError::Payload(_) = e {
+                if let ChangeError::App(_) | ChangeError::Payload(_) = e {
                     tracing::error!(error = %e, "cannot make a change");
                 }
                 change_report::change_error(&e, lang)

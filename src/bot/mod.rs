@@ -14,11 +14,13 @@ mod notice;
 mod notice_buttons;
 mod retry;
 pub mod scheduler;
+mod spans;
 
+use crate::app::AppError;
 use crate::app::Roundtable;
-use crate::config::{Config, Registration};
+use crate::config::Registration;
 use crate::i18n::{t, Language};
-use crate::store::StoreError;
+use crate::settings::{DiscordSettings, Settings};
 use poise::serenity_prelude as serenity;
 use secrecy::{ExposeSecret, SecretString};
 use std::sync::Arc;
@@ -38,7 +40,6 @@ pub struct Data {
     pub app: Roundtable,
     pub default_language: Language,
     pub secretariat_role: Option<serenity::RoleId>,
-    pub schedule_rules: crate::schedule::ScheduleRules,
     in_flight: Arc<RwLock<()>>,
 }
 
@@ -58,7 +59,48 @@ pub enum BotError {
     #[error(transparent)]
     Discord(#[from] serenity::Error),
     #[error(transparent)]
-    Store(#[from] StoreError),
+    App(#[from] AppError),
+    /// A refusal the user is told in their language (see [`Refusal`]).
+    #[error("refused: {}", .0.key)]
+    Refused(Refusal),
+}
+
+/// What a user is told when the bot will not do what they asked: a Fluent key and its
+/// arguments, put into words in the user's language at the edge ([`commands::on_error`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Refusal {
+    pub fn new(key: &'static str) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The refusal in words.
+    pub fn words(&self, lang: Language) -> String {
+        let args: Vec<(&str, fluent_bundle::FluentValue)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, v.as_str().into()))
+            .collect();
+        t(lang, self.key, &args)
+    }
+}
+
+impl From<Refusal> for BotError {
+    fn from(r: Refusal) -> Self {
+        Self::Refused(r)
+    }
 }
 
 /// Why the bot could not start.
@@ -88,53 +130,41 @@ pub fn describe_start_error(e: &StartError, lang: Language) -> String {
     }
 }
 
-/// What the bot needs to start: the configuration's Discord part and the token.
+/// What the bot needs to start: the settings' Discord part and the token.
 #[derive(Debug, Clone)]
 pub struct BotSettings {
     pub token: SecretString,
-    pub api_base: Option<String>,
-    pub guild_id: Option<u64>,
-    pub register: Registration,
-    pub secretariat_role_id: Option<u64>,
+    pub discord: DiscordSettings,
     pub default_language: Language,
-    pub scheduler: scheduler::SchedulerSettings,
+    /// How often the scheduler takes a step; `None`: only when asked ([`BotHandle::step`]).
+    pub tick: Option<Duration>,
+    pub remind_by_dm: bool,
 }
 
 impl BotSettings {
-    pub fn new(config: &Config, token: SecretString) -> Result<Self, StartError> {
-        // Without a server to register in, the commands are registered globally: the bot
-        // then runs from a fresh clone with the token alone.
-        let register = match (config.discord.register, config.discord.guild_id) {
-            (Registration::Guild, None) => {
-                tracing::info!("no discord.guild_id: the commands are registered globally");
-                Registration::Global
-            }
-            (register, _) => register,
-        };
-        let default_language = config.default_language().unwrap_or(Language::Nb);
-        // Checked when the configuration was read; the defaults stand in for the impossible.
-        let rules = config
-            .schedule
-            .rules()
-            .or_else(|_| crate::config::ScheduleConfig::default().rules())
-            .expect("the default schedule is valid");
-        Ok(Self {
+    pub fn new(settings: &Settings, token: SecretString) -> Self {
+        Self {
             token,
-            api_base: config.discord.api_base.clone(),
-            guild_id: config.discord.guild_id,
-            register,
-            secretariat_role_id: config.discord.secretariat_role_id,
-            default_language,
-            scheduler: scheduler::SchedulerSettings {
-                tick: Duration::from_secs(config.schedule.tick_seconds.max(1)),
-                rules,
-                guild_id: config.discord.guild_id,
-                secretariat_channel_id: config.discord.secretariat_channel_id,
-                secretariat_user_ids: config.discord.secretariat_user_ids.clone(),
-                remind_by_dm: config.schedule.remind_by_dm,
-                default_language,
+            discord: settings.discord.clone(),
+            default_language: settings.language,
+            tick: Some(settings.tick),
+            remind_by_dm: settings.remind_by_dm,
+        }
+    }
+
+    fn notifier(&self, http: Arc<serenity::Http>, tz: chrono_tz::Tz) -> scheduler::DiscordNotifier {
+        let d = &self.discord;
+        scheduler::DiscordNotifier {
+            http,
+            tz,
+            settings: scheduler::NotifierSettings {
+                guild_id: d.guild_id,
+                secretariat_channel_id: d.secretariat_channel_id,
+                secretariat_user_ids: d.secretariat_user_ids.clone(),
+                remind_by_dm: self.remind_by_dm,
+                default_language: self.default_language,
             },
-        })
+        }
     }
 }
 
@@ -146,9 +176,15 @@ pub struct BotHandle {
     client: tokio::task::JoinHandle<Result<(), serenity::Error>>,
     in_flight: Arc<RwLock<()>>,
     app: Roundtable,
+    notifier: scheduler::DiscordNotifier,
 }
 
 impl BotHandle {
+    /// Takes one step of the scheduler now (the app's clock), as the timer would.
+    pub async fn step(&self) -> Option<crate::app::schedule::StepOutcome> {
+        scheduler::step(&self.app, &self.notifier).await
+    }
+
     /// Stops taking events, waits for the interactions under way to be answered, and closes
     /// the database.
     pub async fn shutdown(self) {
@@ -164,18 +200,21 @@ impl BotHandle {
             tracing::warn!("shutting down with interactions still unanswered");
         }
         self.client.abort();
-        self.app.store.close().await;
+        self.app.close().await;
         tracing::info!("bot stopped");
     }
 }
 
 /// Runs the bot until SIGINT or SIGTERM. The token comes from `DISCORD_TOKEN`.
-pub async fn run(config: Config, app: Roundtable) -> Result<(), StartError> {
+pub async fn run(settings: &Settings, app: Roundtable) -> Result<(), StartError> {
     let token = std::env::var("DISCORD_TOKEN")
         .ok()
         .filter(|t| !t.trim().is_empty())
         .ok_or(StartError::MissingToken)?;
-    let settings = BotSettings::new(&config, SecretString::from(token))?;
+    if settings.discord.guild_id.is_none() {
+        tracing::info!("no discord.guild_id: the commands are registered globally");
+    }
+    let settings = BotSettings::new(settings, SecretString::from(token));
     let bot = start(settings, app).await?;
     wait_for_signal().await;
     tracing::info!("signal received, shutting down");
@@ -213,11 +252,13 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
     let data = Data {
         app: app.clone(),
         default_language: settings.default_language,
-        secretariat_role: settings.secretariat_role_id.map(serenity::RoleId::new),
-        schedule_rules: settings.scheduler.rules.clone(),
+        secretariat_role: settings
+            .discord
+            .secretariat_role_id
+            .map(serenity::RoleId::new),
         in_flight: in_flight.clone(),
     };
-    let (register, guild_id) = (settings.register, settings.guild_id);
+    let (register, guild_id) = (settings.discord.register, settings.discord.guild_id);
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
             commands,
@@ -256,17 +297,18 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
 
     let mut http = serenity::HttpBuilder::new(settings.token.expose_secret())
         .default_allowed_mentions(serenity::CreateAllowedMentions::new());
-    if let Some(base) = &settings.api_base {
+    if let Some(base) = &settings.discord.api_base {
         // The proxy is only honoured with the ratelimiter off (it would call Discord itself).
         http = http.proxy(base.as_str()).ratelimiter_disabled(true);
     }
     let mut client =
         serenity::ClientBuilder::new_with_http(http.build(), serenity::GatewayIntents::empty())
-            .framework(framework)
+            .framework(spans::Spanned(framework))
             .await?;
     let shard_manager = client.shard_manager.clone();
     let (stop_scheduler, stop) = tokio::sync::watch::channel(false);
-    let scheduler = scheduler::spawn(app.clone(), client.http.clone(), settings.scheduler, stop);
+    let notifier = settings.notifier(client.http.clone(), app.tz);
+    let scheduler = scheduler::spawn(app.clone(), notifier.clone(), settings.tick, stop);
     let task = tokio::spawn(async move {
         let result = client.start().await;
         if let Err(e) = &result {
@@ -281,5 +323,6 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
         client: task,
         in_flight,
         app,
+        notifier,
     })
 }

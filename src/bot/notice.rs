@@ -8,51 +8,11 @@ use crate::domain::records::{MeetingDetails, RegionBriefs};
 use crate::i18n::{format_date, format_date_long, t, Language};
 use chrono_tz::Tz;
 use poise::serenity_prelude as serenity;
-use sha2::{Digest, Sha256};
 use std::fmt::Write;
 
 /// The language of the group's channel.
 pub fn group_language(meeting: &MeetingDetails, default: Language) -> Language {
     Language::from_code(&meeting.group.language).unwrap_or(default)
-}
-
-/// What a change of the meeting is judged by: everything the notice and its calendar file
-/// show (title, time, place, deadline, documents, the covering and preparation texts, the
-/// agenda, a cancellation), but not the bot's own wording. A different hash means the posted
-/// notice must be edited and the change announced.
-pub fn change_hash(meeting: &MeetingDetails) -> String {
-    let s = &meeting.summary;
-    let mut hasher = Sha256::new();
-    hasher.update(format!(
-        "{}\n{}\n{}\n{}\n{}\n",
-        s.title,
-        s.starts_at.timestamp(),
-        s.ends_at.timestamp(),
-        s.brief_deadline.timestamp(),
-        s.place
-    ));
-    if let Some(docs) = &meeting.documents {
-        hasher.update(format!("{}\n{}\n", docs.title, docs.url));
-    }
-    hasher.update(format!(
-        "{}\n{}\n",
-        meeting.notice_text, meeting.preparation
-    ));
-    for item in &meeting.agenda {
-        let description = item.description.as_deref().unwrap_or_default();
-        hasher.update(format!("{}\t{}\t{description}\n", item.number, item.title));
-    }
-    if s.cancelled_at.is_some() {
-        hasher.update("cancelled\n");
-    }
-    hasher
-        .finalize()
-        .iter()
-        .take(12)
-        .fold(String::new(), |mut out, b| {
-            let _ = write!(out, "{b:02x}");
-            out
-        })
 }
 
 /// The notice: to whom, time and place, the covering text and documents, what to prepare
@@ -208,11 +168,11 @@ pub fn ics_file_name(meeting: &MeetingDetails) -> String {
 /// A reminder naming the regions still missing a brief, pinging their representatives.
 pub fn reminder_content(
     meeting: &MeetingDetails,
-    missing: &[RegionBriefs],
+    missing: &[String],
     pings: &[u64],
     lang: Language,
 ) -> String {
-    let regions: Vec<&str> = missing.iter().map(|r| r.region.as_str()).collect();
+    let regions: Vec<&str> = missing.iter().map(String::as_str).collect();
     let mut out = t(
         lang,
         "reminder",

@@ -4,7 +4,6 @@
 use super::brief_flow::{self, private};
 use super::{BotError, Data};
 use crate::app::Actor;
-use crate::domain::records::MeetingSelector;
 use crate::i18n::{errors, Language};
 use poise::serenity_prelude as serenity;
 
@@ -16,9 +15,7 @@ pub async fn send_brief(
     lang: Language,
 ) -> Result<serenity::CreateInteractionResponse, BotError> {
     let app = &data.app;
-    let meeting = app
-        .meeting(&MeetingSelector::Named(meeting.to_string()))
-        .await?;
+    let meeting = app.meeting_summary(meeting).await?;
     let region = match app.choose_region(&meeting, actor, None).await {
         Ok(region) => region,
         Err(e) => return Ok(private(errors::brief_error(&e, app.tz, lang))),
@@ -41,8 +38,8 @@ pub async fn agenda(
     lang: Language,
 ) -> Result<serenity::CreateInteractionResponse, BotError> {
     let app = &data.app;
-    let details = app.store.meeting_details(meeting).await?;
-    let briefs = app.store.region_briefs(meeting).await?;
+    let details = app.meeting_details(meeting).await?;
+    let briefs = app.region_briefs(meeting).await?;
     let text = super::commands::render_agenda(&details, &briefs, app.tz, lang);
     Ok(private(text))
 }

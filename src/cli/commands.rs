@@ -3,13 +3,12 @@
 use super::{BriefCommand, CliError, Command};
 use crate::app::{Roundtable, Submitter};
 use crate::clock::SystemClock;
-use crate::config::Config;
 use crate::domain::records::{Author, MeetingSelector};
-use crate::export::{render, ExportView, Format};
+use crate::export::{render, Format};
 use crate::i18n::{t, Language};
 use crate::meeting_file::read_meeting_file;
+use crate::settings::Settings;
 use crate::status_report::{render_changes, render_status};
-use crate::store::Store;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::sync::Arc;
@@ -17,17 +16,13 @@ use std::sync::Arc;
 /// Runs one command, writing what it has to say to `out`.
 pub async fn execute(
     command: Command,
-    config: &Config,
-    lang: Language,
+    settings: &Settings,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let tz = config
-        .time_zone()
-        .unwrap_or(crate::domain::local_time::OSLO);
-    let store = Store::open(&config.database.url).await?;
-    let app = Roundtable::new(store.clone(), Arc::new(SystemClock), tz);
+    let lang = settings.language;
+    let app = Roundtable::open(settings, Arc::new(SystemClock)).await?;
     let result = match command {
-        Command::Run => crate::bot::run(config.clone(), app)
+        Command::Run => crate::bot::run(settings, app.clone())
             .await
             .map_err(|e| CliError::Bot(crate::bot::describe_start_error(&e, lang))),
         Command::Import { path } => import(&app, &path, lang, out).await,
@@ -45,7 +40,7 @@ pub async fn execute(
             out: path,
         } => export(&app, meeting, &format, path.as_deref(), lang, out).await,
     };
-    store.close().await;
+    app.close().await;
     result
 }
 
@@ -89,10 +84,10 @@ async fn status(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let summary = app.meeting(&selector(meeting)).await?;
-    let details = app.store.meeting_details(summary.id).await?;
-    let briefs = app.store.region_briefs(summary.id).await?;
+    let details = app.meeting_details(summary.id).await?;
+    let briefs = app.region_briefs(summary.id).await?;
     let _ = write!(out, "{}", render_status(&details, &briefs, app.tz, lang));
-    let changes = app.store.meeting_changes(summary.id, 10).await?;
+    let changes = app.meeting_changes(summary.id, 10).await?;
     let _ = write!(out, "{}", render_changes(&changes, app.tz, lang));
     Ok(())
 }
@@ -159,7 +154,7 @@ async fn export(
         return Err(CliError::BinaryToTerminal { format });
     }
     let meeting = app.meeting(&selector(meeting)).await?;
-    let view = ExportView::load(&app.store, meeting.id, app.tz).await?;
+    let view = app.export_view(meeting.id).await?;
     let bytes = render(&view, format)?;
     let Some(path) = path else {
         return out

@@ -3,12 +3,12 @@
 mod attendance;
 mod commands;
 
-use crate::app::BriefError;
-use crate::config::{Config, ConfigError};
+use crate::app::{AppError, BriefError};
+use crate::config::ConfigError;
 use crate::export::{ExportError, Format};
 use crate::i18n::{errors, Language};
 use crate::meeting_file::ImportError;
-use crate::store::StoreError;
+use crate::settings::Settings;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -107,7 +107,7 @@ pub enum CliError {
     #[error(transparent)]
     Config(#[from] ConfigError),
     #[error(transparent)]
-    Store(#[from] StoreError),
+    App(#[from] AppError),
     #[error(transparent)]
     Import(#[from] ImportError),
     #[error(transparent)]
@@ -129,13 +129,11 @@ pub enum CliError {
 
 impl CliError {
     /// The error in words for the person at the terminal.
-    pub fn localized(&self, config: &Config, lang: Language) -> String {
-        let tz = config
-            .time_zone()
-            .unwrap_or(crate::domain::local_time::OSLO);
+    pub fn localized(&self, settings: &Settings, lang: Language) -> String {
+        let tz = settings.tz;
         match self {
             Self::Config(e) => errors::config_error(e, lang),
-            Self::Store(e) => errors::store_error(e, lang),
+            Self::App(e) => e.describe(lang),
             Self::Import(e) => errors::import_error(e, lang),
             Self::Brief(e) => errors::brief_error(e, tz, lang),
             Self::Attendance(e) => errors::attendance_error(e, tz, lang),

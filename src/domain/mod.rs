@@ -4,6 +4,7 @@
 pub mod attendance;
 pub mod brief;
 pub mod collation;
+pub mod fingerprint;
 pub mod local_time;
 pub mod meeting;
 pub mod meeting_diff;

@@ -8,7 +8,6 @@ use crate::domain::attendance::{minutes_attendance, AttendanceEntry, Rsvp};
 use crate::domain::brief::WORDS_PER_MINUTE;
 use crate::domain::records::{BriefRecord, MeetingDetails, RegionBriefs};
 use crate::domain::{AgendaItem, Invitee, SpeakingEstimate};
-use crate::store::{Store, StoreError};
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use serde::{Serialize, Serializer};
@@ -174,14 +173,6 @@ pub struct ExportSummary {
 }
 
 impl ExportView {
-    /// Reads a meeting and its briefs from the store, with times in `tz`.
-    pub async fn load(store: &Store, meeting_id: i64, tz: Tz) -> Result<ExportView, StoreError> {
-        let details = store.meeting_details(meeting_id).await?;
-        let briefs = store.region_briefs(meeting_id).await?;
-        let attendance = store.attendance(meeting_id).await?;
-        Ok(Self::from_records(&details, &briefs, tz).with_attendance(&attendance))
-    }
-
     /// Builds the view from what the store returned.
     pub fn from_records(details: &MeetingDetails, briefs: &[RegionBriefs], tz: Tz) -> ExportView {
         let s = &details.summary;

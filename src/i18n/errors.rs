@@ -6,7 +6,6 @@ use crate::app::BriefError;
 use crate::config::ConfigError;
 use crate::domain::brief::BriefTextError;
 use crate::export::ExportError;
-use crate::store::StoreError;
 use chrono_tz::Tz;
 use fluent_bundle::FluentValue;
 
@@ -47,96 +46,6 @@ pub fn config_error(e: &ConfigError, lang: Language) -> String {
             ],
         ),
     }
-}
-
-pub fn store_error(e: &StoreError, lang: Language) -> String {
-    match e {
-        StoreError::MeetingNotFound { named: Some(name) } => t(
-            lang,
-            "error-meeting-not-found",
-            &[("meeting", name.as_str().into())],
-        ),
-        StoreError::MeetingNotFound { named: None } => t(lang, "error-no-meetings", &[]),
-        StoreError::UnknownRegion { region, known } => t(
-            lang,
-            "error-unknown-region",
-            &[
-                ("region", region.as_str().into()),
-                ("known", known.join(", ").into()),
-            ],
-        ),
-        StoreError::Open { url, source } if database_problem(url, source).is_some() => {
-            let (key, path, folder) = database_problem(url, source).unwrap_or_default();
-            t(
-                lang,
-                key,
-                &[
-                    ("path", path.into()),
-                    ("folder", folder.into()),
-                    ("reason", source.to_string().into()),
-                ],
-            )
-        }
-        StoreError::BadUrl { url, source } | StoreError::Open { url, source } => t(
-            lang,
-            "error-database-open",
-            &[
-                ("url", url.as_str().into()),
-                ("reason", source.to_string().into()),
-            ],
-        ),
-        StoreError::Migrate {
-            url,
-            source:
-                sqlx::migrate::MigrateError::Execute(source)
-                | sqlx::migrate::MigrateError::ExecuteMigration(source, _),
-        } if database_problem(url, source).is_some() => {
-            let (key, path, folder) = database_problem(url, source).unwrap_or_default();
-            t(
-                lang,
-                key,
-                &[
-                    ("path", path.into()),
-                    ("folder", folder.into()),
-                    ("reason", source.to_string().into()),
-                ],
-            )
-        }
-        StoreError::Migrate { url, source } => t(
-            lang,
-            "error-database-migrate",
-            &[
-                ("url", url.as_str().into()),
-                ("reason", source.to_string().into()),
-            ],
-        ),
-        StoreError::Db(_) | StoreError::Write(_) => t(lang, "error-database", &[]),
-    }
-}
-
-/// The message for a database file that cannot be used as it is (its folder missing, the file
-/// read-only or not a database), with the file, its folder, and SQLite's own words.
-fn database_problem(url: &str, e: &sqlx::Error) -> Option<(&'static str, String, String)> {
-    let code = e.as_database_error()?.code()?.parse::<u32>().ok()?;
-    let path = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))?;
-    let path = std::path::Path::new(path.split('?').next().unwrap_or(path));
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let key = match code & 0xff {
-        14 if !folder.is_dir() => "error-database-no-folder",
-        8 => "error-database-read-only",
-        11 | 26 => "error-database-corrupt",
-        _ => return None,
-    };
-    Some((
-        key,
-        path.display().to_string(),
-        folder.display().to_string(),
-    ))
 }
 
 pub fn brief_text_error(e: &BriefTextError, lang: Language) -> String {
@@ -180,7 +89,7 @@ pub fn brief_error(e: &BriefError, tz: Tz, lang: Language) -> String {
             "error-nothing-to-withdraw",
             &[("region", region.as_str().into())],
         ),
-        BriefError::Store(e) => store_error(e, lang),
+        BriefError::App(e) => e.describe(lang),
     }
 }
 
@@ -222,6 +131,6 @@ pub fn attendance_error(e: &crate::app::AttendanceError, tz: Tz, lang: Language)
             "error-ambiguous-invitee",
             &[("name", name.as_str().into())],
         ),
-        E::Store(e) => store_error(e, lang),
+        E::App(e) => e.describe(lang),
     }
 }

@@ -18,6 +18,23 @@ pub struct ScheduleRules {
     pub reminders: Vec<(i32, NaiveTime)>,
 }
 
+/// A time of day from hours and minutes that are known to be valid.
+fn at(hour: u32, minute: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or(NaiveTime::MIN)
+}
+
+impl Default for ScheduleRules {
+    /// The notice six days before at 09:00; reminders two days before at 09:00, on the
+    /// meeting's morning at 08:00 and the morning after at 09:00.
+    fn default() -> Self {
+        Self {
+            notice_days_before: 6,
+            notice_time: at(9, 0),
+            reminders: vec![(-2, at(9, 0)), (0, at(8, 0)), (1, at(9, 0))],
+        }
+    }
+}
+
 /// A kind of message the bot posts on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MessageKind {

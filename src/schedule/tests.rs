@@ -165,3 +165,9 @@ fn a_cancelled_meeting_only_gets_its_notice_edited_and_the_change_note() {
         assert_eq!(decide(kind, &t, before, false, false), Ok(()));
     }
 }
+
+#[test]
+fn the_default_rules_are_the_configurations_defaults() {
+    let from_config = crate::config::ScheduleConfig::default().rules();
+    assert_eq!(from_config, Ok(ScheduleRules::default()));
+}

@@ -2,7 +2,7 @@
 //! channel's group and its meetings with their brief counts.
 
 use super::{db_id, from_unix, Store, StoreError};
-use crate::domain::records::{ChannelGroup, ListedMeeting, MeetingSelector};
+use crate::domain::records::{ChannelGroup, ListedMeeting};
 use crate::domain::{MeetingPlan, MeetingSummary};
 use chrono::{DateTime, Utc};
 
@@ -31,8 +31,7 @@ impl Store {
 
     /// The meeting with this id.
     pub async fn find_meeting_by_id(&self, id: i64) -> Result<MeetingSummary, StoreError> {
-        self.find_meeting(&MeetingSelector::Named(id.to_string()), Utc::now())
-            .await
+        self.meeting_summary(id).await
     }
 
     /// The id of the meeting with this key.

@@ -173,7 +173,7 @@ async fn an_empty_brief_and_an_unknown_region_are_refused() {
         )
         .await;
     match unknown {
-        Err(BriefError::Store(roundtable::store::StoreError::UnknownRegion { known, .. })) => {
+        Err(BriefError::App(roundtable::app::AppError::UnknownRegion { known, .. })) => {
             assert_eq!(known.len(), 5);
         }
         other => panic!("expected an unknown region, got {other:?}"),

@@ -249,13 +249,13 @@ fn the_secretariat_records_attendance_from_the_command_line() {
 
 #[test]
 fn without_a_server_the_commands_are_registered_globally() {
-    use roundtable::bot::BotSettings;
     use roundtable::config::{Config, Registration};
-    let token = secrecy::SecretString::from("token".to_owned());
-    let settings = BotSettings::new(&Config::default(), token.clone()).expect("settings");
-    assert_eq!(settings.register, Registration::Global);
+    use roundtable::settings::Settings;
+    let path = std::path::Path::new("roundtable.toml");
+    let settings = Settings::from_config(path, &Config::default()).expect("settings");
+    assert_eq!(settings.discord.register, Registration::Global);
     let mut config = Config::default();
     config.discord.guild_id = Some(1);
-    let settings = BotSettings::new(&config, token).expect("settings");
-    assert_eq!(settings.register, Registration::Guild);
+    let settings = Settings::from_config(path, &config).expect("settings");
+    assert_eq!(settings.discord.register, Registration::Guild);
 }

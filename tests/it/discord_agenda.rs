@@ -247,7 +247,7 @@ async fn bad_input_gets_a_clear_private_answer() {
 async fn in_a_direct_message_it_says_where_to_ask() {
     // Only globally registered commands can be used in direct messages.
     let bot = TestBot::start_with("2024-11-02T10:00:00Z", |s| {
-        s.register = Registration::Global
+        s.discord.register = Registration::Global
     })
     .await;
     let member = User::member("Kari").with_locale("no");
@@ -310,7 +310,7 @@ async fn shutdown_closes_the_gateway_and_the_database() {
     let bot = TestBot::start("2024-11-02T10:00:00Z").await;
     let member = User::member("Kari").with_locale("no");
     agenda(&bot, &member, bot.sim.default_channel(), json!([])).await;
-    let store = bot.app.store.clone();
+    let store = bot.db.store.clone();
     let meeting = bot
         .app
         .meeting(&MeetingSelector::Upcoming)
@@ -331,6 +331,7 @@ async fn shutdown_closes_the_gateway_and_the_database() {
 #[tokio::test]
 async fn a_button_that_fails_says_so_in_the_users_language() {
     let bot = TestBot::start("2024-11-01T08:00:00Z").await;
+    bot.step().await;
     let notice = bot
         .sim
         .wait_message(bot.sim.default_channel(), Duration::from_secs(5), |m| {

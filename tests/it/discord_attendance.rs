@@ -4,7 +4,7 @@
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::sim::{Response, SimMessage, User};
 use roundtable::domain::records::MeetingSelector;
-use roundtable::export::{render, ExportView, Format};
+use roundtable::export::{render, Format};
 use roundtable::schedule::MessageKind;
 use roundtable::schedule::SendState;
 use serde_json::json;
@@ -12,8 +12,10 @@ use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(5);
 
-/// Waits for the notice in the channel (the clock is at its time when the bot starts).
+/// The notice in the channel, posted by a step of the scheduler (the clock is at its time
+/// when the bot starts).
 async fn notice(bot: &TestBot) -> SimMessage {
+    bot.step().await;
     bot.sim
         .wait_message(bot.sim.default_channel(), WAIT, |m| {
             m.content().contains("Innkalling")
@@ -49,7 +51,7 @@ async fn link(bot: &TestBot, user: &User, name: &str) {
         .await
         .expect("meeting");
     let invitee = bot.app.find_invitee(&meeting, name).await.expect("invitee");
-    bot.app
+    bot.db
         .store
         .link_invitee(invitee.id, user.id)
         .await
@@ -63,7 +65,7 @@ async fn answers(bot: &TestBot) -> Vec<(String, Option<String>)> {
         .await
         .expect("meeting");
     let entries = bot
-        .app
+        .db
         .store
         .attendance(meeting.id)
         .await
@@ -193,7 +195,7 @@ async fn the_secretariat_records_who_was_there_and_the_minutes_list_it() {
         .meeting(&MeetingSelector::Upcoming)
         .await
         .expect("meeting");
-    bot.app
+    bot.db
         .store
         .add_representative(meeting.id, "Horten kommune", karl.id, 1, bot.app.now())
         .await
@@ -254,9 +256,7 @@ async fn the_secretariat_records_who_was_there_and_the_minutes_list_it() {
         done.body
     );
 
-    let view = ExportView::load(&bot.app.store, meeting.id, bot.app.tz)
-        .await
-        .expect("view");
+    let view = bot.app.export_view(meeting.id).await.expect("view");
     let md = String::from_utf8(render(&view, Format::Markdown).expect("md")).expect("utf-8");
     assert!(
         md.contains(
@@ -296,7 +296,7 @@ async fn a_reminder_spares_those_who_named_a_deputy() {
         .await
         .expect("meeting");
     for (user, region) in [(&karl, "Horten kommune"), (&camilla, "Lørenskog kommune")] {
-        bot.app
+        bot.db
             .store
             .add_representative(meeting.id, region, user.id, 1, bot.app.now())
             .await
@@ -316,23 +316,7 @@ async fn a_reminder_spares_those_who_named_a_deputy() {
     bot.sim.wait_response(&submit, WAIT).await;
 
     bot.clock.set("2024-11-05T08:00:00Z".parse().expect("time"));
-    let deadline = tokio::time::Instant::now() + WAIT;
-    loop {
-        let rows = bot
-            .app
-            .store
-            .scheduled_messages(meeting.id)
-            .await
-            .expect("rows");
-        if rows
-            .iter()
-            .any(|r| r.kind == MessageKind::Reminder && r.slot == "1" && r.state == SendState::Sent)
-        {
-            break;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "no reminder");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    crate::support::schedule::until_state(&bot, MessageKind::Reminder, "1", SendState::Sent).await;
     let reminder = bot
         .sim
         .wait_message(bot.sim.default_channel(), WAIT, |m| {

@@ -18,7 +18,7 @@ async fn link(bot: &TestBot, user: &User, region: &str) {
         .meeting(&MeetingSelector::Upcoming)
         .await
         .expect("meeting");
-    bot.app
+    bot.db
         .store
         .add_representative(meeting.id, region, user.id, 1, bot.app.now())
         .await
@@ -75,7 +75,7 @@ async fn current(bot: &TestBot, region: &str) -> Option<String> {
         .await
         .expect("meeting");
     let briefs = bot
-        .app
+        .db
         .store
         .region_briefs(meeting.id)
         .await
@@ -383,7 +383,7 @@ async fn two_submissions_at_once_are_both_kept() {
         .await
         .expect("meeting");
     let revisions = bot
-        .app
+        .db
         .store
         .brief_revisions(meeting.id, "Elverum")
         .await

@@ -210,7 +210,7 @@ async fn five_hundred_invitees_page_completely() {
             discord_user_id: None,
         })
         .collect();
-    bot.app.store.import_plan(&plan).await.expect("import 500");
+    bot.db.store.import_plan(&plan).await.expect("import 500");
     let kari = User::member("Kari").with_locale("no");
     let first = invitees(&bot, &kari, json!([])).await;
     assert!(first

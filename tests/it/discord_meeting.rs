@@ -134,7 +134,7 @@ async fn an_import_is_previewed_confirmed_logged_and_a_second_one_changes_nothin
         "the invitees are the same: {shown}"
     );
     // Nothing is written before Confirm.
-    let before = bot.app.store.meeting_details(id).await.expect("details");
+    let before = bot.db.store.meeting_details(id).await.expect("details");
     assert_eq!(before.agenda.len(), 5);
     assert_eq!(bot.db.count("meeting_changes").await, 0);
 
@@ -146,7 +146,7 @@ async fn an_import_is_previewed_confirmed_logged_and_a_second_one_changes_nothin
         done.body
     );
     assert!(done.components().is_empty(), "the buttons are gone");
-    let after = bot.app.store.meeting_details(id).await.expect("details");
+    let after = bot.db.store.meeting_details(id).await.expect("details");
     assert_eq!(after.summary.place, "Oslo rådhus, Bystyresalen");
     assert_eq!(after.agenda.len(), 6);
     assert_eq!(after.invitees.len(), before.invitees.len());
@@ -179,7 +179,7 @@ async fn cancel_leaves_everything_as_it_was() {
     let bot = TestBot::start(BEFORE).await;
     let karoline = secretariat("en-US");
     let id = meeting_id(&bot).await;
-    let before = bot.app.store.meeting_details(id).await.expect("details");
+    let before = bot.db.store.meeting_details(id).await.expect("details");
     let options = json!([{"name": "agenda", "options": [
         {"name": "add", "options": [{"name": "title", "value": "Budsjett 2025"}]}
     ]}]);
@@ -201,7 +201,7 @@ async fn cancel_leaves_everything_as_it_was() {
     assert_eq!(cancelled.callback_type(), Some(7));
     assert_eq!(text(&cancelled), "Cancelled. Nothing was changed.");
     assert_eq!(
-        bot.app.store.meeting_details(id).await.expect("details"),
+        bot.db.store.meeting_details(id).await.expect("details"),
         before
     );
     assert_eq!(bot.db.count("pending_changes").await, 0);
@@ -219,9 +219,9 @@ async fn cancel_leaves_everything_as_it_was() {
         expired.body
     );
     let stale = run(&bot, &karoline, "meeting", add).await;
-    let mut plan = bot.app.store.meeting_plan(id).await.expect("plan");
+    let mut plan = bot.db.store.meeting_plan(id).await.expect("plan");
     plan.place = "Teams".into();
-    bot.app
+    bot.db
         .store
         .import_plan(&plan)
         .await
@@ -232,7 +232,7 @@ async fn cancel_leaves_everything_as_it_was() {
         "{:?}",
         refused.body
     );
-    let details = bot.app.store.meeting_details(id).await.expect("details");
+    let details = bot.db.store.meeting_details(id).await.expect("details");
     assert_eq!(details.agenda, before.agenda);
     assert_eq!(bot.db.count("pending_changes").await, 0);
     assert_eq!(bot.db.count("meeting_changes").await, 0);

@@ -2,6 +2,7 @@
 //! across restarts, crashes and Discord's errors, with a clock the test controls.
 
 use crate::support::bot::TestBot;
+use crate::support::schedule::{messages_of, settle, until_state};
 use crate::support::sim::{Fault, SimMessage, User};
 use chrono::{DateTime, Utc};
 use roundtable::app::Submitter;
@@ -17,50 +18,12 @@ fn at(text: &str) -> DateTime<Utc> {
     text.parse().expect("an RFC 3339 time")
 }
 
-async fn messages_of(bot: &TestBot) -> Vec<ScheduledMessage> {
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
-    bot.app
-        .store
-        .scheduled_messages(meeting.id)
-        .await
-        .expect("schedule")
-}
-
 async fn row(bot: &TestBot, kind: MessageKind, slot: &str) -> ScheduledMessage {
     messages_of(bot)
         .await
         .into_iter()
         .find(|r| r.kind == kind && r.slot == slot)
         .expect("the message is planned")
-}
-
-/// Waits until the row is in `state` (the scheduler ticks every 20 ms).
-async fn until_state(
-    bot: &TestBot,
-    kind: MessageKind,
-    slot: &str,
-    state: SendState,
-) -> ScheduledMessage {
-    let deadline = tokio::time::Instant::now() + WAIT;
-    loop {
-        let found = messages_of(bot)
-            .await
-            .into_iter()
-            .find(|r| r.kind == kind && r.slot == slot);
-        match found {
-            Some(r) if r.state == state => return r,
-            other => assert!(
-                tokio::time::Instant::now() < deadline,
-                "{kind:?} {slot} stayed {:?}",
-                other.map(|r| r.state)
-            ),
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
 }
 
 fn channel_posts(bot: &TestBot, needle: &str) -> Vec<SimMessage> {
@@ -100,7 +63,7 @@ async fn link(bot: &TestBot, user: &User, region: &str) {
         .meeting(&MeetingSelector::Upcoming)
         .await
         .expect("meeting");
-    bot.app
+    bot.db
         .store
         .add_representative(meeting.id, region, user.id, 1, bot.app.now())
         .await
@@ -111,7 +74,7 @@ async fn link(bot: &TestBot, user: &User, region: &str) {
 async fn the_notice_goes_out_at_its_time_with_buttons_and_a_calendar_file() {
     let bot = TestBot::start("2024-10-31T12:00:00Z").await;
     until_state(&bot, MessageKind::Notice, "1", SendState::Due).await;
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    settle(&bot).await;
     assert!(
         channel_posts(&bot, "Innkalling").is_empty(),
         "not before its time"
@@ -276,7 +239,7 @@ async fn a_restart_repeats_nothing_and_catches_up_on_what_is_still_useful() {
     let mut bot = TestBot::start("2024-11-01T08:00:00Z").await;
     until_state(&bot, MessageKind::Notice, "1", SendState::Sent).await;
     bot = bot.restart().await;
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    settle(&bot).await;
     assert_eq!(
         channel_posts(&bot, "Innkalling").len(),
         1,
@@ -372,7 +335,7 @@ async fn a_changed_meeting_edits_the_notice_and_says_so_once() {
     .expect("valid");
     plan.group.discord_channel_id = Some(bot.sim.default_channel());
     plan.place = "Oslo rådhus, Bystyresalen".into();
-    bot.app.store.import_plan(&plan).await.expect("re-import");
+    bot.db.store.import_plan(&plan).await.expect("re-import");
     until_state(&bot, MessageKind::Changed, "1", SendState::Sent).await;
     until_state(&bot, MessageKind::NoticeEdit, "1", SendState::Sent).await;
     let posts = channel_posts(&bot, "Innkalling:");
@@ -392,7 +355,7 @@ async fn a_changed_meeting_edits_the_notice_and_says_so_once() {
         ics.contains("SEQUENCE:1") && ics.contains("Bystyresalen"),
         "{ics}"
     );
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    settle(&bot).await;
     let notes = channel_posts(&bot, "er endret");
     assert_eq!(notes.len(), 1, "the change is announced once");
     assert!(notes[0].content().contains(&format!(
@@ -437,7 +400,7 @@ async fn a_429_is_retried_and_a_403_is_reported_once() {
         "{}",
         reports.content()
     );
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    settle(&bot).await;
     assert_eq!(
         bot.sim.channel_messages(bot.secretariat_channel()).len(),
         1,
@@ -458,7 +421,7 @@ async fn a_new_deadline_alone_also_updates_the_notice() {
     .expect("valid");
     plan.group.discord_channel_id = Some(bot.sim.default_channel());
     plan.brief_deadline = at("2024-11-10T22:59:59Z");
-    bot.app.store.import_plan(&plan).await.expect("re-import");
+    bot.db.store.import_plan(&plan).await.expect("re-import");
     until_state(&bot, MessageKind::NoticeEdit, "1", SendState::Sent).await;
     until_state(&bot, MessageKind::Changed, "1", SendState::Sent).await;
     let posts = channel_posts(&bot, "Innkalling:");
@@ -476,8 +439,8 @@ async fn the_report_by_direct_message_reaches_whom_it_can() {
     let (kari, ola) = (User::member("Kari"), User::member("Ola"));
     let ids = vec![kari.id, ola.id];
     let bot = TestBot::start_with("2024-11-08T20:00:00Z", |s| {
-        s.scheduler.secretariat_channel_id = None;
-        s.scheduler.secretariat_user_ids = ids;
+        s.discord.secretariat_channel_id = None;
+        s.discord.secretariat_user_ids = ids;
     })
     .await;
     bot.sim.add_user(&kari);

@@ -65,9 +65,7 @@ async fn meeting_with(
         .await
         .expect("brief saved");
     }
-    ExportView::load(&db.store, meeting.id, OSLO)
-        .await
-        .expect("view")
+    app.export_view(meeting.id).await.expect("view")
 }
 
 fn example_texts() -> Vec<(&'static str, String)> {

@@ -5,13 +5,6 @@ use crate::support::store::TestDb;
 use roundtable::app::meeting_admin::{ChangeActor, ChangeError, ChangeKind};
 use roundtable::app::Submitter;
 use roundtable::domain::records::{Author, MeetingSelector};
-use roundtable::schedule::ScheduleRules;
-
-fn rules() -> ScheduleRules {
-    roundtable::config::ScheduleConfig::default()
-        .rules()
-        .expect("rules")
-}
 
 fn secretariat(id: u64) -> ChangeActor {
     ChangeActor {
@@ -70,10 +63,10 @@ async fn of_two_racing_confirmations_one_is_made_and_the_other_is_stale() {
         .propose_plan(ChangeKind::Import, second, 2)
         .await
         .expect("second preview");
-    let (rules, one, two) = (rules(), secretariat(1), secretariat(2));
+    let (one, two) = (secretariat(1), secretariat(2));
     let (ra, rb) = tokio::join!(
-        app.confirm_change(a.pending.expect("pending"), &one, &rules),
-        app.confirm_change(b.pending.expect("pending"), &two, &rules),
+        app.confirm_change(a.pending.expect("pending"), &one),
+        app.confirm_change(b.pending.expect("pending"), &two),
     );
     let made = [ra.is_ok(), rb.is_ok()];
     assert_eq!(made.iter().filter(|m| **m).count(), 1, "{ra:?} {rb:?}");
@@ -97,13 +90,13 @@ async fn a_confirmation_after_the_time_has_passed_is_refused() {
         .expect("preview");
     clock.advance(chrono::Duration::minutes(12));
     let late = app
-        .confirm_change(preview.pending.expect("pending"), &secretariat(1), &rules())
+        .confirm_change(preview.pending.expect("pending"), &secretariat(1))
         .await;
     assert!(
         matches!(late, Err(ChangeError::Edit(EditError::InPast { .. }))),
         "{late:?}"
     );
-    let summary = app.store.meeting_summary(id).await.expect("meeting");
+    let summary = db.store.meeting_summary(id).await.expect("meeting");
     assert_eq!(
         summary.starts_at.to_rfc3339(),
         "2024-11-07T11:00:00+00:00",
@@ -115,10 +108,10 @@ async fn a_confirmation_after_the_time_has_passed_is_refused() {
     let cancel = app.propose_cancel(id, 1).await.expect("preview");
     clock.advance(chrono::Duration::minutes(10));
     let late = app
-        .confirm_change(cancel.pending.expect("pending"), &secretariat(1), &rules())
+        .confirm_change(cancel.pending.expect("pending"), &secretariat(1))
         .await;
     assert!(matches!(late, Err(ChangeError::Ended)), "{late:?}");
-    let summary = app.store.meeting_summary(id).await.expect("meeting");
+    let summary = db.store.meeting_summary(id).await.expect("meeting");
     assert!(summary.cancelled_at.is_none(), "not cancelled");
 }
 
@@ -135,7 +128,7 @@ async fn the_preview_names_the_answers_a_change_would_drop() {
         .find_invitee(&meeting, "Karl Jørgen Tofte")
         .await
         .expect("Karl");
-    app.store.link_invitee(karl.id, 42).await.expect("link");
+    db.store.link_invitee(karl.id, 42).await.expect("link");
     let mut plan = app.editable_plan(id).await.expect("plan");
     // The secretariat corrects a name (and another invitee, who never answered, leaves).
     for i in &mut plan.invitees {

@@ -13,7 +13,7 @@ use roundtable::app::Submitter;
 use roundtable::domain::local_time::OSLO;
 use roundtable::domain::records::{Author, MeetingSelector};
 use roundtable::domain::BriefText;
-use roundtable::export::{render, ExportView, Format};
+use roundtable::export::{render, Format};
 use roundtable::i18n::{errors, Language};
 use roundtable::meeting_file::{parse_invitees_csv, read_meeting_file, ImportError};
 use serde_json::{json, Value};
@@ -222,7 +222,7 @@ fn any_brief_survives_the_store_and_every_export_format() {
         let stored = stored.into_string();
         save(region, &source).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let view = rt
-            .block_on(ExportView::load(&db.store, meeting.id, OSLO))
+            .block_on(app.export_view(meeting.id))
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         let body = view
             .briefs
@@ -546,7 +546,7 @@ fn text_echoed_to_discord_pings_nobody() {
             .meeting(&MeetingSelector::Upcoming)
             .await
             .expect("meeting");
-        bot.app
+        bot.db
             .store
             .add_representative(
                 meeting.id,

@@ -80,7 +80,7 @@ fn used_keys() -> BTreeSet<String> {
 #[test]
 fn the_example_configuration_is_valid_and_documents_the_defaults() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
-    let config =
+    let (_, config) =
         roundtable::config::Config::load(Some(&path)).expect("config.example.toml is valid");
     let defaults = roundtable::config::Config::default();
     assert_eq!(config.database.url, defaults.database.url);

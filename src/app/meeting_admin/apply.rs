@@ -2,24 +2,24 @@
 //! was previewed; then writing it with its log entry and re-planning the schedule. Also the
 //! command line's logged import.
 
-use super::{fingerprint, Applied, ChangeActor, ChangeError, ChangeKind, Proposal, PENDING_FOR};
+use super::{Applied, ChangeActor, ChangeError, ChangeKind, Proposal, PENDING_FOR};
+use crate::domain::fingerprint::plan_fingerprint;
 use crate::domain::meeting_diff::MeetingDiff;
 use crate::domain::meeting_edit::EditError;
 use crate::domain::MeetingPlan;
 
+use crate::app::AppError;
 use crate::app::Roundtable;
 use crate::domain::records::ImportOutcome;
-use crate::schedule::{plan, MeetingTimes, ScheduleRules};
 use crate::store::{NewChange, StoreError};
 
 impl Roundtable {
     /// Makes a previewed change: only its author, within [`PENDING_FOR`], and only if the
-    /// meeting is as it was previewed. Re-plans the meeting's schedule by `rules`.
+    /// meeting is as it was previewed. Re-plans the meeting's schedule.
     pub async fn confirm_change(
         &self,
         pending: i64,
         actor: &ChangeActor,
-        rules: &ScheduleRules,
     ) -> Result<Applied, ChangeError> {
         let _one_at_a_time = self.changes.lock().await;
         let row = self
@@ -45,7 +45,7 @@ impl Roundtable {
         };
         let now_base = current
             .as_ref()
-            .map(|p| fingerprint(p, cancelled.is_some()));
+            .map(|p| plan_fingerprint(p, cancelled.is_some()));
         if now_base != proposal.base {
             self.store.discard_pending_change(pending).await?;
             return Err(ChangeError::Stale);
@@ -94,7 +94,7 @@ impl Roundtable {
         };
         // The change is made: a failed re-plan is the scheduler's to redo on its next tick,
         // not the user's to see as a failure.
-        if let Err(e) = self.replan(meeting_id, rules).await {
+        if let Err(e) = self.replan(meeting_id).await {
             tracing::warn!(meeting = meeting_id, error = %e, "re-planning after a change failed");
         }
         tracing::info!(
@@ -126,25 +126,18 @@ impl Roundtable {
 
     /// Moves the meeting's scheduled messages not yet sent to its times now (its group must
     /// have a channel; the scheduler does the same on its next tick).
-    async fn replan(&self, meeting_id: i64, rules: &ScheduleRules) -> Result<(), StoreError> {
+    async fn replan(&self, meeting_id: i64) -> Result<(), StoreError> {
         let details = self.store.meeting_details(meeting_id).await?;
-        if details.group.discord_channel_id.is_none() {
-            return Ok(());
-        }
-        let times = MeetingTimes::of(&details.summary);
-        let planned = plan(&times, rules, self.tz);
-        self.store
-            .plan_messages(meeting_id, &planned, self.now())
-            .await
+        self.plan_meeting(&details).await
     }
 
     /// Imports a plan from the command line, logging what changed (nothing is logged for an
     /// import that changes nothing).
-    pub async fn import_logged(&self, plan: &MeetingPlan) -> Result<ImportOutcome, StoreError> {
+    pub async fn import_logged(&self, plan: &MeetingPlan) -> Result<ImportOutcome, AppError> {
         let current = self.current(&plan.key).await?;
         let diff = MeetingDiff::between(current.as_ref().map(|c| &c.plan), plan);
         if diff.is_empty() {
-            return self.store.import_plan(plan).await;
+            return Ok(self.store.import_plan(plan).await?);
         }
         let diff = serde_json::to_string(&diff).unwrap_or_default();
         let change = NewChange {
@@ -155,6 +148,6 @@ impl Roundtable {
             diff: &diff,
         };
         let outcome = self.store.apply_plan(None, plan, &change).await?;
-        outcome.ok_or(StoreError::MeetingNotFound { named: None })
+        outcome.ok_or(AppError::MeetingNotFound { named: None })
     }
 }

@@ -9,7 +9,6 @@ use crate::domain::records::{MeetingDetails, RegionBriefs};
 use crate::i18n::{format_date_long, t, Language};
 use chrono_tz::Tz;
 use std::fmt::Write;
-use tracing::Instrument;
 
 /// Shows a meeting's agenda.
 #[poise::command(slash_command)]
@@ -17,17 +16,12 @@ pub async fn agenda(
     ctx: Context<'_>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    let span = super::interaction_span(ctx);
-    async move {
-        let lang = user_language(ctx);
-        let Some(text) = agenda_text(ctx, meeting, lang).await? else {
-            return Ok(());
-        };
-        ctx.send(private_reply(text)).await?;
-        Ok(())
-    }
-    .instrument(span)
-    .await
+    let lang = user_language(ctx);
+    let Some(text) = agenda_text(ctx, meeting, lang).await? else {
+        return Ok(());
+    };
+    ctx.send(private_reply(text)).await?;
+    Ok(())
 }
 
 /// The agenda in words, or `None` when the user has been told why there is none.
@@ -37,11 +31,9 @@ async fn agenda_text(
     lang: Language,
 ) -> Result<Option<String>, BotError> {
     let app = &ctx.data().app;
-    let Some(summary) = find_meeting(ctx, meeting, lang).await? else {
-        return Ok(None);
-    };
-    let details = app.store.meeting_details(summary.id).await?;
-    let briefs = app.store.region_briefs(summary.id).await?;
+    let summary = find_meeting(ctx, meeting).await?;
+    let details = app.meeting_details(summary.id).await?;
+    let briefs = app.region_briefs(summary.id).await?;
     Ok(Some(render_agenda(&details, &briefs, app.tz, lang)))
 }
 

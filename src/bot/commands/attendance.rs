@@ -1,14 +1,13 @@
 //! `/attendance show|mark|link`: who comes and who has not answered (everyone); who was there,
 //! and which Discord user is which invitee (secretariat).
 
-use super::{find_meeting, interaction_span, private_reply, secretariat_meeting};
+use super::{find_meeting, private_reply, secretariat_meeting};
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
 use crate::domain::attendance::{AttendanceEntry, Rsvp};
 use crate::i18n::{errors, t, Language};
 use poise::serenity_prelude as serenity;
 use std::fmt::Write;
-use tracing::Instrument;
 
 /// Attendance at the meeting.
 #[poise::command(
@@ -71,18 +70,12 @@ async fn show(
     ctx: Context<'_>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
-            return Ok(());
-        };
-        let entries = ctx.data().app.store.attendance(meeting.id).await?;
-        ctx.send(private_reply(overview(&meeting.title, &entries, lang)))
-            .await?;
-        Ok(())
-    }
-    .instrument(interaction_span(ctx))
-    .await
+    let lang = user_language(ctx);
+    let meeting = find_meeting(ctx, meeting).await?;
+    let entries = ctx.data().app.attendance(meeting.id).await?;
+    ctx.send(private_reply(overview(&meeting.title, &entries, lang)))
+        .await?;
+    Ok(())
 }
 
 /// Record who was at the meeting (secretariat).
@@ -95,29 +88,23 @@ async fn mark(
     #[description = "Was there"] present: bool,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
-            return Ok(());
-        };
-        let app = &ctx.data().app;
-        let by = Some(ctx.author().id.get());
-        let message = match app.mark_presence(&meeting, &invitee, present, by).await {
-            Ok(who) => {
-                let key = if present {
-                    "attendance-marked-present"
-                } else {
-                    "attendance-marked-absent"
-                };
-                t(lang, key, &[("name", who.name.into())])
-            }
-            Err(e) => errors::attendance_error(&e, app.tz, lang),
-        };
-        ctx.send(private_reply(message)).await?;
-        Ok(())
-    }
-    .instrument(interaction_span(ctx))
-    .await
+    let lang = user_language(ctx);
+    let meeting = secretariat_meeting(ctx, meeting).await?;
+    let app = &ctx.data().app;
+    let by = Some(ctx.author().id.get());
+    let message = match app.mark_presence(&meeting, &invitee, present, by).await {
+        Ok(who) => {
+            let key = if present {
+                "attendance-marked-present"
+            } else {
+                "attendance-marked-absent"
+            };
+            t(lang, key, &[("name", who.name.into())])
+        }
+        Err(e) => errors::attendance_error(&e, app.tz, lang),
+    };
+    ctx.send(private_reply(message)).await?;
+    Ok(())
 }
 
 /// Tell the bot which invitee a member is (secretariat).
@@ -129,27 +116,21 @@ async fn link(
     #[autocomplete = "super::autocomplete::invitee"]
     invitee: String,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some(meeting) = secretariat_meeting(ctx, None, lang).await? else {
-            return Ok(());
-        };
-        let app = &ctx.data().app;
-        let message = match app.find_invitee(&meeting, &invitee).await {
-            Ok(who) => {
-                app.store.link_invitee(who.id, user.id.get()).await?;
-                let mention = format!("<@{}>", user.id);
-                t(
-                    lang,
-                    "attendance-linked",
-                    &[("user", mention.into()), ("name", who.name.into())],
-                )
-            }
-            Err(e) => errors::attendance_error(&e, app.tz, lang),
-        };
-        ctx.send(private_reply(message)).await?;
-        Ok(())
-    }
-    .instrument(interaction_span(ctx))
-    .await
+    let lang = user_language(ctx);
+    let meeting = secretariat_meeting(ctx, None).await?;
+    let app = &ctx.data().app;
+    let message = match app.find_invitee(&meeting, &invitee).await {
+        Ok(who) => {
+            app.link_invitee(who.id, user.id.get()).await?;
+            let mention = format!("<@{}>", user.id);
+            t(
+                lang,
+                "attendance-linked",
+                &[("user", mention.into()), ("name", who.name.into())],
+            )
+        }
+        Err(e) => errors::attendance_error(&e, app.tz, lang),
+    };
+    ctx.send(private_reply(message)).await?;
+    Ok(())
 }

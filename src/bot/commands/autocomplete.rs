@@ -31,7 +31,7 @@ pub fn matching(
 
 /// Every region of the meeting.
 pub async fn region(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
-    let store = &ctx.data().app.store;
+    let store = &ctx.data().app;
     let regions = match channel_meeting(ctx).await {
         Some(m) => store.meeting_regions(m.id).await.unwrap_or_default(),
         None => Vec::new(),
@@ -54,7 +54,7 @@ pub async fn own_region(ctx: Context<'_>, partial: &str) -> serenity::CreateAuto
 
 /// The invitees, as "Name, Organisation".
 pub async fn invitee(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
-    let store = &ctx.data().app.store;
+    let store = &ctx.data().app;
     let invitees = match channel_meeting(ctx).await {
         Some(m) => store.invitees(m.id).await.unwrap_or_default(),
         None => Vec::new(),
@@ -69,7 +69,7 @@ pub async fn invitee(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocom
 
 /// The invitees' organisations, in Norwegian order.
 pub async fn organisation(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
-    let store = &ctx.data().app.store;
+    let store = &ctx.data().app;
     let invitees = match channel_meeting(ctx).await {
         Some(m) => store.invitees(m.id).await.unwrap_or_default(),
         None => Vec::new(),

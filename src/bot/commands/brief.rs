@@ -1,7 +1,7 @@
 //! `/brief send|show|withdraw|history`: a region's representative writes, reads, withdraws
 //! and traces the region's brief for the "round the table" item.
 
-use super::{find_meeting, interaction_span, private_reply};
+use super::{find_meeting, private_reply};
 use crate::app::Actor;
 use crate::bot::access::command_actor;
 use crate::bot::brief_flow;
@@ -14,7 +14,6 @@ use crate::domain::{MeetingSummary, SpeakingEstimate};
 use crate::i18n::{errors, t, Language};
 use poise::serenity_prelude as serenity;
 use std::fmt::Write;
-use tracing::Instrument;
 
 /// Briefs for "round the table".
 #[poise::command(
@@ -34,9 +33,7 @@ async fn target(
     meeting: Option<String>,
     lang: Language,
 ) -> Result<Option<(MeetingSummary, Actor, RegionRow)>, BotError> {
-    let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
-        return Ok(None);
-    };
+    let meeting = find_meeting(ctx, meeting).await?;
     let actor = command_actor(ctx);
     let app = &ctx.data().app;
     match app.choose_region(&meeting, &actor, region.as_deref()).await {
@@ -59,49 +56,37 @@ async fn send(
     #[description = "The meeting's id or key"] meeting: Option<String>,
     #[description = "A .txt or .md file"] file: Option<serenity::Attachment>,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some((meeting, actor, region)) = target(ctx, region, meeting, lang).await? else {
-            return Ok(());
-        };
-        let app = &ctx.data().app;
-        if let Err(e) = app.check_deadline(&meeting, actor.submitter()) {
-            ctx.send(private_reply(errors::brief_error(&e, app.tz, lang)))
-                .await?;
-            return Ok(());
-        }
-        if let Some(file) = file {
-            // Fetching the file may take a while: Discord gets its answer within 3 s.
-            ctx.defer_ephemeral().await?;
-            let reply = match brief_flow::read_attachment(&file, lang).await {
-                Ok(text) => {
-                    let interaction = Some(ctx.id());
-                    brief_flow::save_and_reply(
-                        app,
-                        &meeting,
-                        &region,
-                        &actor,
-                        &text,
-                        interaction,
-                        lang,
-                    )
-                    .await
-                }
-                Err(message) => brief_flow::Reply::text(message),
-            };
-            ctx.send(reply.into_poise()).await?;
-            return Ok(());
-        }
-        match brief_flow::form_for(app, &meeting, &region, lang).await? {
-            Ok(form) => super::open_modal(ctx, form).await?,
-            Err(message) => {
-                ctx.send(private_reply(message)).await?;
-            }
-        }
-        Ok(())
+    let lang = user_language(ctx);
+    let Some((meeting, actor, region)) = target(ctx, region, meeting, lang).await? else {
+        return Ok(());
+    };
+    let app = &ctx.data().app;
+    if let Err(e) = app.check_deadline(&meeting, actor.submitter()) {
+        ctx.send(private_reply(errors::brief_error(&e, app.tz, lang)))
+            .await?;
+        return Ok(());
     }
-    .instrument(interaction_span(ctx))
-    .await
+    if let Some(file) = file {
+        // Fetching the file may take a while: Discord gets its answer within 3 s.
+        ctx.defer_ephemeral().await?;
+        let reply = match brief_flow::read_attachment(&file, lang).await {
+            Ok(text) => {
+                let interaction = Some(ctx.id());
+                brief_flow::save_and_reply(app, &meeting, &region, &actor, &text, interaction, lang)
+                    .await
+            }
+            Err(message) => brief_flow::Reply::text(message),
+        };
+        ctx.send(reply.into_poise()).await?;
+        return Ok(());
+    }
+    match brief_flow::form_for(app, &meeting, &region, lang).await? {
+        Ok(form) => super::open_modal(ctx, form).await?,
+        Err(message) => {
+            ctx.send(private_reply(message)).await?;
+        }
+    }
+    Ok(())
 }
 
 /// Show your region's current brief.
@@ -113,48 +98,44 @@ async fn show(
     region: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some((meeting, _, region)) = target(ctx, region, meeting, lang).await? else {
-            return Ok(());
-        };
-        let briefs = ctx.data().app.store.region_briefs(meeting.id).await?;
-        let brief = briefs
-            .into_iter()
-            .find(|b| b.region == region.name)
-            .and_then(|b| b.brief);
-        let Some(brief) = brief else {
-            let message = t(
-                lang,
-                "brief-none",
-                &[("region", region.name.as_str().into())],
-            );
-            ctx.send(private_reply(message)).await?;
-            return Ok(());
-        };
-        let header = t(
+    let lang = user_language(ctx);
+    let Some((meeting, _, region)) = target(ctx, region, meeting, lang).await? else {
+        return Ok(());
+    };
+    let briefs = ctx.data().app.region_briefs(meeting.id).await?;
+    let brief = briefs
+        .into_iter()
+        .find(|b| b.region == region.name)
+        .and_then(|b| b.brief);
+    let Some(brief) = brief else {
+        let message = t(
             lang,
-            "brief-show-header",
-            &[
-                ("region", region.name.as_str().into()),
-                ("author", brief.author.as_str().into()),
-                ("timestamp", timestamp(brief.updated_at, 'f').into()),
-                ("revision", brief.revisions.into()),
-            ],
+            "brief-none",
+            &[("region", region.name.as_str().into())],
         );
-        let whole = format!("{header}\n\n{}", brief.body);
-        let mut reply = private_reply(fit(&whole, MAX_CONTENT));
-        if whole.chars().count() > MAX_CONTENT {
-            reply = reply.attachment(serenity::CreateAttachment::bytes(
-                brief.body.into_bytes(),
-                brief_flow::file_name(&region.name),
-            ));
-        }
-        ctx.send(reply).await?;
-        Ok(())
+        ctx.send(private_reply(message)).await?;
+        return Ok(());
+    };
+    let header = t(
+        lang,
+        "brief-show-header",
+        &[
+            ("region", region.name.as_str().into()),
+            ("author", brief.author.as_str().into()),
+            ("timestamp", timestamp(brief.updated_at, 'f').into()),
+            ("revision", brief.revisions.into()),
+        ],
+    );
+    let whole = format!("{header}\n\n{}", brief.body);
+    let mut reply = private_reply(fit(&whole, MAX_CONTENT));
+    if whole.chars().count() > MAX_CONTENT {
+        reply = reply.attachment(serenity::CreateAttachment::bytes(
+            brief.body.into_bytes(),
+            brief_flow::file_name(&region.name),
+        ));
     }
-    .instrument(interaction_span(ctx))
-    .await
+    ctx.send(reply).await?;
+    Ok(())
 }
 
 /// Withdraw your region's brief.
@@ -166,44 +147,40 @@ async fn withdraw(
     region: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some((meeting, actor, region)) = target(ctx, region, meeting, lang).await? else {
-            return Ok(());
-        };
-        let app = &ctx.data().app;
-        if let Err(e) = app.check_deadline(&meeting, actor.submitter()) {
-            ctx.send(private_reply(errors::brief_error(&e, app.tz, lang)))
-                .await?;
-            return Ok(());
-        }
-        let question = t(
-            lang,
-            "brief-withdraw-confirm",
-            &[("region", region.name.as_str().into())],
-        );
-        let confirm = CustomId::WithdrawConfirm {
-            meeting: meeting.id,
-            region: region.id,
-            user: actor.discord_user_id,
-        };
-        let cancel = CustomId::WithdrawCancel {
-            user: actor.discord_user_id,
-        };
-        let buttons = serenity::CreateActionRow::Buttons(vec![
-            serenity::CreateButton::new(confirm.encode())
-                .label(t(lang, "brief-withdraw-yes", &[]))
-                .style(serenity::ButtonStyle::Danger),
-            serenity::CreateButton::new(cancel.encode())
-                .label(t(lang, "brief-withdraw-no", &[]))
-                .style(serenity::ButtonStyle::Secondary),
-        ]);
-        ctx.send(private_reply(question).components(vec![buttons]))
+    let lang = user_language(ctx);
+    let Some((meeting, actor, region)) = target(ctx, region, meeting, lang).await? else {
+        return Ok(());
+    };
+    let app = &ctx.data().app;
+    if let Err(e) = app.check_deadline(&meeting, actor.submitter()) {
+        ctx.send(private_reply(errors::brief_error(&e, app.tz, lang)))
             .await?;
-        Ok(())
+        return Ok(());
     }
-    .instrument(interaction_span(ctx))
-    .await
+    let question = t(
+        lang,
+        "brief-withdraw-confirm",
+        &[("region", region.name.as_str().into())],
+    );
+    let confirm = CustomId::WithdrawConfirm {
+        meeting: meeting.id,
+        region: region.id,
+        user: actor.discord_user_id,
+    };
+    let cancel = CustomId::WithdrawCancel {
+        user: actor.discord_user_id,
+    };
+    let buttons = serenity::CreateActionRow::Buttons(vec![
+        serenity::CreateButton::new(confirm.encode())
+            .label(t(lang, "brief-withdraw-yes", &[]))
+            .style(serenity::ButtonStyle::Danger),
+        serenity::CreateButton::new(cancel.encode())
+            .label(t(lang, "brief-withdraw-no", &[]))
+            .style(serenity::ButtonStyle::Secondary),
+    ]);
+    ctx.send(private_reply(question).components(vec![buttons]))
+        .await?;
+    Ok(())
 }
 
 /// Every version of your region's brief, with who and when.
@@ -215,52 +192,47 @@ async fn history(
     region: Option<String>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some((meeting, _, region)) = target(ctx, region, meeting, lang).await? else {
-            return Ok(());
-        };
-        let revisions = ctx
-            .data()
-            .app
-            .store
-            .brief_revisions(meeting.id, &region.name)
-            .await?;
-        if revisions.is_empty() {
-            let message = t(
-                lang,
-                "brief-none",
-                &[("region", region.name.as_str().into())],
-            );
-            ctx.send(private_reply(message)).await?;
-            return Ok(());
-        }
-        let mut out = t(
+    let lang = user_language(ctx);
+    let Some((meeting, _, region)) = target(ctx, region, meeting, lang).await? else {
+        return Ok(());
+    };
+    let revisions = ctx
+        .data()
+        .app
+        .brief_revisions(meeting.id, &region.name)
+        .await?;
+    if revisions.is_empty() {
+        let message = t(
             lang,
-            "brief-history-header",
+            "brief-none",
             &[("region", region.name.as_str().into())],
         );
-        for r in revisions.iter().rev() {
-            let key = match r.kind {
-                RevisionKind::Saved => "brief-history-saved",
-                RevisionKind::Withdrawn => "brief-history-withdrawn",
-            };
-            let words = SpeakingEstimate::of(&r.body, crate::domain::brief::WORDS_PER_MINUTE).words;
-            let line = t(
-                lang,
-                key,
-                &[
-                    ("revision", r.revision.into()),
-                    ("author", r.author.as_str().into()),
-                    ("timestamp", timestamp(r.saved_at, 'f').into()),
-                    ("words", words.into()),
-                ],
-            );
-            let _ = write!(out, "\n{line}");
-        }
-        ctx.send(private_reply(out)).await?;
-        Ok(())
+        ctx.send(private_reply(message)).await?;
+        return Ok(());
     }
-    .instrument(interaction_span(ctx))
-    .await
+    let mut out = t(
+        lang,
+        "brief-history-header",
+        &[("region", region.name.as_str().into())],
+    );
+    for r in revisions.iter().rev() {
+        let key = match r.kind {
+            RevisionKind::Saved => "brief-history-saved",
+            RevisionKind::Withdrawn => "brief-history-withdrawn",
+        };
+        let words = SpeakingEstimate::of(&r.body, crate::domain::brief::WORDS_PER_MINUTE).words;
+        let line = t(
+            lang,
+            key,
+            &[
+                ("revision", r.revision.into()),
+                ("author", r.author.as_str().into()),
+                ("timestamp", timestamp(r.saved_at, 'f').into()),
+                ("words", words.into()),
+            ],
+        );
+        let _ = write!(out, "\n{line}");
+    }
+    ctx.send(private_reply(out)).await?;
+    Ok(())
 }

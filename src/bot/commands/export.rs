@@ -1,13 +1,12 @@
 //! `/export format [meeting]` (secretariat): the collected briefs as a file, the basis for the
 //! minutes, with a one-line summary.
 
-use super::{interaction_span, private_reply, secretariat_meeting};
+use super::{private_reply, secretariat_meeting};
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
-use crate::export::{render, ExportView, Format};
+use crate::export::{render, Format};
 use crate::i18n::t;
 use poise::serenity_prelude as serenity;
-use tracing::Instrument;
 
 /// The formats offered (names are the same in every language).
 #[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
@@ -40,44 +39,37 @@ pub async fn export(
     #[description = "The file format"] format: ExportFormat,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
+    let lang = user_language(ctx);
+    let meeting = secretariat_meeting(ctx, meeting).await?;
+    let app = &ctx.data().app;
+    let view = app.export_view(meeting.id).await?;
+    let format = Format::from(format);
+    let bytes = match render(&view, format) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            tracing::error!(error = %e, "export failed");
+            let message = t(
+                lang,
+                "export-error-render",
+                &[("reason", e.to_string().into())],
+            );
+            ctx.send(private_reply(message)).await?;
             return Ok(());
-        };
-        let app = &ctx.data().app;
-        let view = ExportView::load(&app.store, meeting.id, app.tz).await?;
-        let format = Format::from(format);
-        let bytes = match render(&view, format) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                tracing::error!(error = %e, "export failed");
-                let message = t(
-                    lang,
-                    "export-error-render",
-                    &[("reason", e.to_string().into())],
-                );
-                ctx.send(private_reply(message)).await?;
-                return Ok(());
-            }
-        };
-        let summary = view.summary();
-        let message = t(
-            lang,
-            "export-summary",
-            &[
-                ("title", meeting.title.as_str().into()),
-                ("received", summary.received.into()),
-                ("late", summary.late.into()),
-                ("missing", summary.missing.into()),
-            ],
-        );
-        let name = format!("{}.{}", meeting.key, format.extension());
-        let reply =
-            private_reply(message).attachment(serenity::CreateAttachment::bytes(bytes, name));
-        ctx.send(reply).await?;
-        Ok(())
-    }
-    .instrument(interaction_span(ctx))
-    .await
+        }
+    };
+    let summary = view.summary();
+    let message = t(
+        lang,
+        "export-summary",
+        &[
+            ("title", meeting.title.as_str().into()),
+            ("received", summary.received.into()),
+            ("late", summary.late.into()),
+            ("missing", summary.missing.into()),
+        ],
+    );
+    let name = format!("{}.{}", meeting.key, format.extension());
+    let reply = private_reply(message).attachment(serenity::CreateAttachment::bytes(bytes, name));
+    ctx.send(reply).await?;
+    Ok(())
 }

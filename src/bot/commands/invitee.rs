@@ -2,7 +2,6 @@
 //! previewed before it is confirmed. (`/invitees` is the members' list; Discord allows no
 //! subcommands beside its options, so editing lives here.)
 
-use super::interaction_span;
 use super::meeting::{answer, propose_edit};
 use super::secretariat::secretariat_only;
 use super::{find_meeting, private_reply};
@@ -16,7 +15,6 @@ use crate::i18n::errors;
 use crate::meeting_file::parse_invitees_csv;
 use poise::serenity_prelude as serenity;
 use std::path::Path;
-use tracing::Instrument;
 
 /// The meeting's invitee list (secretariat).
 #[poise::command(
@@ -53,7 +51,6 @@ async fn add(
     propose_edit(ctx, meeting, ChangeKind::Invitees, |plan| {
         meeting_edit::add_invitee(plan, person)
     })
-    .instrument(interaction_span(ctx))
     .await
 }
 
@@ -69,7 +66,6 @@ async fn remove(
     propose_edit(ctx, meeting, ChangeKind::Invitees, |plan| {
         meeting_edit::remove_invitee(plan, &name).map(|_| ())
     })
-    .instrument(interaction_span(ctx))
     .await
 }
 
@@ -80,41 +76,33 @@ async fn import(
     #[description = "The invitee list (.csv)"] file: serenity::Attachment,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        if !secretariat_only(ctx, lang).await? {
+    let lang = user_language(ctx);
+    secretariat_only(ctx)?;
+    // Fetching the file may take a while: Discord gets its answer within 3 s.
+    ctx.defer_ephemeral().await?;
+    let text = match read_upload(&file, lang).await {
+        Ok(text) => text,
+        Err(message) => {
+            ctx.send(private_reply(message)).await?;
             return Ok(());
         }
-        // Fetching the file may take a while: Discord gets its answer within 3 s.
-        ctx.defer_ephemeral().await?;
-        let text = match read_upload(&file, lang).await {
-            Ok(text) => text,
-            Err(message) => {
-                ctx.send(private_reply(message)).await?;
-                return Ok(());
-            }
-        };
-        let list = match parse_invitees_csv(Path::new(&file.filename), text.as_bytes()) {
-            Ok(list) => list,
-            Err(e) => {
-                ctx.send(private_reply(errors::import_error(&e, lang)))
-                    .await?;
-                return Ok(());
-            }
-        };
-        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
+    };
+    let list = match parse_invitees_csv(Path::new(&file.filename), text.as_bytes()) {
+        Ok(list) => list,
+        Err(e) => {
+            ctx.send(private_reply(errors::import_error(&e, lang)))
+                .await?;
             return Ok(());
-        };
-        let app = &ctx.data().app;
-        let result = async {
-            let mut plan = app.editable_plan(meeting.id).await?;
-            meeting_edit::replace_invitees(&mut plan, list)?;
-            app.propose_plan(ChangeKind::Invitees, plan, ctx.author().id.get())
-                .await
         }
-        .await;
-        answer(ctx, result, lang).await
+    };
+    let meeting = find_meeting(ctx, meeting).await?;
+    let app = &ctx.data().app;
+    let result = async {
+        let mut plan = app.editable_plan(meeting.id).await?;
+        meeting_edit::replace_invitees(&mut plan, list)?;
+        app.propose_plan(ChangeKind::Invitees, plan, ctx.author().id.get())
+            .await
     }
-    .instrument(interaction_span(ctx))
-    .await
+    .await;
+    answer(ctx, result, lang).await
 }

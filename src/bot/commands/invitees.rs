@@ -1,17 +1,15 @@
 //! `/invitees [organisation] [meeting] [public]`: who is invited, grouped by organisation in
 //! Norwegian alphabetical order, in pages that only the asker can turn for 15 minutes.
 
-use super::{find_meeting, interaction_span, private_reply};
+use super::{find_meeting, private_reply};
 use crate::bot::custom_id::CustomId;
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context, Data};
 use crate::domain::collation::norwegian_cmp;
-use crate::domain::records::MeetingSelector;
 use crate::domain::Invitee;
 use crate::i18n::{t, Language};
 use poise::serenity_prelude as serenity;
 use std::fmt::Write;
-use tracing::Instrument;
 
 /// How long the page buttons work.
 const PAGING_MINUTES: i64 = 15;
@@ -123,54 +121,48 @@ pub async fn invitees(
     #[description = "The meeting's id or key"] meeting: Option<String>,
     #[description = "Post the list in the channel"] public: Option<bool>,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some(meeting) = find_meeting(ctx, meeting, lang).await? else {
-            return Ok(());
-        };
-        let list = ctx.data().app.store.invitees(meeting.id).await?;
-        let orgs = organisations(&list);
-        let only = match organisation.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(name) => {
-                let found = orgs.iter().position(|o| o == name).or_else(|| {
-                    let name = name.to_lowercase();
-                    orgs.iter().position(|o| o.to_lowercase().contains(&name))
-                });
-                match found {
-                    Some(i) => Some(i),
-                    None => {
-                        let message = t(lang, "invitees-no-organisation", &[("name", name.into())]);
-                        ctx.send(private_reply(message)).await?;
-                        return Ok(());
-                    }
+    let lang = user_language(ctx);
+    let meeting = find_meeting(ctx, meeting).await?;
+    let list = ctx.data().app.invitees(meeting.id).await?;
+    let orgs = organisations(&list);
+    let only = match organisation.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(name) => {
+            let found = orgs.iter().position(|o| o == name).or_else(|| {
+                let name = name.to_lowercase();
+                orgs.iter().position(|o| o.to_lowercase().contains(&name))
+            });
+            match found {
+                Some(i) => Some(i),
+                None => {
+                    let message = t(lang, "invitees-no-organisation", &[("name", name.into())]);
+                    ctx.send(private_reply(message)).await?;
+                    return Ok(());
                 }
             }
-        };
-        let pages = pages(
-            &meeting.title,
-            &list,
-            only.and_then(|i| orgs.get(i)).map(String::as_str),
-            lang,
-        );
-        let created = ctx.data().app.now().timestamp();
-        let user = ctx.author().id.get();
-        let id = |page| CustomId::InviteesPage {
-            meeting: meeting.id,
-            page,
-            user,
-            created,
-            organisation: only,
-        };
-        let (content, buttons) = page_reply(&pages, 0, id, lang);
-        let reply = private_reply(content)
-            .components(buttons)
-            .ephemeral(!public.unwrap_or(false));
-        ctx.send(reply).await?;
-        Ok(())
-    }
-    .instrument(interaction_span(ctx))
-    .await
+        }
+    };
+    let pages = pages(
+        &meeting.title,
+        &list,
+        only.and_then(|i| orgs.get(i)).map(String::as_str),
+        lang,
+    );
+    let created = ctx.data().app.now().timestamp();
+    let user = ctx.author().id.get();
+    let id = |page| CustomId::InviteesPage {
+        meeting: meeting.id,
+        page,
+        user,
+        created,
+        organisation: only,
+    };
+    let (content, buttons) = page_reply(&pages, 0, id, lang);
+    let reply = private_reply(content)
+        .components(buttons)
+        .ephemeral(!public.unwrap_or(false));
+    ctx.send(reply).await?;
+    Ok(())
 }
 
 /// A click on a page button: the page, for the user who asked and within 15 minutes.
@@ -205,11 +197,8 @@ pub async fn invitees_page(
             .allowed_mentions(serenity::CreateAllowedMentions::new());
         return Ok(serenity::CreateInteractionResponse::UpdateMessage(message));
     }
-    let summary = data
-        .app
-        .meeting(&MeetingSelector::Named(meeting.to_string()))
-        .await?;
-    let list = data.app.store.invitees(meeting).await?;
+    let summary = data.app.meeting_summary(meeting).await?;
+    let list = data.app.invitees(meeting).await?;
     let orgs = organisations(&list);
     let only = organisation.and_then(|i| orgs.get(i)).map(String::as_str);
     let pages = pages(&summary.title, &list, only, lang);
@@ -235,11 +224,8 @@ pub async fn first_page(
     user: u64,
     lang: Language,
 ) -> Result<serenity::CreateInteractionResponseMessage, BotError> {
-    let summary = data
-        .app
-        .meeting(&MeetingSelector::Named(meeting.to_string()))
-        .await?;
-    let list = data.app.store.invitees(meeting).await?;
+    let summary = data.app.meeting_summary(meeting).await?;
+    let list = data.app.invitees(meeting).await?;
     let pages = pages(&summary.title, &list, None, lang);
     let created = data.app.now().timestamp();
     let id = |page| CustomId::InviteesPage {

@@ -3,7 +3,7 @@
 //! written. `/meeting list|log` and `/meeting agenda …` live beside this file.
 
 use super::secretariat::secretariat_only;
-use super::{interaction_span, private_reply, secretariat_meeting};
+use super::{private_reply, secretariat_meeting};
 use crate::app::meeting_admin::{ChangeError, ChangeKind, Preview};
 use crate::bot::localize::user_language;
 use crate::bot::meeting_flow::{new_meeting_modal, proposal_reply, read_upload};
@@ -14,7 +14,6 @@ use crate::i18n::{errors, t, Language};
 use crate::meeting_file::{parse_invitees_csv, parse_meeting_file, ImportError};
 use poise::serenity_prelude as serenity;
 use std::path::{Path, PathBuf};
-use tracing::Instrument;
 
 /// The group's meetings (secretariat).
 #[poise::command(
@@ -61,9 +60,7 @@ pub(super) async fn propose_edit(
     edit: impl FnOnce(&mut MeetingPlan) -> Result<(), EditError>,
 ) -> Result<(), BotError> {
     let lang = user_language(ctx);
-    let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
-        return Ok(());
-    };
+    let meeting = secretariat_meeting(ctx, meeting).await?;
     let app = &ctx.data().app;
     let result = async {
         let mut plan = app.editable_plan(meeting.id).await?;
@@ -83,36 +80,30 @@ async fn import(
         serenity::Attachment,
     >,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        if !secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        // Fetching the files may take a while: Discord gets its answer within 3 s.
-        ctx.defer_ephemeral().await?;
-        let text = match read_upload(&file, lang).await {
-            Ok(text) => text,
+    let lang = user_language(ctx);
+    secretariat_only(ctx)?;
+    // Fetching the files may take a while: Discord gets its answer within 3 s.
+    ctx.defer_ephemeral().await?;
+    let text = match read_upload(&file, lang).await {
+        Ok(text) => text,
+        Err(message) => return refuse(ctx, message).await,
+    };
+    let csv = match &invitees {
+        Some(f) => match read_upload(f, lang).await {
+            Ok(text) => Some((PathBuf::from(&f.filename), text)),
             Err(message) => return refuse(ctx, message).await,
-        };
-        let csv = match &invitees {
-            Some(f) => match read_upload(f, lang).await {
-                Ok(text) => Some((PathBuf::from(&f.filename), text)),
-                Err(message) => return refuse(ctx, message).await,
-            },
-            None => None,
-        };
-        let app = &ctx.data().app;
-        let plan = match plan_from_files(&file.filename, &text, csv, app.tz) {
-            Ok(plan) => plan,
-            Err(e) => return refuse(ctx, errors::import_error(&e, lang)).await,
-        };
-        let result = app
-            .propose_plan(ChangeKind::Import, plan, ctx.author().id.get())
-            .await;
-        answer(ctx, result, lang).await
-    }
-    .instrument(interaction_span(ctx))
-    .await
+        },
+        None => None,
+    };
+    let app = &ctx.data().app;
+    let plan = match plan_from_files(&file.filename, &text, csv, app.tz) {
+        Ok(plan) => plan,
+        Err(e) => return refuse(ctx, errors::import_error(&e, lang)).await,
+    };
+    let result = app
+        .propose_plan(ChangeKind::Import, plan, ctx.author().id.get())
+        .await;
+    answer(ctx, result, lang).await
 }
 
 async fn refuse(ctx: Context<'_>, message: String) -> Result<(), BotError> {
@@ -155,25 +146,19 @@ fn plan_from_files(
 /// Plan the group's next meeting: a form, then the agenda and regions of the last meeting.
 #[poise::command(slash_command)]
 async fn new(ctx: Context<'_>) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        if !secretariat_only(ctx, lang).await? {
-            return Ok(());
-        }
-        let store = &ctx.data().app.store;
-        let Some(group) = store.channel_group(ctx.channel_id().get()).await? else {
-            return refuse(ctx, t(lang, "error-channel-without-group", &[])).await;
-        };
-        let Some(previous) = store.latest_meeting_of_group(group.id).await? else {
-            return refuse(ctx, t(lang, "error-no-earlier-meeting", &[])).await;
-        };
-        let previous = store.meeting_plan(previous).await?;
-        let modal = new_meeting_modal(group.id, &previous.title, &previous.place, lang);
-        super::open_modal(ctx, modal).await?;
-        Ok(())
-    }
-    .instrument(interaction_span(ctx))
-    .await
+    let lang = user_language(ctx);
+    secretariat_only(ctx)?;
+    let store = &ctx.data().app;
+    let Some(group) = store.channel_group(ctx.channel_id().get()).await? else {
+        return refuse(ctx, t(lang, "error-channel-without-group", &[])).await;
+    };
+    let Some(previous) = store.latest_meeting_of_group(group.id).await? else {
+        return refuse(ctx, t(lang, "error-no-earlier-meeting", &[])).await;
+    };
+    let previous = store.meeting_plan(previous).await?;
+    let modal = new_meeting_modal(group.id, &previous.title, &previous.place, lang);
+    super::open_modal(ctx, modal).await?;
+    Ok(())
 }
 
 /// Cancel a meeting: the notice says so, members are told once, no more reminders.
@@ -182,17 +167,11 @@ async fn cancel(
     ctx: Context<'_>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
-            return Ok(());
-        };
-        let app = &ctx.data().app;
-        let result = app.propose_cancel(meeting.id, ctx.author().id.get()).await;
-        answer(ctx, result, lang).await
-    }
-    .instrument(interaction_span(ctx))
-    .await
+    let lang = user_language(ctx);
+    let meeting = secretariat_meeting(ctx, meeting).await?;
+    let app = &ctx.data().app;
+    let result = app.propose_cancel(meeting.id, ctx.author().id.get()).await;
+    answer(ctx, result, lang).await
 }
 
 /// Move a meeting to a new time: the notice is edited, the reminders re-planned.
@@ -209,6 +188,5 @@ async fn move_meeting(
         let (s, e) = meeting_edit::resolve_times(&starts, ends.as_deref(), length, tz, now)?;
         meeting_edit::move_meeting(plan, s, e, tz)
     })
-    .instrument(interaction_span(ctx))
     .await
 }

@@ -2,12 +2,10 @@
 //! edit previewed with the new agenda before it is confirmed. (`/agenda` itself is the
 //! members' command that shows it, and Discord allows no subcommands beside its options.)
 
-use super::interaction_span;
 use super::meeting::propose_edit;
 use crate::app::meeting_admin::ChangeKind;
 use crate::bot::{BotError, Context};
 use crate::domain::meeting_edit;
-use tracing::Instrument;
 
 /// Edit the meeting's agenda.
 #[poise::command(
@@ -35,7 +33,6 @@ async fn add(
         let briefs = briefs.unwrap_or(false);
         meeting_edit::add_item(plan, &title, description, position, briefs)
     })
-    .instrument(interaction_span(ctx))
     .await
 }
 
@@ -54,7 +51,6 @@ async fn edit(
     propose_edit(ctx, meeting, ChangeKind::Agenda, |plan| {
         meeting_edit::edit_item(plan, number, title, description)
     })
-    .instrument(interaction_span(ctx))
     .await
 }
 
@@ -73,7 +69,6 @@ async fn move_item(
     propose_edit(ctx, meeting, ChangeKind::Agenda, |plan| {
         meeting_edit::move_item(plan, number, to)
     })
-    .instrument(interaction_span(ctx))
     .await
 }
 
@@ -89,6 +84,5 @@ async fn remove(
     propose_edit(ctx, meeting, ChangeKind::Agenda, |plan| {
         meeting_edit::remove_item(plan, number).map(|_| ())
     })
-    .instrument(interaction_span(ctx))
     .await
 }

@@ -17,11 +17,11 @@ pub use agenda::render_agenda;
 pub use invitees::{first_page as invitees_first_page, invitees_page};
 
 use super::localize::user_language;
-use super::{BotError, Context, Data};
+use super::{BotError, Context, Data, Refusal};
+use crate::app::AppError;
 use crate::domain::records::MeetingSelector;
 use crate::domain::MeetingSummary;
 use crate::i18n::{t, Language};
-use crate::store::StoreError;
 use poise::serenity_prelude as serenity;
 
 /// Every command the bot registers.
@@ -40,19 +40,16 @@ pub fn all() -> Vec<poise::Command<Data, BotError>> {
     ]
 }
 
-/// The meeting a command means: the one named, or the next of the channel's group. `None`
-/// when the user has been told why there is none (a DM, a channel without a group, an
-/// unknown meeting). Records the meeting in the current tracing span.
+/// The meeting a command means: the one named, or the next of the channel's group; refused
+/// in a DM, in a channel without a group, or for an unknown meeting. Records the meeting in
+/// the current tracing span.
 pub async fn find_meeting(
     ctx: Context<'_>,
     meeting: Option<String>,
-    lang: Language,
-) -> Result<Option<MeetingSummary>, BotError> {
+) -> Result<MeetingSummary, BotError> {
     let app = &ctx.data().app;
     if ctx.guild_id().is_none() {
-        ctx.send(private_reply(t(lang, "error-not-in-dm", &[])))
-            .await?;
-        return Ok(None);
+        return Err(Refusal::new("error-not-in-dm").into());
     }
     let channel = ctx.channel_id().get();
     let selector = match &meeting {
@@ -62,34 +59,29 @@ pub async fn find_meeting(
     match app.meeting(&selector).await {
         Ok(summary) => {
             tracing::Span::current().record("meeting", summary.id);
-            Ok(Some(summary))
+            Ok(summary)
         }
-        Err(StoreError::MeetingNotFound { .. }) => {
-            let key = match (&meeting, app.store.group_in_channel(channel).await?) {
+        Err(AppError::MeetingNotFound { .. }) => {
+            let key = match (&meeting, app.group_in_channel(channel).await?) {
                 (Some(_), _) => "error-meeting-unknown",
                 (None, None) => "error-channel-without-group",
                 (None, Some(_)) => "error-group-without-meetings",
             };
-            let name = meeting.unwrap_or_default();
-            ctx.send(private_reply(t(lang, key, &[("meeting", name.into())])))
-                .await?;
-            Ok(None)
+            Err(Refusal::new(key)
+                .with("meeting", meeting.unwrap_or_default())
+                .into())
         }
         Err(e) => Err(e.into()),
     }
 }
 
-/// For the secretariat's commands: the meeting meant, or `None` when the user has been told
-/// why not (not the secretariat, a DM, an unknown meeting).
+/// For the secretariat's commands: the meeting meant, refused to anyone else.
 pub async fn secretariat_meeting(
     ctx: Context<'_>,
     meeting: Option<String>,
-    lang: Language,
-) -> Result<Option<MeetingSummary>, BotError> {
-    if !secretariat::secretariat_only(ctx, lang).await? {
-        return Ok(None);
-    }
-    find_meeting(ctx, meeting, lang).await
+) -> Result<MeetingSummary, BotError> {
+    secretariat::secretariat_only(ctx)?;
+    find_meeting(ctx, meeting).await
 }
 
 /// Answers a command with a form (a modal must be the first answer).
@@ -108,17 +100,6 @@ pub async fn open_modal(ctx: Context<'_>, modal: serenity::CreateModal) -> Resul
     Ok(())
 }
 
-/// A tracing span for one interaction; `meeting` is filled in once known.
-pub fn interaction_span(ctx: Context<'_>) -> tracing::Span {
-    tracing::info_span!(
-        "interaction",
-        id = %ctx.id(),
-        command = %ctx.command().qualified_name,
-        user = %ctx.author().id,
-        meeting = tracing::field::Empty
-    )
-}
-
 /// An ephemeral answer that pings nobody.
 pub fn private_reply(content: impl Into<String>) -> poise::CreateReply {
     poise::CreateReply::default()
@@ -130,10 +111,29 @@ pub fn private_reply(content: impl Into<String>) -> poise::CreateReply {
         .allowed_mentions(serenity::CreateAllowedMentions::new())
 }
 
+/// What the user is told for an error that is a refusal (not a failure), in their language.
+pub fn refusal_words(error: &BotError, lang: Language) -> Option<String> {
+    match error {
+        BotError::Refused(refusal) => Some(refusal.words(lang)),
+        BotError::App(e @ (AppError::MeetingNotFound { .. } | AppError::UnknownRegion { .. })) => {
+            Some(e.describe(lang))
+        }
+        _ => None,
+    }
+}
+
 /// Logs a failed command and tells the user, in their language, that it failed.
 pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
     match error {
         poise::FrameworkError::Command { error, ctx, .. } => {
+            let lang = user_language(ctx);
+            if let Some(words) = refusal_words(&error, lang) {
+                tracing::info!(interaction = %ctx.id(), refused = %error, "refused");
+                if let Err(e) = ctx.send(private_reply(words)).await {
+                    tracing::warn!(error = %e, "cannot tell the user why they were refused");
+                }
+                return;
+            }
             tracing::error!(
                 error = %error,
                 interaction = %ctx.id(),

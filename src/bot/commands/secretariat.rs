@@ -2,25 +2,24 @@
 //! (who speaks for which region). Hidden from others by Discord's default permissions, and
 //! refused here to anyone without the secretariat's role, whatever Discord shows.
 
-use super::{interaction_span, private_reply, secretariat_meeting};
+use super::{private_reply, secretariat_meeting};
 use crate::bot::access::command_actor;
 use crate::bot::discord_text::timestamp;
 use crate::bot::localize::user_language;
+use crate::bot::Refusal;
 use crate::bot::{BotError, Context};
-use crate::i18n::{errors, t, Language};
+use crate::i18n::t;
 use poise::serenity_prelude as serenity;
 use std::fmt::Write;
-use tracing::Instrument;
 
-/// Tells a non-secretariat user no; true when the user is the secretariat.
-pub async fn secretariat_only(ctx: Context<'_>, lang: Language) -> Result<bool, BotError> {
+/// Refuses a user who is not the secretariat (checked on the server at every use, whatever
+/// Discord shows them).
+pub fn secretariat_only(ctx: Context<'_>) -> Result<(), BotError> {
     if command_actor(ctx).secretariat {
-        return Ok(true);
+        return Ok(());
     }
     tracing::info!(user = %ctx.author().id, "refused: not the secretariat");
-    ctx.send(private_reply(t(lang, "error-secretariat-only", &[])))
-        .await?;
-    Ok(false)
+    Err(Refusal::new("error-secretariat-only").into())
 }
 
 /// Which regions have sent their brief, by whom and when (secretariat).
@@ -29,51 +28,45 @@ pub async fn briefs(
     ctx: Context<'_>,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some(meeting) = secretariat_meeting(ctx, meeting, lang).await? else {
-            return Ok(());
+    let lang = user_language(ctx);
+    let meeting = secretariat_meeting(ctx, meeting).await?;
+    let regions = ctx.data().app.region_briefs(meeting.id).await?;
+    let received = regions.iter().filter(|r| r.brief.is_some()).count();
+    let mut out = t(
+        lang,
+        "briefs-heading",
+        &[
+            ("title", meeting.title.as_str().into()),
+            ("received", received.into()),
+            ("total", regions.len().into()),
+            ("deadline", timestamp(meeting.brief_deadline, 'f').into()),
+        ],
+    );
+    for region in &regions {
+        let line = match &region.brief {
+            Some(b) => t(
+                lang,
+                "briefs-in",
+                &[
+                    ("region", region.region.as_str().into()),
+                    ("author", b.author.as_str().into()),
+                    ("timestamp", timestamp(b.updated_at, 'f').into()),
+                    (
+                        "late",
+                        (b.updated_at > meeting.brief_deadline).to_string().into(),
+                    ),
+                ],
+            ),
+            None => t(
+                lang,
+                "briefs-missing",
+                &[("region", region.region.as_str().into())],
+            ),
         };
-        let regions = ctx.data().app.store.region_briefs(meeting.id).await?;
-        let received = regions.iter().filter(|r| r.brief.is_some()).count();
-        let mut out = t(
-            lang,
-            "briefs-heading",
-            &[
-                ("title", meeting.title.as_str().into()),
-                ("received", received.into()),
-                ("total", regions.len().into()),
-                ("deadline", timestamp(meeting.brief_deadline, 'f').into()),
-            ],
-        );
-        for region in &regions {
-            let line = match &region.brief {
-                Some(b) => t(
-                    lang,
-                    "briefs-in",
-                    &[
-                        ("region", region.region.as_str().into()),
-                        ("author", b.author.as_str().into()),
-                        ("timestamp", timestamp(b.updated_at, 'f').into()),
-                        (
-                            "late",
-                            (b.updated_at > meeting.brief_deadline).to_string().into(),
-                        ),
-                    ],
-                ),
-                None => t(
-                    lang,
-                    "briefs-missing",
-                    &[("region", region.region.as_str().into())],
-                ),
-            };
-            let _ = write!(out, "\n{line}");
-        }
-        ctx.send(private_reply(out)).await?;
-        Ok(())
+        let _ = write!(out, "\n{line}");
     }
-    .instrument(interaction_span(ctx))
-    .await
+    ctx.send(private_reply(out)).await?;
+    Ok(())
 }
 
 /// Who speaks for which region (secretariat).
@@ -94,44 +87,38 @@ async fn change(
     region: String,
     add: bool,
 ) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some(meeting) = secretariat_meeting(ctx, None, lang).await? else {
-            return Ok(());
-        };
-        let app = &ctx.data().app;
-        let store = &app.store;
-        let result = if add {
-            store
-                .add_representative(
-                    meeting.id,
-                    region.trim(),
-                    user.id.get(),
-                    ctx.author().id.get(),
-                    app.now(),
-                )
-                .await
-        } else {
-            store
-                .remove_representative(meeting.id, region.trim(), user.id.get())
-                .await
-        };
-        let args = [
-            ("user", format!("<@{}>", user.id).into()),
-            ("region", region.trim().into()),
-        ];
-        let message = match (result, add) {
-            (Ok(true), true) => t(lang, "representative-added", &args),
-            (Ok(false), true) => t(lang, "representative-already", &args),
-            (Ok(true), false) => t(lang, "representative-removed", &args),
-            (Ok(false), false) => t(lang, "representative-not-linked", &args),
-            (Err(e), _) => errors::store_error(&e, lang),
-        };
-        ctx.send(private_reply(message)).await?;
-        Ok(())
-    }
-    .instrument(interaction_span(ctx))
-    .await
+    let lang = user_language(ctx);
+    let meeting = secretariat_meeting(ctx, None).await?;
+    let app = &ctx.data().app;
+    let store = app;
+    let result = if add {
+        store
+            .add_representative(
+                meeting.id,
+                region.trim(),
+                user.id.get(),
+                ctx.author().id.get(),
+                app.now(),
+            )
+            .await
+    } else {
+        store
+            .remove_representative(meeting.id, region.trim(), user.id.get())
+            .await
+    };
+    let args = [
+        ("user", format!("<@{}>", user.id).into()),
+        ("region", region.trim().into()),
+    ];
+    let message = match (result, add) {
+        (Ok(true), true) => t(lang, "representative-added", &args),
+        (Ok(false), true) => t(lang, "representative-already", &args),
+        (Ok(true), false) => t(lang, "representative-removed", &args),
+        (Ok(false), false) => t(lang, "representative-not-linked", &args),
+        (Err(e), _) => e.describe(lang),
+    };
+    ctx.send(private_reply(message)).await?;
+    Ok(())
 }
 
 /// Let a member speak for a region.
@@ -161,30 +148,24 @@ async fn remove(
 /// Who speaks for each region.
 #[poise::command(slash_command)]
 async fn list(ctx: Context<'_>) -> Result<(), BotError> {
-    async move {
-        let lang = user_language(ctx);
-        let Some(meeting) = secretariat_meeting(ctx, None, lang).await? else {
-            return Ok(());
+    let lang = user_language(ctx);
+    let meeting = secretariat_meeting(ctx, None).await?;
+    let store = &ctx.data().app;
+    let reps = store.representatives(meeting.id).await?;
+    let mut out = t(lang, "representative-list-heading", &[]);
+    for region in store.meeting_regions(meeting.id).await? {
+        let people: Vec<String> = reps
+            .iter()
+            .filter(|r| r.region == region.name)
+            .map(|r| format!("<@{}>", r.discord_user_id))
+            .collect();
+        let people = if people.is_empty() {
+            t(lang, "representative-none", &[])
+        } else {
+            people.join(", ")
         };
-        let store = &ctx.data().app.store;
-        let reps = store.representatives(meeting.id).await?;
-        let mut out = t(lang, "representative-list-heading", &[]);
-        for region in store.meeting_regions(meeting.id).await? {
-            let people: Vec<String> = reps
-                .iter()
-                .filter(|r| r.region == region.name)
-                .map(|r| format!("<@{}>", r.discord_user_id))
-                .collect();
-            let people = if people.is_empty() {
-                t(lang, "representative-none", &[])
-            } else {
-                people.join(", ")
-            };
-            let _ = write!(out, "\n**{}**: {people}", region.name);
-        }
-        ctx.send(private_reply(out)).await?;
-        Ok(())
+        let _ = write!(out, "\n**{}**: {people}", region.name);
     }
-    .instrument(interaction_span(ctx))
-    .await
+    ctx.send(private_reply(out)).await?;
+    Ok(())
 }

@@ -1,139 +1,159 @@
-//! Sending one scheduled message to Discord, per kind, with retries for what Discord asks to
-//! be retried (429, server errors) and Discord's nonce, so a retried send posts once.
+//! The Discord side of the scheduler: words each message the app layer hands over and sends
+//! it, with retries for what Discord asks to be retried (429, server errors) and Discord's
+//! nonce, so a retried send posts once.
 
-use super::Scheduler;
+use crate::app::schedule::{Delivered, Delivery, DeliveryError, Notifier, Outgoing};
 use crate::bot::notice;
-use crate::bot::retry::with_retries;
-use crate::domain::attendance::{AttendanceEntry, Rsvp};
-use crate::domain::records::{MeetingDetails, RegionBriefs};
-use crate::schedule::MessageKind;
-use crate::schedule::ScheduledMessage;
+use crate::bot::retry::{is_transient, with_retries};
+use crate::domain::records::MeetingDetails;
+use crate::i18n::Language;
+use chrono_tz::Tz;
 use poise::serenity_prelude as serenity;
+use std::sync::Arc;
 
-/// What became of a send.
-pub enum Sent {
-    Posted {
-        channel: u64,
-        message: u64,
-        hash: Option<String>,
-    },
-    /// There is no place to send it (e.g. no secretariat channel configured).
-    Nowhere(&'static str),
+/// At most this many users are pinged by one message (Discord's `allowed_mentions` limit).
+const PINGS_PER_MESSAGE: usize = 100;
+
+/// Where the secretariat is told, and how members are reminded.
+#[derive(Debug, Clone)]
+pub struct NotifierSettings {
+    pub guild_id: Option<u64>,
+    pub secretariat_channel_id: Option<u64>,
+    pub secretariat_user_ids: Vec<u64>,
+    pub remind_by_dm: bool,
+    pub default_language: Language,
 }
 
-/// Whether a representative is spared the reminder: they said they cannot attend and named
-/// a deputy (their region's brief being missing, a brief in cannot excuse them here).
-fn excused(attendance: &[AttendanceEntry], user: u64) -> bool {
-    attendance.iter().any(|e| {
-        e.invitee.discord_user_id == Some(user) && matches!(e.rsvp, Some(Rsvp::Deputy { .. }))
-    })
+/// Sends the scheduler's messages to Discord.
+#[derive(Clone)]
+pub struct DiscordNotifier {
+    pub http: Arc<serenity::Http>,
+    pub settings: NotifierSettings,
+    pub tz: Tz,
 }
 
 fn none() -> serenity::CreateAllowedMentions {
     serenity::CreateAllowedMentions::new()
 }
 
-impl Scheduler {
-    fn language(&self, details: &MeetingDetails) -> crate::i18n::Language {
+fn failure(e: serenity::Error) -> DeliveryError {
+    if is_transient(&e) {
+        DeliveryError::Transient(e.to_string())
+    } else {
+        DeliveryError::Refused(e.to_string())
+    }
+}
+
+fn posted(m: &serenity::Message) -> Delivered {
+    Delivered::Posted {
+        channel: m.channel_id.get(),
+        message: m.id.get(),
+    }
+}
+
+impl Notifier for DiscordNotifier {
+    async fn deliver(&self, out: &Outgoing) -> Result<Delivered, DeliveryError> {
+        self.send(out).await.map_err(failure)
+    }
+
+    async fn report_failure(&self, out: &Outgoing, error: &str) {
+        let lang = self.language(&out.meeting);
+        let content = crate::i18n::t(
+            lang,
+            "scheduler-failed",
+            &[
+                ("kind", out.kind.as_str().into()),
+                ("title", out.meeting.summary.title.as_str().into()),
+                ("error", error.into()),
+            ],
+        );
+        let Some(channel) = self.settings.secretariat_channel_id else {
+            return;
+        };
+        let message = serenity::CreateMessage::new()
+            .content(content)
+            .allowed_mentions(none());
+        if let Err(e) = serenity::ChannelId::new(channel)
+            .send_message(&self.http, message)
+            .await
+        {
+            tracing::error!(error = %e, "cannot tell the secretariat about a failed message");
+        }
+    }
+}
+
+impl DiscordNotifier {
+    fn language(&self, details: &MeetingDetails) -> Language {
         notice::group_language(details, self.settings.default_language)
     }
 
     fn ics(&self, details: &MeetingDetails, sequence: u32) -> serenity::CreateAttachment {
-        let ics = crate::calendar::meeting_ics(details, self.app.tz, sequence);
+        let ics = crate::calendar::meeting_ics(details, self.tz, sequence);
         serenity::CreateAttachment::bytes(ics.into_bytes(), notice::ics_file_name(details))
     }
 
-    /// Posts a message in a channel, with the row's nonce enforced.
+    /// Posts a message in a channel, with the message's nonce enforced.
     async fn post(
         &self,
         channel: u64,
-        row: &ScheduledMessage,
+        nonce: &str,
         message: serenity::CreateMessage,
     ) -> Result<serenity::Message, serenity::Error> {
         let message = message
-            .nonce(serenity::Nonce::String(row.nonce.clone()))
+            .nonce(serenity::Nonce::String(nonce.to_owned()))
             .enforce_nonce(true);
         with_retries(|| serenity::ChannelId::new(channel).send_message(&self.http, message.clone()))
             .await
     }
 
-    pub(super) async fn send(
-        &self,
-        row: &ScheduledMessage,
-        details: &MeetingDetails,
-        briefs: &[RegionBriefs],
-    ) -> Result<Sent, serenity::Error> {
-        let lang = self.language(details);
-        let Some(channel) = details.group.discord_channel_id else {
-            return Ok(Sent::Nowhere("the group has no channel"));
-        };
-        let posted = |m: serenity::Message, hash| Sent::Posted {
-            channel: m.channel_id.get(),
-            message: m.id.get(),
-            hash,
-        };
-        match row.kind {
-            MessageKind::Notice => {
+    async fn send(&self, out: &Outgoing) -> Result<Delivered, serenity::Error> {
+        let (details, lang) = (&out.meeting, self.language(&out.meeting));
+        match &out.delivery {
+            Delivery::Notice { channel } => {
                 let message = serenity::CreateMessage::new()
-                    .content(notice::notice_content(details, self.app.tz, lang))
+                    .content(notice::notice_content(details, self.tz, lang))
                     .components(notice::notice_components(details.summary.id, lang))
                     .add_file(self.ics(details, 0))
                     .allowed_mentions(none());
-                let m = self.post(channel, row, message).await?;
-                Ok(posted(m, Some(notice::change_hash(details))))
+                Ok(posted(&self.post(*channel, &out.nonce, message).await?))
             }
-            MessageKind::NoticeEdit => {
-                let messages = self
-                    .app
-                    .store
-                    .scheduled_messages(details.summary.id)
-                    .await
-                    .unwrap_or_default();
-                let Some((channel, message)) = messages
-                    .iter()
-                    .find(|r| r.kind == MessageKind::Notice)
-                    .and_then(|r| Some((r.channel_id?, r.discord_message_id?)))
-                else {
-                    return Ok(Sent::Nowhere("the notice was never posted"));
-                };
-                let sequence = row.slot.parse().unwrap_or(1);
+            Delivery::NoticeEdit {
+                channel,
+                message,
+                sequence,
+            } => {
                 let edit = serenity::EditMessage::new()
-                    .content(notice::notice_content(details, self.app.tz, lang))
+                    .content(notice::notice_content(details, self.tz, lang))
                     .components(notice::notice_components(details.summary.id, lang))
-                    .attachments(serenity::EditAttachments::new().add(self.ics(details, sequence)))
+                    .attachments(serenity::EditAttachments::new().add(self.ics(details, *sequence)))
                     .allowed_mentions(none());
                 let m = with_retries(|| {
-                    serenity::ChannelId::new(channel).edit_message(
+                    serenity::ChannelId::new(*channel).edit_message(
                         &self.http,
-                        serenity::MessageId::new(message),
+                        serenity::MessageId::new(*message),
                         edit.clone(),
                     )
                 })
                 .await?;
-                Ok(posted(m, None))
+                Ok(posted(&m))
             }
-            MessageKind::Changed => {
-                let messages = self
-                    .app
-                    .store
-                    .scheduled_messages(details.summary.id)
-                    .await
-                    .unwrap_or_default();
-                let link = messages
-                    .iter()
-                    .find(|r| r.kind == MessageKind::Notice)
-                    .and_then(|r| Some((r.channel_id?, r.discord_message_id?)))
+            Delivery::Changed { channel, notice } => {
+                let link = notice
                     .zip(self.settings.guild_id)
                     .map(|((c, m), g)| format!("https://discord.com/channels/{g}/{c}/{m}"));
                 let message = serenity::CreateMessage::new()
                     .content(notice::changed_content(details, link, lang))
                     .allowed_mentions(none());
-                Ok(posted(self.post(channel, row, message).await?, None))
+                Ok(posted(&self.post(*channel, &out.nonce, message).await?))
             }
-            MessageKind::Reminder => self.remind(channel, row, details, briefs, lang).await,
-            MessageKind::Collected => {
-                let content = notice::collected_content(details, briefs, lang);
-                self.to_secretariat(row, content).await
+            Delivery::Reminder {
+                channel,
+                missing,
+                pings,
+            } => self.remind(*channel, out, missing, pings, lang).await,
+            Delivery::Collected => {
+                let content = notice::collected_content(details, &out.briefs, lang);
+                self.to_secretariat(&out.nonce, content).await
             }
         }
     }
@@ -141,45 +161,20 @@ impl Scheduler {
     async fn remind(
         &self,
         channel: u64,
-        row: &ScheduledMessage,
-        details: &MeetingDetails,
-        briefs: &[RegionBriefs],
-        lang: crate::i18n::Language,
-    ) -> Result<Sent, serenity::Error> {
-        let missing: Vec<RegionBriefs> = briefs
-            .iter()
-            .filter(|b| b.brief.is_none())
-            .cloned()
-            .collect();
-        let representatives = self
-            .app
-            .store
-            .representatives(details.summary.id)
-            .await
-            .unwrap_or_default();
-        let attendance = self
-            .app
-            .store
-            .attendance(details.summary.id)
-            .await
-            .unwrap_or_default();
-        let mut pings: Vec<u64> = representatives
-            .iter()
-            .filter(|r| missing.iter().any(|m| m.region == r.region))
-            .map(|r| r.discord_user_id)
-            .filter(|user| !excused(&attendance, *user))
-            .collect();
-        pings.sort_unstable();
-        pings.dedup();
-        pings.truncate(100);
+        out: &Outgoing,
+        missing: &[String],
+        pings: &[u64],
+        lang: Language,
+    ) -> Result<Delivered, serenity::Error> {
+        let pings = &pings[..pings.len().min(PINGS_PER_MESSAGE)];
         let users: Vec<serenity::UserId> =
             pings.iter().copied().map(serenity::UserId::new).collect();
         let message = serenity::CreateMessage::new()
-            .content(notice::reminder_content(details, &missing, &pings, lang))
+            .content(notice::reminder_content(&out.meeting, missing, pings, lang))
             .allowed_mentions(serenity::CreateAllowedMentions::new().users(users.clone()));
-        let m = self.post(channel, row, message).await?;
+        let m = self.post(channel, &out.nonce, message).await?;
         if self.settings.remind_by_dm {
-            let text = notice::reminder_content(details, &missing, &[], lang);
+            let text = notice::reminder_content(&out.meeting, missing, &[], lang);
             for user in users {
                 let dm = async {
                     let dm = user.create_dm_channel(&self.http).await?;
@@ -196,29 +191,20 @@ impl Scheduler {
                 }
             }
         }
-        Ok(Sent::Posted {
-            channel: m.channel_id.get(),
-            message: m.id.get(),
-            hash: None,
-        })
+        Ok(posted(&m))
     }
 
     /// Posts to the secretariat's channel, or else by direct message to its members.
     async fn to_secretariat(
         &self,
-        row: &ScheduledMessage,
+        nonce: &str,
         content: String,
-    ) -> Result<Sent, serenity::Error> {
+    ) -> Result<Delivered, serenity::Error> {
         let message = serenity::CreateMessage::new()
             .content(content)
             .allowed_mentions(none());
         if let Some(channel) = self.settings.secretariat_channel_id {
-            let m = self.post(channel, row, message).await?;
-            return Ok(Sent::Posted {
-                channel: m.channel_id.get(),
-                message: m.id.get(),
-                hash: None,
-            });
+            return Ok(posted(&self.post(channel, nonce, message).await?));
         }
         let mut first = None;
         // Each member of the secretariat in turn; one who cannot be reached does not stop the
@@ -245,45 +231,8 @@ impl Scheduler {
             return Err(e);
         }
         Ok(match first {
-            Some(m) => Sent::Posted {
-                channel: m.channel_id.get(),
-                message: m.id.get(),
-                hash: None,
-            },
-            None => Sent::Nowhere("no secretariat channel or users configured"),
+            Some(m) => posted(&m),
+            None => Delivered::Nowhere("no secretariat channel or users configured"),
         })
-    }
-
-    /// Tells the secretariat once that a message could not be posted.
-    pub(super) async fn report_failure(
-        &self,
-        row: &ScheduledMessage,
-        details: &MeetingDetails,
-        error: &serenity::Error,
-    ) {
-        let lang = self.language(details);
-        let content = crate::i18n::t(
-            lang,
-            "scheduler-failed",
-            &[
-                ("kind", row.kind.as_str().into()),
-                ("title", details.summary.title.as_str().into()),
-                ("error", error.to_string().into()),
-            ],
-        );
-        let message = serenity::CreateMessage::new()
-            .content(content)
-            .allowed_mentions(none());
-        let target = self.settings.secretariat_channel_id;
-        let result = match target {
-            Some(channel) => serenity::ChannelId::new(channel)
-                .send_message(&self.http, message)
-                .await
-                .map(|_| ()),
-            None => Ok(()),
-        };
-        if let Err(e) = result {
-            tracing::error!(error = %e, "cannot tell the secretariat about a failed message");
-        }
     }
 }

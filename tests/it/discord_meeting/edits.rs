@@ -1,13 +1,13 @@
 //! Agenda edits, a new time, a cancellation and the invitee list, each previewed and
 //! confirmed; the notice and the schedule follow.
 
-use super::{confirm, meeting_id, run, secretariat, text, BEFORE, WAIT};
+use super::{confirm, meeting_id, run, secretariat, text, BEFORE};
 use crate::support::bot::TestBot;
+use crate::support::schedule::{settle, until_state};
 use chrono::{DateTime, Utc};
 use roundtable::schedule::MessageKind;
-use roundtable::schedule::{ScheduledMessage, SendState};
+use roundtable::schedule::SendState;
 use serde_json::{json, Value};
-use std::time::Duration;
 
 fn at(text: &str) -> DateTime<Utc> {
     text.parse().expect("an RFC 3339 time")
@@ -19,27 +19,8 @@ fn agenda(sub: &str, options: Value) -> Value {
 
 async fn titles(bot: &TestBot) -> Vec<String> {
     let id = meeting_id(bot).await;
-    let details = bot.app.store.meeting_details(id).await.expect("details");
+    let details = bot.db.store.meeting_details(id).await.expect("details");
     details.agenda.into_iter().map(|i| i.title).collect()
-}
-
-/// Waits until the scheduler has `kind` `slot` in `state`.
-async fn until(bot: &TestBot, kind: MessageKind, slot: &str, state: SendState) -> ScheduledMessage {
-    let id = meeting_id(bot).await;
-    let deadline = tokio::time::Instant::now() + WAIT;
-    loop {
-        let rows = bot.app.store.scheduled_messages(id).await.expect("rows");
-        let row = rows.into_iter().find(|r| r.kind == kind && r.slot == slot);
-        match row {
-            Some(r) if r.state == state => return r,
-            other => assert!(
-                tokio::time::Instant::now() < deadline,
-                "{kind:?} {slot} stayed {:?}",
-                other.map(|r| r.state)
-            ),
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
 }
 
 #[tokio::test]
@@ -118,8 +99,8 @@ async fn each_agenda_edit_is_answered_with_the_new_agenda() {
 async fn moving_a_meeting_edits_the_notice_once_and_replans_its_reminders() {
     let bot = TestBot::start("2024-11-01T08:00:00Z").await;
     let karoline = secretariat("no");
-    until(&bot, MessageKind::Notice, "1", SendState::Sent).await;
-    let reminder = until(&bot, MessageKind::Reminder, "1", SendState::Due).await;
+    until_state(&bot, MessageKind::Notice, "1", SendState::Sent).await;
+    let reminder = until_state(&bot, MessageKind::Reminder, "1", SendState::Due).await;
     assert_eq!(reminder.due_at, at("2024-11-05T08:00:00Z"));
 
     let options =
@@ -139,7 +120,7 @@ async fn moving_a_meeting_edits_the_notice_once_and_replans_its_reminders() {
 
     // The reminders not yet sent are re-planned at once.
     let rows = bot
-        .app
+        .db
         .store
         .scheduled_messages(meeting_id(&bot).await)
         .await
@@ -152,9 +133,9 @@ async fn moving_a_meeting_edits_the_notice_once_and_replans_its_reminders() {
     assert_eq!(due("1"), Some(at("2024-11-12T08:00:00Z")));
     assert_eq!(due("2"), Some(at("2024-11-14T07:00:00Z")));
 
-    until(&bot, MessageKind::NoticeEdit, "1", SendState::Sent).await;
-    until(&bot, MessageKind::Changed, "1", SendState::Sent).await;
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    until_state(&bot, MessageKind::NoticeEdit, "1", SendState::Sent).await;
+    until_state(&bot, MessageKind::Changed, "1", SendState::Sent).await;
+    settle(&bot).await;
     let mut channel = bot.sim.channel_messages(bot.sim.default_channel());
     channel.retain(|m| !m.is_ephemeral());
     let notices: Vec<_> = channel
@@ -182,7 +163,7 @@ async fn moving_a_meeting_edits_the_notice_once_and_replans_its_reminders() {
 async fn a_cancelled_meeting_is_marked_on_the_notice_and_gets_no_reminders() {
     let bot = TestBot::start("2024-11-01T08:00:00Z").await;
     let karoline = secretariat("no");
-    until(&bot, MessageKind::Notice, "1", SendState::Sent).await;
+    until_state(&bot, MessageKind::Notice, "1", SendState::Sent).await;
     let preview = run(&bot, &karoline, "meeting", json!([{"name": "cancel"}])).await;
     let shown = text(&preview);
     assert!(
@@ -194,7 +175,7 @@ async fn a_cancelled_meeting_is_marked_on_the_notice_and_gets_no_reminders() {
     let done = confirm(&bot, &karoline, &preview).await;
     assert!(text(&done).starts_with("✅ Møtet «Møte i faggruppe for Næringssamarbeid» er avlyst."));
 
-    until(&bot, MessageKind::Changed, "1", SendState::Sent).await;
+    until_state(&bot, MessageKind::Changed, "1", SendState::Sent).await;
     let mut channel = bot.sim.channel_messages(bot.sim.default_channel());
     channel.retain(|m| !m.is_ephemeral());
     let notice = channel
@@ -217,7 +198,7 @@ async fn a_cancelled_meeting_is_marked_on_the_notice_and_gets_no_reminders() {
     assert!(text(&agenda).contains("❌ **Avlyst**"), "{:?}", agenda.body);
 
     bot.clock.set(at("2024-11-05T08:00:00Z"));
-    until(&bot, MessageKind::Reminder, "1", SendState::Skipped).await;
+    until_state(&bot, MessageKind::Reminder, "1", SendState::Skipped).await;
     let again =
         json!([{"name": "move", "options": [{"name": "starts", "value": "2024-11-14 12:00"}]}]);
     let refused = run(&bot, &karoline, "meeting", again).await;
@@ -249,7 +230,7 @@ async fn invitees_are_added_removed_and_replaced_from_a_csv() {
     );
     confirm(&bot, &karoline, &preview).await;
     let count = |bot: &TestBot| {
-        let store = bot.app.store.clone();
+        let store = bot.db.store.clone();
         async move { store.invitees(id).await.expect("invitees").len() }
     };
     assert_eq!(count(&bot).await, 46);

@@ -61,12 +61,7 @@ async fn the_secretariat_lists_the_groups_meetings_and_plans_the_next_one() {
         ))
         .await
         .expect("created");
-    let details = bot
-        .app
-        .store
-        .meeting_details(new.id)
-        .await
-        .expect("details");
+    let details = bot.db.store.meeting_details(new.id).await.expect("details");
     assert_eq!(details.agenda.len(), 5);
     assert_eq!(details.regions.len(), 5);
     assert_eq!(details.summary.place, "Teams");

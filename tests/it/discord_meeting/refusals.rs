@@ -19,7 +19,7 @@ async fn bad_files_and_times_are_refused_with_the_reason() {
     let bot = TestBot::start(BEFORE).await;
     let karoline = secretariat("no");
     let id = meeting_id(&bot).await;
-    let before = bot.app.store.meeting_details(id).await.expect("details");
+    let before = bot.db.store.meeting_details(id).await.expect("details");
 
     let offset = example_text().replace(
         "starts = 2024-11-07T12:00:00",
@@ -96,7 +96,7 @@ async fn bad_files_and_times_are_refused_with_the_reason() {
         reply.body
     );
     assert_eq!(
-        bot.app.store.meeting_details(id).await.expect("details"),
+        bot.db.store.meeting_details(id).await.expect("details"),
         before
     );
     assert_eq!(bot.db.count("pending_changes").await, 0);
@@ -109,7 +109,7 @@ async fn bad_files_and_times_are_refused_with_the_reason() {
 async fn only_the_secretariat_may_change_meetings_whatever_discord_shows() {
     let bot = TestBot::start(BEFORE).await;
     let id = meeting_id(&bot).await;
-    let before = bot.app.store.meeting_details(id).await.expect("details");
+    let before = bot.db.store.meeting_details(id).await.expect("details");
     let commands = bot.sim.registered_commands();
     for name in ["meeting", "invitee"] {
         let command = commands.iter().find(|c| c["name"] == name).expect(name);
@@ -151,7 +151,7 @@ async fn only_the_secretariat_may_change_meetings_whatever_discord_shows() {
         assert_eq!(text(&reply), "This command is for the secretariat only.");
     }
     assert_eq!(
-        bot.app.store.meeting_details(id).await.expect("details"),
+        bot.db.store.meeting_details(id).await.expect("details"),
         before
     );
     assert_eq!(bot.db.count("pending_changes").await, 0);

@@ -138,7 +138,7 @@ async fn a_brief_the_database_cannot_take_comes_back_as_a_file() {
         .meeting(&MeetingSelector::Upcoming)
         .await
         .expect("meeting");
-    bot.app
+    bot.db
         .store
         .add_representative(meeting.id, "Horten kommune", karl.id, 1, bot.app.now())
         .await
@@ -182,7 +182,7 @@ async fn a_brief_the_database_cannot_take_comes_back_as_a_file() {
         serde_json::json!([])
     );
     let briefs = bot
-        .app
+        .db
         .store
         .region_briefs(meeting.id)
         .await

@@ -3,10 +3,11 @@
 
 use super::WAIT;
 use crate::support::bot::TestBot;
+use crate::support::schedule::{settle, until_state};
 use crate::support::sim::{Fault, User};
 use roundtable::domain::records::MeetingSelector;
 use roundtable::schedule::MessageKind;
-use roundtable::schedule::{ScheduledMessage, SendState};
+use roundtable::schedule::SendState;
 use serde_json::json;
 use std::time::Duration;
 
@@ -17,39 +18,6 @@ fn at(text: &str) -> chrono::DateTime<chrono::Utc> {
 fn sessions(bot: &TestBot) -> u32 {
     let s = bot.sim.gateway_stats();
     s.identifies + s.resumes
-}
-
-/// Waits (up to 8 s: retries pause up to 1.75 s per tick) for the row to reach `state`.
-async fn until_state(
-    bot: &TestBot,
-    kind: MessageKind,
-    slot: &str,
-    state: SendState,
-) -> ScheduledMessage {
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(8);
-    loop {
-        let rows = bot
-            .app
-            .store
-            .scheduled_messages(meeting.id)
-            .await
-            .expect("schedule");
-        let found = rows.into_iter().find(|r| r.kind == kind && r.slot == slot);
-        match found {
-            Some(r) if r.state == state => return r,
-            other => assert!(
-                tokio::time::Instant::now() < deadline,
-                "{kind:?} {slot} stayed {:?}",
-                other.map(|r| r.state)
-            ),
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
 }
 
 fn posts(bot: &TestBot, channel: u64, needle: &str) -> usize {
@@ -107,8 +75,8 @@ async fn gateway_and_rest_faults_while_the_scheduler_sends_lose_and_double_nothi
     until_state(&bot, MessageKind::Collected, "1", SendState::Sent).await;
     bot.sim.wait_identified(before + 1).await;
 
-    // A few ticks more: nothing is sent again.
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // A few steps more: nothing is sent again.
+    settle(&bot).await;
     assert_eq!(posts(&bot, channel, "Innkalling"), 1, "one notice");
     assert_eq!(posts(&bot, channel, "Påminnelse"), 3, "three reminders");
     let report = bot.sim.channel_messages(bot.secretariat_channel());
@@ -159,7 +127,7 @@ async fn a_failed_receipt_is_tried_again_and_loses_no_brief() {
         .meeting(&MeetingSelector::Upcoming)
         .await
         .expect("meeting");
-    bot.app
+    bot.db
         .store
         .add_representative(meeting.id, "Horten kommune", karl.id, 1, bot.app.now())
         .await
@@ -199,7 +167,7 @@ async fn a_failed_receipt_is_tried_again_and_loses_no_brief() {
     bot.sim.wait_identified(before + 1).await;
     // Saved all the same, once; `/brief show` tells the author so.
     let revisions = bot
-        .app
+        .db
         .store
         .brief_revisions(meeting.id, "Horten kommune")
         .await

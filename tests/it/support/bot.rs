@@ -2,6 +2,7 @@
 
 use super::sim::Sim;
 use super::store::{example_meeting, TestDb};
+use roundtable::app::schedule::StepOutcome;
 use roundtable::app::Roundtable;
 use roundtable::bot::{self, BotHandle, BotSettings};
 use roundtable::clock::ManualClock;
@@ -9,6 +10,7 @@ use roundtable::config::Registration;
 use roundtable::domain::local_time::OSLO;
 use roundtable::i18n::Language;
 use roundtable::meeting_file::read_meeting_file;
+use roundtable::settings::DiscordSettings;
 use secrecy::SecretString;
 
 /// The secretariat's role in the simulated guild.
@@ -70,6 +72,7 @@ impl TestBot {
             .await
             .expect("the database opens again");
         let clock: roundtable::clock::SharedClock = std::sync::Arc::new(self.clock.clone());
+        self.db.store = store.clone();
         self.app = Roundtable::new(store, clock, OSLO);
         let sessions = {
             let s = self.sim.gateway_stats();
@@ -95,6 +98,15 @@ impl TestBot {
         self.sim.channel(SECRETARIAT_CHANNEL)
     }
 
+    /// Takes one step of the bot's scheduler at the clock's time, as its timer would.
+    pub async fn step(&self) -> StepOutcome {
+        let handle = self.handle.as_ref().expect("the bot is running");
+        handle
+            .step()
+            .await
+            .expect("the scheduler's step reads the database")
+    }
+
     pub async fn stop(mut self) -> Sim {
         if let Some(handle) = self.handle.take() {
             handle.shutdown().await;
@@ -107,22 +119,21 @@ impl TestBot {
 pub const SECRETARIAT_CHANNEL: &str = "sekretariatet";
 
 /// The settings `roundtable run` would take from a configuration pointing at the simulator,
-/// with the scheduler ticking every 20 ms of real time (the clock itself is the test's).
+/// with no scheduler timer: a test takes each step itself ([`TestBot::step`]) after setting the
+/// clock, so nothing depends on how fast the machine is.
 pub fn settings(sim: &Sim) -> BotSettings {
-    let mut config = roundtable::config::Config::default();
-    config.discord.guild_id = Some(sim.guild_id());
-    config.discord.secretariat_channel_id = Some(sim.channel(SECRETARIAT_CHANNEL));
-    let mut scheduler = BotSettings::new(&config, SecretString::from(String::new()))
-        .expect("settings")
-        .scheduler;
-    scheduler.tick = std::time::Duration::from_millis(20);
     BotSettings {
         token: SecretString::from(sim.token().to_owned()),
-        api_base: Some(sim.api_base().to_owned()),
-        guild_id: Some(sim.guild_id()),
-        register: Registration::Guild,
-        secretariat_role_id: Some(SECRETARIAT_ROLE),
+        discord: DiscordSettings {
+            guild_id: Some(sim.guild_id()),
+            register: Registration::Guild,
+            secretariat_role_id: Some(SECRETARIAT_ROLE),
+            api_base: Some(sim.api_base().to_owned()),
+            secretariat_channel_id: Some(sim.channel(SECRETARIAT_CHANNEL)),
+            secretariat_user_ids: Vec::new(),
+        },
         default_language: Language::Nb,
-        scheduler,
+        tick: None,
+        remind_by_dm: false,
     }
 }

@@ -1,0 +1,15 @@
+//! The export view of a meeting, read through the app layer for every renderer (the CLI's
+//! `export`, the bot's `/export`).
+
+use super::{AppError, Roundtable};
+use crate::export::ExportView;
+
+impl Roundtable {
+    /// A meeting and its briefs and attendance as the exports show them, in the app's zone.
+    pub async fn export_view(&self, meeting_id: i64) -> Result<ExportView, AppError> {
+        let details = self.store.meeting_details(meeting_id).await?;
+        let briefs = self.store.region_briefs(meeting_id).await?;
+        let attendance = self.store.attendance(meeting_id).await?;
+        Ok(ExportView::from_records(&details, &briefs, self.tz).with_attendance(&attendance))
+    }
+}

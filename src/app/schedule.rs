@@ -1,0 +1,343 @@
+//! What the bot posts on its own, as a step over the database: plan each meeting's messages,
+//! notice a changed notice, and hand what is due to a [`Notifier`], recording each message
+//! before and after it is sent, so a restart neither repeats nor forgets one. A failed read
+//! stops the step; it is tried again at the next one, never turned into a default.
+
+use super::Roundtable;
+use crate::domain::attendance::{AttendanceEntry, Rsvp};
+use crate::domain::fingerprint::notice_fingerprint;
+use crate::domain::records::{MeetingDetails, RegionBriefs};
+use crate::schedule::{decide, plan, MeetingTimes, MessageKind, ScheduledMessage, SendState};
+use crate::store::StoreError;
+use chrono::{DateTime, Utc};
+use std::future::Future;
+use tracing::Instrument;
+
+/// How long after a meeting it is still looked at.
+const LOOK_BACK: chrono::Duration = chrono::Duration::days(8);
+
+/// One message to deliver, with everything needed to word it.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub kind: MessageKind,
+    /// Discord's nonce for the message (at most 25 characters), the same on every retry.
+    pub nonce: String,
+    /// The meeting as it stands now, and its regions with their briefs.
+    pub meeting: MeetingDetails,
+    pub briefs: Vec<RegionBriefs>,
+    pub delivery: Delivery,
+}
+
+/// What kind of delivery a message is, as decided by the rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivery {
+    /// The notice, posted in the group's channel.
+    Notice { channel: u64 },
+    /// The posted notice edited in place, with its calendar file at `sequence`.
+    NoticeEdit {
+        channel: u64,
+        message: u64,
+        sequence: u32,
+    },
+    /// A note in the channel that the notice changed, linking it if it was posted.
+    Changed {
+        channel: u64,
+        notice: Option<(u64, u64)>,
+    },
+    /// A reminder naming the regions whose brief is missing and pinging exactly `pings`.
+    Reminder {
+        channel: u64,
+        missing: Vec<String>,
+        pings: Vec<u64>,
+    },
+    /// The "collected" report, to the secretariat.
+    Collected,
+}
+
+/// Where a message landed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivered {
+    Posted {
+        channel: u64,
+        message: u64,
+    },
+    /// There is no place to send it (e.g. no secretariat channel configured).
+    Nowhere(&'static str),
+}
+
+/// Why a delivery failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DeliveryError {
+    /// Worth trying again at the next step (rate limit, server error, network).
+    #[error("transient: {0}")]
+    Transient(String),
+    /// Refused for good (e.g. a missing permission): marked failed and reported.
+    #[error("refused: {0}")]
+    Refused(String),
+}
+
+/// What sends the scheduler's messages (the Discord bot; a recorder in tests).
+pub trait Notifier: Sync {
+    fn deliver(
+        &self,
+        message: &Outgoing,
+    ) -> impl Future<Output = Result<Delivered, DeliveryError>> + Send;
+    /// Tells the secretariat once that a message could not be sent.
+    fn report_failure(&self, message: &Outgoing, error: &str) -> impl Future<Output = ()> + Send;
+}
+
+/// What one step did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StepOutcome {
+    pub sent: usize,
+    pub skipped: usize,
+    pub failed: usize,
+    /// Transient failures, tried again at the next step.
+    pub retry: usize,
+}
+
+/// The representatives a reminder pings: those of the missing regions, except one who said
+/// they cannot attend and named a deputy; each once.
+pub fn reminder_pings(
+    representatives: &[(String, u64)],
+    missing: &[String],
+    attendance: &[AttendanceEntry],
+) -> Vec<u64> {
+    let excused = |user: u64| {
+        attendance.iter().any(|e| {
+            e.invitee.discord_user_id == Some(user) && matches!(e.rsvp, Some(Rsvp::Deputy { .. }))
+        })
+    };
+    let mut pings: Vec<u64> = representatives
+        .iter()
+        .filter(|(region, _)| missing.contains(region))
+        .map(|(_, user)| *user)
+        .filter(|user| !excused(*user))
+        .collect();
+    pings.sort_unstable();
+    pings.dedup();
+    pings
+}
+
+impl Roundtable {
+    /// Plans a meeting's messages by the configured rules (its group must have a channel),
+    /// unless the meeting changed meanwhile (then the next step plans it again).
+    pub async fn plan_meeting(&self, meeting: &MeetingDetails) -> Result<(), StoreError> {
+        if meeting.group.discord_channel_id.is_none() {
+            return Ok(());
+        }
+        let times = MeetingTimes::of(&meeting.summary);
+        let planned = plan(&times, &self.settings.schedule, self.tz);
+        self.store
+            .plan_messages(meeting.summary.id, &times, &planned, self.now())
+            .await
+    }
+
+    /// One step of the scheduler at `now`.
+    pub async fn schedule_step(
+        &self,
+        now: DateTime<Utc>,
+        notifier: &impl Notifier,
+    ) -> Result<StepOutcome, StoreError> {
+        for m in self.store.meetings_to_schedule(now - LOOK_BACK).await? {
+            let details = self.store.meeting_details(m.meeting_id).await?;
+            self.plan_meeting(&details).await?;
+            let messages = self.store.scheduled_messages(m.meeting_id).await?;
+            let notice = messages
+                .iter()
+                .find(|r| r.kind == MessageKind::Notice && r.state == SendState::Sent);
+            if let Some(notice) = notice {
+                let hash = notice_fingerprint(&details);
+                if notice.content_hash.as_deref() != Some(hash.as_str()) {
+                    tracing::info!(
+                        meeting = m.meeting_id,
+                        "the meeting changed since its notice"
+                    );
+                    self.store.record_notice_change(notice, &hash, now).await?;
+                }
+            }
+        }
+        let due = self.store.due_messages(now).await?;
+        let mut outcome = StepOutcome::default();
+        for (i, row) in due.iter().enumerate() {
+            let later_reminder = due[i + 1..]
+                .iter()
+                .any(|r| r.meeting_id == row.meeting_id && r.kind == MessageKind::Reminder);
+            let span = tracing::info_span!(
+                "scheduled",
+                meeting = row.meeting_id,
+                kind = row.kind.as_str(),
+                slot = %row.slot
+            );
+            self.process(row, now, later_reminder, notifier, &mut outcome)
+                .instrument(span)
+                .await?;
+        }
+        Ok(outcome)
+    }
+
+    async fn process(
+        &self,
+        row: &ScheduledMessage,
+        now: DateTime<Utc>,
+        later_reminder: bool,
+        notifier: &impl Notifier,
+        outcome: &mut StepOutcome,
+    ) -> Result<(), StoreError> {
+        let meeting = self.store.meeting_details(row.meeting_id).await?;
+        let briefs = self.store.region_briefs(row.meeting_id).await?;
+        let all_in = briefs.iter().all(|b| b.brief.is_some());
+        let times = MeetingTimes::of(&meeting.summary);
+        if let Err(reason) = decide(row.kind, &times, now, all_in, later_reminder) {
+            tracing::info!(?reason, "not sent: no longer useful");
+            outcome.skipped += 1;
+            return self
+                .store
+                .mark_final(row.id, false, &format!("{reason:?}"), now)
+                .await;
+        }
+        let Some(delivery) = self.delivery(row, &meeting, &briefs).await? else {
+            tracing::warn!("nowhere to send it");
+            outcome.skipped += 1;
+            return self.store.mark_final(row.id, false, "nowhere", now).await;
+        };
+        let message = Outgoing {
+            kind: row.kind,
+            nonce: row.nonce.clone(),
+            meeting,
+            briefs,
+            delivery,
+        };
+        self.store.mark_sending(row.id, now).await?;
+        let hash = (row.kind == MessageKind::Notice).then(|| notice_fingerprint(&message.meeting));
+        match notifier.deliver(&message).await {
+            Ok(Delivered::Posted { channel, message }) => {
+                tracing::info!(channel, message, "sent");
+                outcome.sent += 1;
+                self.store
+                    .mark_sent(row.id, channel, message, hash.as_deref(), self.now())
+                    .await
+            }
+            Ok(Delivered::Nowhere(reason)) => {
+                tracing::warn!(reason, "nowhere to send it");
+                outcome.skipped += 1;
+                self.store
+                    .mark_final(row.id, false, reason, self.now())
+                    .await
+            }
+            Err(DeliveryError::Transient(error)) => {
+                tracing::warn!(error, "sending failed; will try again");
+                outcome.retry += 1;
+                Ok(())
+            }
+            Err(DeliveryError::Refused(error)) => {
+                tracing::error!(error, "sending failed for good");
+                outcome.failed += 1;
+                self.store
+                    .mark_final(row.id, true, &error, self.now())
+                    .await?;
+                notifier.report_failure(&message, &error).await;
+                Ok(())
+            }
+        }
+    }
+
+    /// How a due message is delivered; `None` when there is nowhere to send it.
+    async fn delivery(
+        &self,
+        row: &ScheduledMessage,
+        meeting: &MeetingDetails,
+        briefs: &[RegionBriefs],
+    ) -> Result<Option<Delivery>, StoreError> {
+        let Some(channel) = meeting.group.discord_channel_id else {
+            return Ok(None);
+        };
+        let posted_notice = || async {
+            let messages = self.store.scheduled_messages(meeting.summary.id).await?;
+            Ok::<_, StoreError>(
+                messages
+                    .iter()
+                    .find(|r| r.kind == MessageKind::Notice)
+                    .and_then(|r| Some((r.channel_id?, r.discord_message_id?))),
+            )
+        };
+        Ok(Some(match row.kind {
+            MessageKind::Notice => Delivery::Notice { channel },
+            MessageKind::NoticeEdit => {
+                let Some((channel, message)) = posted_notice().await? else {
+                    return Ok(None);
+                };
+                let sequence = row.slot.parse().unwrap_or(1);
+                Delivery::NoticeEdit {
+                    channel,
+                    message,
+                    sequence,
+                }
+            }
+            MessageKind::Changed => Delivery::Changed {
+                channel,
+                notice: posted_notice().await?,
+            },
+            MessageKind::Reminder => {
+                let missing: Vec<String> = briefs
+                    .iter()
+                    .filter(|b| b.brief.is_none())
+                    .map(|b| b.region.clone())
+                    .collect();
+                let representatives: Vec<(String, u64)> = self
+                    .store
+                    .representatives(meeting.summary.id)
+                    .await?
+                    .into_iter()
+                    .map(|r| (r.region, r.discord_user_id))
+                    .collect();
+                let attendance = self.store.attendance(meeting.summary.id).await?;
+                let pings = reminder_pings(&representatives, &missing, &attendance);
+                Delivery::Reminder {
+                    channel,
+                    missing,
+                    pings,
+                }
+            }
+            MessageKind::Collected => Delivery::Collected,
+        }))
+    }
+}
+
+/// What `/notice post` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticePost {
+    /// The notice is due now and goes out at the scheduler's next step.
+    Posted,
+    /// It was posted (or is being posted) already.
+    AlreadyPosted,
+    /// The meeting is cancelled: no notice.
+    Cancelled,
+}
+
+impl Roundtable {
+    /// Makes the meeting's notice due now (the secretariat's `/notice post`).
+    pub async fn post_notice_now(&self, meeting_id: i64) -> Result<NoticePost, super::AppError> {
+        let meeting = self.store.meeting_details(meeting_id).await?;
+        if meeting.summary.cancelled_at.is_some() {
+            return Ok(NoticePost::Cancelled);
+        }
+        self.plan_meeting(&meeting).await?;
+        let sent = self
+            .store
+            .scheduled_messages(meeting_id)
+            .await?
+            .iter()
+            .any(|r| {
+                r.kind == MessageKind::Notice
+                    && matches!(r.state, SendState::Sent | SendState::Sending)
+            });
+        Ok(
+            if !sent && self.store.post_notice_now(meeting_id, self.now()).await? {
+                NoticePost::Posted
+            } else {
+                NoticePost::AlreadyPosted
+            },
+        )
+    }
+}
