@@ -89,7 +89,7 @@ pub fn render_status(
                         ("region", region.region.as_str().into()),
                         ("author", b.author.as_str().into()),
                         ("at", at.format("%d.%m.%Y %H:%M").to_string().into()),
-                        ("late", (b.updated_at > s.brief_deadline).to_string().into()),
+                        ("late", b.is_late(s.brief_deadline).to_string().into()),
                     ],
                 )
             }

@@ -14,7 +14,7 @@ pub use error::AppError;
 
 use crate::clock::SharedClock;
 use crate::domain::brief::BriefTextError;
-use crate::domain::records::{Author, MeetingSelector, RegionRow, SavedBrief};
+use crate::domain::records::{after_deadline, Author, MeetingSelector, RegionRow, SavedBrief};
 use crate::domain::{BriefText, MeetingSummary, SpeakingEstimate};
 use crate::schedule::ScheduleRules;
 use crate::settings::Settings;
@@ -211,7 +211,7 @@ impl Roundtable {
         meeting: &MeetingSummary,
         submitter: Submitter,
     ) -> Result<(), BriefError> {
-        if submitter == Submitter::Member && self.now() > meeting.brief_deadline {
+        if submitter == Submitter::Member && after_deadline(self.now(), meeting.brief_deadline) {
             return Err(BriefError::PastDeadline {
                 deadline: meeting.brief_deadline,
             });
@@ -253,7 +253,7 @@ impl Roundtable {
         let text = BriefText::parse(text)?;
         self.check_deadline(meeting, submitter)?;
         let now = self.now();
-        let late = now > meeting.brief_deadline;
+        let late = after_deadline(now, meeting.brief_deadline);
         let saved = self
             .store
             .save_brief(meeting.id, region, &text, author, now, interaction)

@@ -4,7 +4,7 @@
 
 use super::custom_id::CustomId;
 use super::discord_text::{fit, time_and_place, timestamp, MAX_CONTENT};
-use crate::domain::records::{MeetingDetails, RegionBriefs};
+use crate::domain::records::{BriefTally, MeetingDetails, RegionBriefs};
 use crate::i18n::{format_date, format_date_long, t, Language};
 use chrono_tz::Tz;
 use poise::serenity_prelude as serenity;
@@ -225,27 +225,19 @@ pub fn collected_content(
     lang: Language,
 ) -> String {
     let s = &meeting.summary;
-    let received: Vec<_> = briefs.iter().filter_map(|b| b.brief.as_ref()).collect();
-    let late = received
-        .iter()
-        .filter(|b| b.updated_at > s.brief_deadline)
-        .count();
-    let missing: Vec<&str> = briefs
-        .iter()
-        .filter(|b| b.brief.is_none())
-        .map(|b| b.region.as_str())
-        .collect();
-    let missing = if missing.is_empty() {
+    let tally = BriefTally::of(briefs, s.brief_deadline);
+    let (late, received) = (tally.late, tally.received);
+    let missing = if tally.missing.is_empty() {
         "–".to_owned()
     } else {
-        missing.join(", ")
+        tally.missing.join(", ")
     };
     t(
         lang,
         "collected",
         &[
             ("title", s.title.as_str().into()),
-            ("received", received.len().into()),
+            ("received", received.into()),
             ("total", briefs.len().into()),
             ("late", late.into()),
             ("missing", missing.into()),

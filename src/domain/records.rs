@@ -146,3 +146,90 @@ pub struct ChangeEntry {
     pub kind: String,
     pub diff: String,
 }
+
+/// Whether something done at `at` counts as after the deadline: the one rule for "late" (a
+/// brief last updated after it) and for "closed" (a member's brief refused after it).
+pub fn after_deadline(at: DateTime<Utc>, deadline: DateTime<Utc>) -> bool {
+    at > deadline
+}
+
+impl BriefRecord {
+    /// Last updated after the deadline.
+    pub fn is_late(&self, deadline: DateTime<Utc>) -> bool {
+        after_deadline(self.updated_at, deadline)
+    }
+}
+
+/// How many briefs are in, how many of them late, and which regions sent none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BriefTally {
+    pub received: usize,
+    pub late: usize,
+    pub missing: Vec<String>,
+}
+
+impl BriefTally {
+    pub fn of(briefs: &[RegionBriefs], deadline: DateTime<Utc>) -> Self {
+        let received: Vec<&BriefRecord> = briefs.iter().filter_map(|b| b.brief.as_ref()).collect();
+        Self {
+            received: received.len(),
+            late: received.iter().filter(|b| b.is_late(deadline)).count(),
+            missing: briefs
+                .iter()
+                .filter(|b| b.brief.is_none())
+                .map(|b| b.region.clone())
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse().expect("time")
+    }
+
+    fn brief(region: &str, updated: &str) -> RegionBriefs {
+        RegionBriefs {
+            region: region.into(),
+            brief: Some(BriefRecord {
+                region: region.into(),
+                author: "A".into(),
+                author_discord_id: None,
+                body: "Tekst.".into(),
+                created_at: at("2024-11-01T10:00:00Z"),
+                updated_at: at(updated),
+                revisions: 1,
+            }),
+        }
+    }
+
+    #[test]
+    fn late_is_after_the_deadline_not_at_it() {
+        let deadline = at("2024-11-08T22:59:59Z");
+        assert!(!after_deadline(deadline, deadline));
+        assert!(after_deadline(
+            deadline + chrono::Duration::seconds(1),
+            deadline
+        ));
+    }
+
+    #[test]
+    fn the_tally_counts_in_late_and_missing() {
+        let deadline = at("2024-11-08T22:59:59Z");
+        let briefs = vec![
+            brief("Asker", "2024-11-05T10:00:00Z"),
+            brief("Bærum", "2024-11-09T08:00:00Z"),
+            RegionBriefs {
+                region: "Drammen".into(),
+                brief: None,
+            },
+        ];
+        let tally = BriefTally::of(&briefs, deadline);
+        assert_eq!(tally.received, 2);
+        assert_eq!(tally.late, 1);
+        assert_eq!(tally.missing, vec!["Drammen".to_owned()]);
+    }
+}

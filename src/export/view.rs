@@ -280,7 +280,7 @@ impl BriefView {
             author: b.author.clone(),
             submitted_at: b.created_at.with_timezone(&tz).fixed_offset(),
             last_edited_at: b.updated_at.with_timezone(&tz).fixed_offset(),
-            timeliness: if b.updated_at > deadline {
+            timeliness: if b.is_late(deadline) {
                 Timeliness::Late
             } else {
                 Timeliness::OnTime

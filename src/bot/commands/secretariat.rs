@@ -51,10 +51,7 @@ pub async fn briefs(
                     ("region", region.region.as_str().into()),
                     ("author", b.author.as_str().into()),
                     ("timestamp", timestamp(b.updated_at, 'f').into()),
-                    (
-                        "late",
-                        (b.updated_at > meeting.brief_deadline).to_string().into(),
-                    ),
+                    ("late", b.is_late(meeting.brief_deadline).to_string().into()),
                 ],
             ),
             None => t(
