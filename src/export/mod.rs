@@ -7,6 +7,7 @@ mod document;
 mod docx;
 mod json;
 mod markdown;
+pub(crate) mod sanitize;
 mod view;
 
 pub use self::csv::COLUMNS as CSV_COLUMNS;
