@@ -37,8 +37,15 @@ pub async fn execute(
         Command::Export {
             meeting,
             format,
+            csv,
             out: path,
-        } => export(&app, meeting, &format, path.as_deref(), lang, out).await,
+        } => match format.parse::<Format>() {
+            Ok(format) => {
+                let format = format.with_plain_csv(csv.is_some());
+                export(&app, meeting, format, path.as_deref(), lang, out).await
+            }
+            Err(e) => Err(e.into()),
+        },
     };
     app.close().await;
     result
@@ -144,12 +151,11 @@ async fn add_brief(
 async fn export(
     app: &Roundtable,
     meeting: Option<String>,
-    format: &str,
+    format: Format,
     path: Option<&Path>,
     lang: Language,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let format: Format = format.parse()?;
     if path.is_none() && !format.is_text() && std::io::stdout().is_terminal() {
         return Err(CliError::BinaryToTerminal { format });
     }
@@ -175,7 +181,7 @@ async fn export(
         "export-written",
         &[
             ("title", meeting.title.as_str().into()),
-            ("format", format.extension().into()),
+            ("format", format.name().into()),
             ("path", path.display().to_string().into()),
             ("received", summary.received.into()),
             ("late", summary.late.into()),

@@ -57,10 +57,21 @@ pub enum Command {
         /// md (Markdown), docx (Word), csv (one row per brief) or json.
         #[arg(long, value_name = "md|docx|csv|json")]
         format: String,
+        /// With --format csv: `plain` for RFC 4180 with commas, for programs (a Bokmål
+        /// group otherwise gets the form Norwegian Excel opens: `;`, BOM, decimal comma).
+        #[arg(long, value_enum, value_name = "plain")]
+        csv: Option<CsvForm>,
         /// The file to write (default: standard output; a .docx needs a file or a pipe).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+}
+
+/// The CSV form asked for on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CsvForm {
+    /// RFC 4180: commas, codes, ISO 8601 times.
+    Plain,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,8 +1,15 @@
-//! How a brief's lines fall into paragraphs and bullet items, for the Word document: a blank
-//! line ends a paragraph, a line that starts with `•`, `-`, `*` or `–` (then white space)
-//! starts a bullet item, and the lines after it continue the item as in Markdown.
+//! How a brief's lines fall into paragraphs and bullet items: a blank line ends a paragraph,
+//! a line that starts with a bullet marker (then white space) starts a bullet item, and the
+//! lines after it continue the item as in Markdown. The Word document and the PDF take `•`,
+//! `-`, `*` and `–` as markers; the Markdown only CommonMark's `-` and `*`, so that a `•`
+//! stays the text it was.
 
 use super::lines_of;
+
+/// The bullet markers of the Word document and the PDF.
+pub(super) const DOCUMENT_MARKERS: &[char] = &['•', '-', '*', '–'];
+/// The bullet markers that are Markdown's own.
+pub(super) const MARKDOWN_MARKERS: &[char] = &['-', '*'];
 
 /// A paragraph of a brief: its lines (markers and surrounding white space taken off), and
 /// for a bullet, its level (0, or 1 when the marker is indented).
@@ -17,6 +24,11 @@ pub(super) struct Block<'a> {
 /// next bullet, continue it (as in Markdown), except an unindented line that reads as the
 /// start of something else (see [`ends_a_bullet`]).
 pub(super) fn blocks(text: &str) -> Vec<Block<'_>> {
+    blocks_with(text, DOCUMENT_MARKERS)
+}
+
+/// [`blocks`], with `markers` as the bullet markers.
+pub(super) fn blocks_with<'a>(text: &'a str, markers: &[char]) -> Vec<Block<'a>> {
     let mut out: Vec<Block<'_>> = Vec::new();
     let mut open = false;
     for line in lines_of(text) {
@@ -24,7 +36,7 @@ pub(super) fn blocks(text: &str) -> Vec<Block<'_>> {
             open = false;
             continue;
         }
-        if let Some((level, rest)) = bullet(line) {
+        if let Some((level, rest)) = bullet(line, markers) {
             out.push(Block {
                 bullet_level: Some(level),
                 lines: vec![rest],
@@ -45,13 +57,13 @@ pub(super) fn blocks(text: &str) -> Vec<Block<'_>> {
     out
 }
 
-/// The level and text of a bullet line: a marker (`•`, `-`, `*`, `–`) then white space.
-fn bullet(line: &str) -> Option<(usize, &str)> {
+/// The level and text of a bullet line: one of the `markers` then white space.
+fn bullet<'a>(line: &'a str, markers: &[char]) -> Option<(usize, &'a str)> {
     let body = line.trim_start();
     let indent = &line[..line.len() - body.len()];
-    let rest = ['•', '-', '*', '–']
-        .into_iter()
-        .find_map(|marker| body.strip_prefix(marker))?;
+    let rest = markers
+        .iter()
+        .find_map(|marker| body.strip_prefix(*marker))?;
     if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
         return None;
     }
@@ -121,6 +133,19 @@ mod tests {
                 (Some(0), vec!["Neste"]),
                 (None, vec!["2. punkt", "3. innrykket"]),
             ]
+        );
+    }
+
+    #[test]
+    fn markdown_takes_only_its_own_markers() {
+        let b = blocks_with("• En\n• To\n- Tre", MARKDOWN_MARKERS);
+        let shape: Vec<_> = b
+            .iter()
+            .map(|b| (b.bullet_level, b.lines.clone()))
+            .collect();
+        assert_eq!(
+            shape,
+            vec![(None, vec!["• En", "• To"]), (Some(0), vec!["Tre"])]
         );
     }
 

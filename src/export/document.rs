@@ -131,10 +131,10 @@ pub(super) fn agenda_line(item: &AgendaItemView) -> String {
     }
 }
 
-/// A text from the meeting file on one line: white space runs (line breaks too) become one
-/// space.
+/// A text from the meeting file on one line: white space runs (line breaks too) and control
+/// characters become one space.
 pub(super) fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    super::sanitize::one_line(text)
 }
 
 fn capitalized(text: &str) -> String {

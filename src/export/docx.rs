@@ -279,36 +279,12 @@ fn add_line(mut run: Run, line: &str) -> Run {
             run = run.add_tab();
         }
         if !part.is_empty() {
-            run = run.add_text(xml_safe(part));
+            run = run.add_text(super::sanitize::xml_text(part));
         }
     }
     run
 }
 
-fn xml_safe(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{0}'..='\u{8}'
-            | '\u{B}'
-            | '\u{C}'
-            | '\u{E}'..='\u{1F}'
-            | '\u{FFFE}'
-            | '\u{FFFF}' => '\u{FFFD}',
-            other => other,
-        })
-        .collect()
-}
-
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn control_characters_are_replaced() {
-        assert_eq!(xml_safe("a\u{7}b\u{1F}"), "a\u{FFFD}b\u{FFFD}");
-    }
 }

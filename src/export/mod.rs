@@ -1,5 +1,5 @@
 //! Exporting a meeting's collected briefs for the minutes: one [`ExportView`] of the meeting,
-//! rendered as Markdown, Word (.docx), CSV or JSON.
+//! rendered as Markdown, Word (.docx), CSV (Norwegian Excel or plain) or JSON.
 
 mod blocks;
 mod csv;
@@ -7,6 +7,7 @@ mod document;
 mod docx;
 mod json;
 mod markdown;
+pub(crate) mod sanitize;
 mod view;
 
 pub use self::csv::COLUMNS as CSV_COLUMNS;
@@ -26,22 +27,48 @@ pub enum Format {
     Markdown,
     /// The same document as a Word file.
     Docx,
-    /// One row per brief.
+    /// One row per brief, in the form the group's office opens (Norwegian Excel for a
+    /// Bokmål group, plain otherwise).
     Csv,
+    /// One row per brief, RFC 4180 with commas, codes and ISO times, for programs.
+    CsvPlain,
     /// The whole view, for other programs.
     Json,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Markdown, Format::Docx, Format::Csv, Format::Json];
+    pub const ALL: [Format; 5] = [
+        Format::Markdown,
+        Format::Docx,
+        Format::Csv,
+        Format::CsvPlain,
+        Format::Json,
+    ];
 
     /// The file name extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
             Self::Markdown => "md",
             Self::Docx => "docx",
-            Self::Csv => "csv",
+            Self::Csv | Self::CsvPlain => "csv",
             Self::Json => "json",
+        }
+    }
+
+    /// The name on the command line and in messages: the extension, or `csv-plain`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::CsvPlain => "csv-plain",
+            other => other.extension(),
+        }
+    }
+
+    /// The plain CSV instead of the group's, when `plain` is asked for; other formats as
+    /// they are.
+    pub fn with_plain_csv(self, plain: bool) -> Self {
+        match self {
+            Self::Csv if plain => Self::CsvPlain,
+            other => other,
         }
     }
 
@@ -50,7 +77,7 @@ impl Format {
         match self {
             Self::Markdown => "text/markdown; charset=utf-8",
             Self::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            Self::Csv => "text/csv; charset=utf-8",
+            Self::Csv | Self::CsvPlain => "text/csv; charset=utf-8",
             Self::Json => "application/json",
         }
     }
@@ -63,19 +90,20 @@ impl Format {
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.extension())
+        f.write_str(self.name())
     }
 }
 
 impl FromStr for Format {
     type Err = ExportError;
 
-    /// `md` (or `markdown`), `docx`, `csv` or `json`, in any case.
+    /// `md` (or `markdown`), `docx`, `csv`, `csv-plain` or `json`, in any case.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
             "md" | "markdown" => Ok(Self::Markdown),
             "docx" => Ok(Self::Docx),
             "csv" => Ok(Self::Csv),
+            "csv-plain" => Ok(Self::CsvPlain),
             "json" => Ok(Self::Json),
             _ => Err(ExportError::UnknownFormat {
                 given: s.to_owned(),
@@ -106,7 +134,8 @@ pub fn render(view: &ExportView, format: Format) -> Result<Vec<u8>, ExportError>
     match format {
         Format::Markdown => Ok(markdown::render(view).into_bytes()),
         Format::Docx => docx::render(view),
-        Format::Csv => csv::render(view),
+        Format::Csv => csv::render(view, csv::CsvForm::for_group(document_language(view))),
+        Format::CsvPlain => csv::render(view, csv::CsvForm::Plain),
         Format::Json => json::render(view),
     }
 }

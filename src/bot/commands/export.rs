@@ -15,8 +15,10 @@ pub enum ExportFormat {
     Docx,
     #[name = "Markdown (.md)"]
     Markdown,
-    #[name = "CSV"]
+    #[name = "CSV (Excel)"]
     Csv,
+    #[name = "CSV (RFC 4180, for programs)"]
+    CsvPlain,
     #[name = "JSON"]
     Json,
 }
@@ -27,6 +29,7 @@ impl From<ExportFormat> for Format {
             ExportFormat::Docx => Format::Docx,
             ExportFormat::Markdown => Format::Markdown,
             ExportFormat::Csv => Format::Csv,
+            ExportFormat::CsvPlain => Format::CsvPlain,
             ExportFormat::Json => Format::Json,
         }
     }

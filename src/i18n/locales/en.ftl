@@ -545,3 +545,17 @@ change-updates = The meeting exists ({ $key }, id { $id }) and is updated.
 change-briefs-hidden = ⚠️ The briefs from { $regions } will be hidden: the region is no longer part of the meeting. They are not deleted, and come back if the region is added again.
 change-answers-dropped = ⚠️ { $names } leave the invitee list, and their answer to the notice and their Discord link go with them. (A corrected name counts as a new invitee.)
 change-preview-attached = (The whole preview is attached.)
+
+## Exporting as CSV (roundtable export --format csv)
+
+csv-meeting = Meeting
+csv-region = Region
+csv-author = Author
+csv-submitted = Submitted
+csv-edited = Last edited
+csv-timeliness = Deadline
+csv-words = Words
+csv-minutes = Minutes
+csv-text = Text
+csv-on-time = on time
+csv-late = late

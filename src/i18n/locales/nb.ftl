@@ -545,3 +545,17 @@ change-updates = Møtet finnes fra før ({ $key }, id { $id }) og blir oppdatert
 change-briefs-hidden = ⚠️ Innleggene fra { $regions } skjules: regionen er ikke lenger med i møtet. De slettes ikke, og kommer tilbake hvis regionen legges til igjen.
 change-answers-dropped = ⚠️ { $names } fjernes fra deltakerlisten, og svaret på innkallingen og koblingen til Discord forsvinner med dem. (Et rettet navn regnes som en ny deltaker.)
 change-preview-attached = (Hele forhåndsvisningen ligger vedlagt.)
+
+## Eksport som CSV (roundtable export --format csv)
+
+csv-meeting = Møte
+csv-region = Region
+csv-author = Forfatter
+csv-submitted = Sendt inn
+csv-edited = Sist endret
+csv-timeliness = Frist
+csv-words = Ord
+csv-minutes = Minutter
+csv-text = Tekst
+csv-on-time = i tide
+csv-late = for sent
