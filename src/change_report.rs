@@ -207,7 +207,7 @@ fn input_name(field: &str, lang: Language) -> String {
 
 /// Why an edit is refused, in words.
 pub fn edit_error(e: &EditError, lang: Language) -> String {
-    let time = |at: &chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M").to_string();
+    let time = |at: &chrono::NaiveDateTime| crate::i18n::format_date_time(*at, lang);
     match e {
         EditError::NotATime { field, given } => t(
             lang,

@@ -20,7 +20,15 @@ pub fn render_status(
         format!(" {}", t(lang, "status-cancelled", &[("date", day.into())]))
     });
     let lines = [
-        format!("{} ({}, id {}){cancelled}", s.title, s.key, s.id),
+        t(
+            lang,
+            "status-title",
+            &[
+                ("title", s.title.as_str().into()),
+                ("key", s.key.as_str().into()),
+                ("id", s.id.into()),
+            ],
+        ) + &cancelled,
         meeting.group.name.clone(),
         t(
             lang,

@@ -140,6 +140,10 @@ async fn add_brief(
             ("revision", receipt.saved.revision.into()),
             ("words", receipt.estimate.words.into()),
             ("minutes", receipt.estimate.minutes().into()),
+            (
+                "time",
+                crate::i18n::format_speaking_time(receipt.estimate.duration, lang).into(),
+            ),
         ],
     );
     let _ = writeln!(out, "{message}");

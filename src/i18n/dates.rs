@@ -13,6 +13,12 @@ pub fn format_date(date: NaiveDate, lang: Language) -> String {
     }
 }
 
+/// `07.11.2024 12:00` (Norwegian) or `2024-11-07 12:00` (English): a wall-clock time as a
+/// person writes it.
+pub fn format_date_time(at: chrono::NaiveDateTime, lang: Language) -> String {
+    format!("{} {}", format_date(at.date(), lang), at.format("%H:%M"))
+}
+
 /// `torsdag 7. november 2024` or `Thursday 7 November 2024`.
 pub fn format_date_long(date: NaiveDate, lang: Language) -> String {
     let weekday = t(

@@ -89,12 +89,12 @@ fn time_problem(p: &TimeProblem, lang: Language) -> String {
         TimeProblem::Local(LocalTimeError::Nonexistent(at, _)) => t(
             lang,
             "error-time-nonexistent",
-            &[("time", at.format("%Y-%m-%d %H:%M").to_string().into())],
+            &[("time", super::format_date_time(*at, lang).into())],
         ),
         TimeProblem::Local(LocalTimeError::Ambiguous(at, _)) => t(
             lang,
             "error-time-ambiguous",
-            &[("time", at.format("%Y-%m-%d %H:%M").to_string().into())],
+            &[("time", super::format_date_time(*at, lang).into())],
         ),
     }
 }

@@ -5,7 +5,9 @@ mod dates;
 pub mod errors;
 mod import_errors;
 
-pub use dates::{format_date, format_date_long, format_speaking_time, format_time_span};
+pub use dates::{
+    format_date, format_date_long, format_date_time, format_speaking_time, format_time_span,
+};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};

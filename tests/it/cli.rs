@@ -50,7 +50,7 @@ fn import_then_status_then_brief_add() {
     let out = cli.run(&["import", &example]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("5 saker, 5 regioner, 45 inviterte"),
+        stdout(&out).contains("5 saker på sakskartet, 5 regioner og 45 inviterte"),
         "{}",
         stdout(&out)
     );
@@ -205,7 +205,7 @@ fn the_secretariat_records_attendance_from_the_command_line() {
     let out = cli.run(&["attendance", "mark", "--invitee", "Anne Huse", "--present"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("Anne Huse er ført som til stede"),
+        stdout(&out).contains("Anne Huse er registrert som til stede"),
         "{}",
         stdout(&out)
     );
@@ -217,7 +217,7 @@ fn the_secretariat_records_attendance_from_the_command_line() {
         "--absent",
     ]);
     assert!(
-        stdout(&out).contains("Eli Bryhni er ført som ikke til stede"),
+        stdout(&out).contains("Eli Bryhni er registrert som fraværende"),
         "{}",
         stdout(&out)
     );
@@ -230,7 +230,7 @@ fn the_secretariat_records_attendance_from_the_command_line() {
     ]);
     assert!(!out.status.success());
     assert!(
-        stderr(&out).contains("Ingen på deltakerlisten heter «Nils Nilsen»"),
+        stderr(&out).contains("Ingen av de inviterte heter «Nils Nilsen»"),
         "{}",
         stderr(&out)
     );

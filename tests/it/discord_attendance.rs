@@ -98,10 +98,10 @@ async fn members_answer_change_their_answer_and_name_a_deputy() {
         [("Karl Jørgen Tofte".to_owned(), Some("attending".to_owned()))]
     );
 
-    let reply = click(&bot, &karl, &notice, "Jeg kan ikke komme").await;
+    let reply = click(&bot, &karl, &notice, "Jeg melder forfall").await;
     assert!(reply
         .content()
-        .is_some_and(|t| t.contains("tas da som lest")));
+        .is_some_and(|t| t.contains("legges da fram skriftlig")));
     assert_eq!(answers(&bot).await[0].1.as_deref(), Some("absent"));
 
     let modal = click(&bot, &karl, &notice, "Vara møter for meg").await;
@@ -120,7 +120,7 @@ async fn members_answer_change_their_answer_and_name_a_deputy() {
     assert!(
         reply
             .content()
-            .is_some_and(|t| t.contains("Vera Vara (Horten kommune) møter for deg")),
+            .is_some_and(|t| t.contains("Vera Vara (Horten kommune) møter som vara for deg")),
         "{:?}",
         reply.body
     );
@@ -156,7 +156,7 @@ async fn strangers_are_told_and_answers_close_when_the_meeting_starts() {
     assert!(
         reply
             .content()
-            .is_some_and(|t| t.contains("not on this meeting's invitee list")),
+            .is_some_and(|t| t.contains("not among the invitees of this meeting")),
         "{:?}",
         reply.body
     );
@@ -166,7 +166,7 @@ async fn strangers_are_told_and_answers_close_when_the_meeting_starts() {
     let karl = User::member("Karl Jørgen").with_locale("no");
     link(&bot, &karl, "Karl Jørgen Tofte").await;
     bot.clock.set("2024-11-07T11:00:00Z".parse().expect("time"));
-    let reply = click(&bot, &karl, &notice, "Jeg kan ikke komme").await;
+    let reply = click(&bot, &karl, &notice, "Jeg melder forfall").await;
     assert!(
         reply
             .content()
@@ -187,7 +187,7 @@ async fn the_secretariat_records_who_was_there_and_the_minutes_list_it() {
     let camilla = User::member("Camilla").with_locale("no");
     link(&bot, &karl, "Karl Jørgen Tofte").await;
     link(&bot, &camilla, "Camilla Håltem").await;
-    click(&bot, &karl, &notice, "Jeg kan ikke komme").await;
+    click(&bot, &karl, &notice, "Jeg melder forfall").await;
     click(&bot, &camilla, &notice, "Jeg kommer").await;
     // Karl sends his brief anyway: it is taken as read.
     let meeting = bot
@@ -251,7 +251,7 @@ async fn the_secretariat_records_who_was_there_and_the_minutes_list_it() {
     let done = bot.sim.wait_response(&done, WAIT).await;
     assert!(
         done.content()
-            .is_some_and(|t| t.contains("Anne Huse er ført som til stede")),
+            .is_some_and(|t| t.contains("Anne Huse er registrert som til stede")),
         "{:?}",
         done.body
     );
@@ -269,7 +269,7 @@ async fn the_secretariat_records_who_was_there_and_the_minutes_list_it() {
         "{md}"
     );
     assert!(
-        md.contains("### Horten kommune (tas som lest)\n\nIntercity."),
+        md.contains("### Horten kommune (legges fram skriftlig)\n\nIntercity."),
         "{md}"
     );
     let json: serde_json::Value =

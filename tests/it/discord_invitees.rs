@@ -241,3 +241,59 @@ async fn five_hundred_invitees_page_completely() {
     bot.sim.assert_no_violations();
     bot.stop().await;
 }
+
+/// CLDR's Norwegian order end to end: "Aa" sorts as "Å" (after Ø), organisations and names alike.
+#[tokio::test]
+async fn aa_sorts_as_the_last_letter() {
+    let bot = TestBot::start("2024-11-02T10:00:00Z").await;
+    let mut plan =
+        read_meeting_file(&crate::support::store::example_meeting(), OSLO).expect("valid");
+    plan.group.discord_channel_id = Some(bot.sim.default_channel());
+    let person = |first: &str, last: &str, organisation: &str| Invitee {
+        first_name: first.to_owned(),
+        last_name: last.to_owned(),
+        organisation: organisation.to_owned(),
+        region: None,
+        discord_user_id: None,
+    };
+    plan.invitees = vec![
+        person("Kari", "Aanensen", "Osloregionen"),
+        person("Ola", "Åsen", "Osloregionen"),
+        person("Per", "Øvre", "Osloregionen"),
+        person("Liv", "Ærø", "Osloregionen"),
+        person("Jon", "Andersen", "Osloregionen"),
+        person("Eva", "Zahl", "Osloregionen"),
+        person("Åse", "Berg", "Aas Rådgivning AS"),
+        person("Øyvind", "Dahl", "Øvre Eiker kommune"),
+        person("Anne", "Lie", "Asker kommune"),
+    ];
+    bot.app.store.import_plan(&plan).await.expect("import");
+    let kari = User::member("Kari").with_locale("no");
+    let first = invitees(&bot, &kari, json!([])).await;
+    let pages = all_pages(&bot, &kari, first).await;
+    assert_eq!(
+        organisations(&pages),
+        [
+            "Asker kommune",
+            "Osloregionen",
+            "Øvre Eiker kommune",
+            "Aas Rådgivning AS"
+        ]
+    );
+    assert_eq!(
+        listed(&pages),
+        [
+            "Anne Lie",
+            "Jon Andersen",
+            "Eva Zahl",
+            "Liv Ærø",
+            "Per Øvre",
+            "Kari Aanensen",
+            "Ola Åsen",
+            "Øyvind Dahl",
+            "Åse Berg"
+        ]
+    );
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}

@@ -122,7 +122,7 @@ async fn an_import_is_previewed_confirmed_logged_and_a_second_one_changes_nothin
         "**Forhåndsvisning – Import av møtefil: «Møte i faggruppe for Næringssamarbeid»**",
         "• Sted: Oslo Rådhus, møteromssenteret (inngang sjøsiden) → Oslo rådhus, Bystyresalen",
         "• Ny sak: 6. Neste møte",
-        "Møtet finnes fra før (naeringssamarbeid-2024-11-07, id 1) og blir oppdatert.",
+        "Møtet finnes fra før (naeringssamarbeid-2024-11-07, nr. 1) og blir oppdatert.",
         "Møtet har ingen innlegg ennå.",
         "**Nytt sakskart**\n1. Godkjenning av innkalling og dagsorden",
         "4. Runde rundt bordet (innlegg)\n5. Eventuelt\n6. Neste møte",
@@ -163,7 +163,7 @@ async fn an_import_is_previewed_confirmed_logged_and_a_second_one_changes_nothin
     // The same file again: nothing to confirm.
     let again = import(&bot, &karoline, &changed, Some(&example_csv())).await;
     assert!(
-        text(&again).contains("ingen endringer. Møtet er allerede slik."),
+        text(&again).contains("ingenting å endre – møtet ser allerede slik ut."),
         "{:?}",
         again.body
     );

@@ -98,7 +98,7 @@ async fn the_notice_goes_out_at_its_time_with_buttons_and_a_calendar_file() {
         "Sak 4. Forberede kort innlegg (maks 2-3 min)",
         "Frist for innlegg: <t:1731106799:f>",
         "4. Runde rundt bordet\n5. Eventuelt",
-        "Med vennlig hilsen\nKaroline Holmstrøm Ulateig\nSekretariatet for Osloregionen\nTlf 41203424",
+        "Med vennlig hilsen\nKaroline Holmstrøm Ulateig\nSekretariatet for Osloregionen\nTlf. 41203424",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
@@ -112,7 +112,7 @@ async fn the_notice_goes_out_at_its_time_with_buttons_and_a_calendar_file() {
     };
     assert_eq!(
         labels(0),
-        ["Jeg kommer", "Jeg kan ikke komme", "Vara møter for meg"]
+        ["Jeg kommer", "Jeg melder forfall", "Vara møter for meg"]
     );
     assert_eq!(labels(1), ["Send innlegg", "Sakskart", "Inviterte"]);
     let buttons = &notice.json["components"][1]["components"];
@@ -271,7 +271,7 @@ async fn a_restart_repeats_nothing_and_catches_up_on_what_is_still_useful() {
     let report = bot.sim.channel_messages(bot.secretariat_channel());
     assert_eq!(report.len(), 1);
     assert!(
-        report[0].content().contains("0 av 5 mottatt"),
+        report[0].content().contains("det kom ingen innlegg"),
         "{}",
         report[0].content()
     );
@@ -396,7 +396,9 @@ async fn a_429_is_retried_and_a_403_is_reported_once() {
         })
         .await;
     assert!(
-        reports.content().contains("«reminder»"),
+        reports
+            .content()
+            .contains("fikk ikke sendt påminnelsen til «"),
         "{}",
         reports.content()
     );
@@ -459,7 +461,7 @@ async fn the_report_by_direct_message_reaches_whom_it_can() {
     let to_ola = bot.sim.channel_messages(bot.sim.dm_channel(&ola));
     assert_eq!(to_ola.len(), 1);
     assert!(
-        to_ola[0].content().contains("er samlet inn"),
+        to_ola[0].content().contains("Fristen for innlegg til «"),
         "{}",
         to_ola[0].content()
     );

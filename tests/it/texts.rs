@@ -45,6 +45,80 @@ fn no_isolation_marks_around_arguments() {
     assert_eq!(text, "Sted: Oslo");
 }
 
+#[test]
+fn command_names_and_descriptions_keep_discords_rules() {
+    for key in roundtable::bot::command_keys() {
+        for lang in Language::ALL {
+            let text = Texts::get().text(lang, &key, &[]);
+            let length = text.chars().count();
+            if key.ends_with("-name") {
+                // ^[-_\p{L}\p{N}]{1,32}$, lowercase where the letter has a lowercase form.
+                let valid = (1..=32).contains(&length)
+                    && text.chars().all(|c| {
+                        (c.is_alphanumeric() || c == '-' || c == '_') && !c.is_uppercase()
+                    });
+                assert!(
+                    valid,
+                    "{lang:?} {key} = {text:?} is not a valid command name"
+                );
+            } else {
+                assert!(
+                    (1..=100).contains(&length),
+                    "{lang:?} {key} has {length} characters"
+                );
+            }
+        }
+    }
+}
+
+/// The names of the top-level commands in a language (`sakskart`, `innlegg`, …).
+fn command_names(lang: Language) -> BTreeSet<String> {
+    roundtable::bot::command_keys()
+        .into_iter()
+        .filter(|k| k.ends_with("-name") && k.matches('-').count() == 2)
+        .map(|k| Texts::get().text(lang, &k, &[]))
+        .collect()
+}
+
+#[test]
+fn every_text_names_commands_in_its_own_language() {
+    for lang in Language::ALL {
+        let names = command_names(lang);
+        for key in Texts::keys(lang) {
+            let text = Texts::get().text(lang, &key, &[]);
+            let chars: Vec<char> = text.chars().collect();
+            for (i, _) in chars.iter().enumerate().filter(|(_, c)| **c == '/') {
+                let before = i.checked_sub(1).map(|j| chars[j]);
+                if before.is_some_and(|c| c.is_alphanumeric() || c == ':' || c == '/') {
+                    continue; // a URL or "kommune/delregion"
+                }
+                let word: String = chars[i + 1..]
+                    .iter()
+                    .take_while(|c| c.is_alphanumeric() || **c == '-')
+                    .collect();
+                assert!(
+                    word.is_empty() || names.contains(&word),
+                    "{lang:?} {key} names /{word}, not one of {names:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn speaking_time_reads_as_words() {
+    use roundtable::i18n::format_speaking_time;
+    use std::time::Duration;
+    let nb = |s| format_speaking_time(Duration::from_secs(s), Language::Nb);
+    assert_eq!(nb(50), "50 sekunder");
+    assert_eq!(nb(1), "1 sekund");
+    assert_eq!(nb(180), "3 min");
+    assert_eq!(nb(150), "2 min 30 s");
+    let en = |s| format_speaking_time(Duration::from_secs(s), Language::English);
+    assert_eq!(en(50), "50 seconds");
+    assert_eq!(en(1), "1 second");
+}
+
 /// The message keys named as string literals in the source (`"error-…"`, `"agenda-…"`, …).
 fn used_keys() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();

@@ -30,8 +30,8 @@ time-span = { $date }, { $start }–{ $end }
 
 ## The command line
 
-import-created = Created the meeting “{ $title }” ({ $key }, id { $id }): { $agenda } items, { $regions } regions, { $invitees } invitees.
-import-updated = Updated the meeting “{ $title }” ({ $key }, id { $id }): { $agenda } items, { $regions } regions, { $invitees } invitees.
+import-created = The meeting “{ $title }” is created ({ $key }, no. { $id }): { $agenda } agenda items, { $regions } regions and { $invitees } invitees.
+import-updated = The meeting “{ $title }” is updated ({ $key }, no. { $id }): { $agenda } agenda items, { $regions } regions and { $invitees } invitees.
 status-time = Time: { $time }
 status-place = Place: { $place }
 status-deadline = Deadline for briefs: { $date } at { $time }
@@ -47,15 +47,16 @@ status-brief-in = ✓ { $region }: { $author }, { $at }{ $late ->
    *[other] {""}
 }
 status-brief-missing = ✗ { $region }: missing
+status-title = { $title } ({ $key }, no. { $id })
 author-secretariat = The secretariat
-brief-added = The brief from { $region } for “{ $title }” is saved (version { $revision }): { $words } words, about { $minutes } minutes to read aloud.
+brief-added = The brief from { $region } for “{ $title }” is saved (version { $revision }): { $words } words, about { $time } to read aloud.
 
 ## Errors
 
 error-config-read = Cannot read the configuration file { $path }: { $reason }. Check the path, or copy config.example.toml there.
 error-config-syntax = Error in the configuration file { $path }, line { $line }: { $reason }. See config.example.toml for the valid keys.
 error-config-invalid = Error in the configuration file { $path }: { $key }: { $reason }.
-error-meeting-not-found = No meeting “{ $meeting }” found. Give the meeting's id or key (see “roundtable status”).
+error-meeting-not-found = No meeting “{ $meeting }” found. Give the meeting's number or short name as “roundtable status” shows them.
 error-no-meetings = There are no meetings yet. Import one with “roundtable import FILE”.
 error-unknown-region = “{ $region }” is not a region of this meeting. The regions are: { $known }.
 error-database-open = Cannot open the database { $url }: { $reason }. Check the path, and that the folder exists and is writable.
@@ -63,12 +64,12 @@ error-database-migrate = Cannot bring the database { $url } up to date: { $reaso
 error-database-no-folder = Cannot create the database file { $path }: the folder { $folder } does not exist. Create it (mkdir -p { $folder }), or correct database.url in the configuration or --database.
 error-database-read-only = The database file { $path } cannot be written ({ $reason }). Make the file and its folder { $folder } writable for the user that runs roundtable (e.g. chmod u+w { $path }), or run roundtable as the file's owner.
 error-database-corrupt = The file { $path } is not a roundtable database, or it is damaged ({ $reason }). Restore it from a backup, or move it aside (mv { $path } { $path }.damaged) to start with an empty database.
-error-database = The database answered with an error. Please try again shortly.
+error-database = The database returned an error. Please try again shortly.
 error-brief-empty = The brief is empty. Write a few lines on current matters in your municipality or region.
 error-brief-too-long = The brief has { $chars } characters; the limit is { $max }. Shorten it, or split it.
 error-brief-past-deadline = The deadline for briefs to this meeting passed on { $date } at { $time }. Contact the secretariat if you want to send it late.
 error-brief-file = Cannot read the brief from { $path }: { $reason }
-error-not-utf8 = the file is not UTF-8 text
+error-not-utf8 = the file is not saved as UTF-8. Save it as UTF-8 (e.g. “Plain text” in Word) and try again
 error-file-read = Cannot read { $path }: { $reason }
 error-file-syntax = { $path }, line { $line }: { $reason }
 error-file-field = { $path }, line { $line }: { $field }: { $reason }
@@ -84,7 +85,7 @@ error-plan-empty-agenda = { $field }: the agenda is empty.
 error-plan-several-brief-items = { $field }: only one item can collect briefs (briefs = true).
 error-plan-duplicate-region = { $field }: the region “{ $name }” is listed twice.
 error-plan-unknown-region = { $field }: unknown region “{ $name }”; it must be listed in regions.
-error-plan-duplicate-invitee = { $field }: { $name } is invited twice.
+error-plan-duplicate-invitee = { $field }: { $name } is listed twice among the invitees.
 error-plan-blank = { $field }: must not be empty.
 error-missing-token = DISCORD_TOKEN is not set. Set the environment variable DISCORD_TOKEN to the bot's token from the Discord Developer Portal.
 error-missing-guild = discord.guild_id is missing from the configuration. Set it to the server's id, or set discord.register = "global".
@@ -92,7 +93,7 @@ error-discord-connect = Cannot connect to Discord: { $reason }
 error-internal = Something went wrong in the bot. Please try again shortly; the secretariat can see what happened in the log.
 error-arguments = The bot did not understand the command's options. Please try again.
 error-not-in-dm = This command works only in the group's channel on the server, not in direct messages.
-error-meeting-unknown = No meeting “{ $meeting }” found. Give the meeting's id or key, or leave the option empty for the next meeting.
+error-meeting-unknown = No meeting “{ $meeting }” found. Give the meeting's number or short name, or leave the option empty for the next meeting.
 error-channel-without-group = No working group uses this channel. Use the command in the group's channel.
 error-group-without-meetings = The working group of this channel has no meetings yet.
 
@@ -110,15 +111,24 @@ agenda-deadline = Deadline for briefs: { $timestamp } ({ $date } at { $time })
 cmd-agenda-name = agenda
 cmd-agenda-description = Show the agenda of the next meeting, and who has sent a brief
 cmd-agenda-meeting-name = meeting
-cmd-agenda-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-agenda-meeting-description = The meeting's number or short name (empty: the next meeting)
 
 ## Briefs on Discord
 
-error-not-representative = You are not registered as a representative of { $region }. Ask the secretariat to add you with /representative.
-error-no-region = You are not registered as a representative of any region of this meeting. Ask the secretariat to add you with /representative.
+error-not-representative = You are not registered as a representative of { $region }. Ask the secretariat to add you with /representative add.
+error-no-region = You are not registered as a representative of any region of this meeting. Ask the secretariat to add you with /representative add.
 error-choose-region = You represent several regions. Choose one of them in the “region” option: { $regions }.
 error-nothing-to-withdraw = There is no brief from { $region } to withdraw.
-speaking-time = { $min } min { $sec } s
+speaking-time = { $min ->
+    [0] { $sec ->
+        [one] { $sec } second
+       *[other] { $sec } seconds
+    }
+   *[other] { $sec ->
+        [0] { $min } min
+       *[other] { $min } min { $sec } s
+    }
+}
 error-not-your-button = This button belongs to someone else. Use the command yourself to get your own.
 error-attachment-type = “{ $name }” is not a text file. Attach the brief as .txt or .md.
 error-attachment-size = The file is too large. A brief can have at most { $max } characters.
@@ -152,7 +162,7 @@ cmd-brief-send-description = Write or edit your region's brief
 cmd-brief-send-region-name = region
 cmd-brief-send-region-description = The region you write for (only needed if you represent several)
 cmd-brief-send-meeting-name = meeting
-cmd-brief-send-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-brief-send-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-brief-send-file-name = file
 cmd-brief-send-file-description = The brief as a .txt or .md file, if it is too long for the form
 cmd-brief-show-name = show
@@ -160,19 +170,19 @@ cmd-brief-show-description = Show your region's brief
 cmd-brief-show-region-name = region
 cmd-brief-show-region-description = The region (only needed if you represent several)
 cmd-brief-show-meeting-name = meeting
-cmd-brief-show-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-brief-show-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-brief-withdraw-name = withdraw
 cmd-brief-withdraw-description = Withdraw your region's brief
 cmd-brief-withdraw-region-name = region
 cmd-brief-withdraw-region-description = The region (only needed if you represent several)
 cmd-brief-withdraw-meeting-name = meeting
-cmd-brief-withdraw-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-brief-withdraw-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-brief-history-name = history
 cmd-brief-history-description = Every version of your region's brief, with who and when
 cmd-brief-history-region-name = region
 cmd-brief-history-region-description = The region (only needed if you represent several)
 cmd-brief-history-meeting-name = meeting
-cmd-brief-history-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-brief-history-meeting-description = The meeting's number or short name (empty: the next meeting)
 invitees-heading = **Invited to “{ $title }”**: { $count ->
     [one] { $count } person
    *[other] { $count } people
@@ -191,7 +201,7 @@ cmd-invitees-description = Who is invited to the meeting, by organisation
 cmd-invitees-organisation-name = organisation
 cmd-invitees-organisation-description = Only the invitees from this organisation
 cmd-invitees-meeting-name = meeting
-cmd-invitees-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-invitees-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-invitees-public-name = public
 cmd-invitees-public-description = Post the list in the channel instead of only to you
 error-secretariat-only = This command is for the secretariat only.
@@ -210,7 +220,7 @@ representative-none = none
 cmd-briefs-name = briefs
 cmd-briefs-description = Which regions have sent their brief, by whom and when (secretariat)
 cmd-briefs-meeting-name = meeting
-cmd-briefs-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-briefs-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-representative-name = representative
 cmd-representative-description = Who speaks for which region (secretariat)
 cmd-representative-add-name = add
@@ -243,9 +253,9 @@ export-invitees = Invitees
 export-first-name = First name
 export-last-name = Last name
 export-organisation = Organisation
-export-written = Exported “{ $title }” as { $format } to { $path }: { $received } briefs received, { $late } after the deadline, { $missing } missing.
+export-written = “{ $title }” is exported as { $format } to { $path }: { $received } briefs received, { $late } after the deadline, { $missing } missing.
 export-error-format = Unknown format “{ $format }”. Choose md, docx, csv or json, e.g. --format md.
-export-error-terminal = A Word document cannot be printed to the terminal. Give a file, e.g. --out agenda.docx.
+export-error-terminal = A Word document cannot be shown in the terminal. Give a file, e.g. --out agenda.docx.
 export-error-write = Cannot write { $path }: { $reason }
 export-error-render = Could not make the export: { $reason }
 
@@ -258,14 +268,24 @@ notice-documents = Meeting documents can be downloaded here: [{ $title }](<{ $ur
 notice-prepare = Participants are asked to prepare the following:
 notice-deadline = Deadline for briefs: { $timestamp } ({ $date } at { $time }). Send your brief with the “Send brief” button below, or with /brief send.
 notice-regards = Kind regards
-notice-phone = Phone { $phone }
+notice-phone = Tel. { $phone }
 notice-button-brief = Send brief
 notice-button-agenda = Agenda
 notice-button-invitees = Invitees
 reminder = ⏰ Reminder: briefs for “{ $title }” are missing from { $regions }. The deadline is { $timestamp }. Send yours with /brief send or the button on the notice.
 notice-changed = 📝 The notice of “{ $title }” has changed. See the updated notice:
-collected = The briefs for “{ $title }” are collected: { $received } of { $total } received, { $late } after the deadline. Missing: { $missing }. Export them as the basis for the minutes with `roundtable export --meeting { $key } --format docx`.
-scheduler-failed = ⚠️ The bot could not send the “{ $kind }” message for “{ $title }”: { $error }. Check that the bot may post in the channel.
+collected = { $received ->
+    [0] The deadline for briefs to “{ $title }” has passed, and no briefs came in. Missing: { $missing }.
+   *[other] The deadline for briefs to “{ $title }” has passed: { $received } of { $total } briefs came in, { $late } after the deadline. Missing: { $missing }. Make the basis for the minutes with /export.
+}
+scheduler-failed = ⚠️ The bot could not send { $kind ->
+    [notice] the notice
+    [reminder] the reminder
+    [collected] the report on the briefs
+    [notice_edit] the updated notice
+    [changed] the note on the change
+   *[other] a message
+} for “{ $title }”: { $error }. Check that the bot may post in the channel.
 notice-posted = The notice is being posted in the channel now.
 notice-already-posted = The notice has already been posted.
 cmd-notice-name = notice
@@ -273,18 +293,18 @@ cmd-notice-description = The meeting notice (secretariat)
 cmd-notice-preview-name = preview
 cmd-notice-preview-description = See the notice as it will be posted
 cmd-notice-preview-meeting-name = meeting
-cmd-notice-preview-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-notice-preview-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-notice-post-name = post
 cmd-notice-post-description = Post the notice in the channel now
 cmd-notice-post-meeting-name = meeting
-cmd-notice-post-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-notice-post-meeting-description = The meeting's number or short name (empty: the next meeting)
 export-summary = The briefs for “{ $title }”: { $received } received, { $late } after the deadline, { $missing } missing.
 cmd-export-name = export
 cmd-export-description = The briefs as the basis for the minutes, as a file (secretariat)
 cmd-export-format-name = format
 cmd-export-format-description = The file format
 cmd-export-meeting-name = meeting
-cmd-export-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-export-meeting-description = The meeting's number or short name (empty: the next meeting)
 
 ## Attendance
 
@@ -295,41 +315,41 @@ deputy-modal-title = A deputy attends for me
 deputy-modal-name = The deputy's name
 deputy-modal-organisation = The deputy's organisation
 rsvp-attending = Thank you, { $name }: you are down as attending “{ $title }”. You can change your answer until the meeting starts.
-rsvp-absent = Thank you, { $name }: you are down as not attending “{ $title }”. You can still send your brief; it will be taken as read.
-rsvp-deputy = Thank you, { $name }: { $deputy } attends “{ $title }” for you.
-error-not-invited = You are not on this meeting's invitee list. Ask the secretariat to add you (/attendance link).
+rsvp-absent = Thank you, { $name }: you have sent your apologies for “{ $title }”. You can still send your brief; it will be taken as read.
+rsvp-deputy = Thank you, { $name }: { $deputy } attends “{ $title }” as your deputy.
+error-not-invited = You are not among the invitees of this meeting. Ask the secretariat to link you (/attendance link).
 error-attendance-closed = The meeting started at { $time }, so the answer can no longer be changed. Contact the secretariat.
 error-deputy-name = Enter the deputy's name.
-error-unknown-invitee = No one on the invitee list is called “{ $name }”.
-error-ambiguous-invitee = Several people on the invitee list are called “{ $name }”. Write “Name, Organisation”.
+error-unknown-invitee = None of the invitees is called “{ $name }”.
+error-ambiguous-invitee = Several invitees are called “{ $name }”. Write “Name, Organisation”.
 attendance-heading = **Attendance at “{ $title }”**
 attendance-attending = Attending
 attendance-absent = Apologies
 attendance-deputy = Deputies
 attendance-unanswered = No answer
 attendance-marked-present = { $name } is recorded as present.
-attendance-marked-absent = { $name } is recorded as not present.
-attendance-linked = { $user } is now linked to { $name } on the invitee list.
+attendance-marked-absent = { $name } is recorded as absent.
+attendance-linked = { $user } is now linked to { $name } among the invitees.
 cmd-attendance-name = attendance
 cmd-attendance-description = Who attends the meeting
 cmd-attendance-show-name = show
 cmd-attendance-show-description = Who attends, who sent apologies, and who has not answered
 cmd-attendance-show-meeting-name = meeting
-cmd-attendance-show-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-attendance-show-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-attendance-mark-name = mark
 cmd-attendance-mark-description = Record who is present at the meeting (secretariat)
 cmd-attendance-mark-invitee-name = invitee
-cmd-attendance-mark-invitee-description = The person on the invitee list
+cmd-attendance-mark-invitee-description = The person among the invitees
 cmd-attendance-mark-present-name = present
 cmd-attendance-mark-present-description = Whether the person is present
 cmd-attendance-mark-meeting-name = meeting
-cmd-attendance-mark-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-attendance-mark-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-attendance-link-name = link
-cmd-attendance-link-description = Link a member to a person on the invitee list (secretariat)
+cmd-attendance-link-description = Link a member on Discord to one of the invitees (secretariat)
 cmd-attendance-link-user-name = user
 cmd-attendance-link-user-description = The member on Discord
 cmd-attendance-link-invitee-name = invitee
-cmd-attendance-link-invitee-description = The person on the invitee list
+cmd-attendance-link-invitee-description = The person among the invitees
 attendance-deputy-line = { $deputy } ({ $organisation }) for { $name }
 export-present = Present
 export-apologies = Apologies
@@ -349,7 +369,7 @@ change-kind = { $kind ->
    *[other] Change
 }
 change-preview-heading = **Preview – { $kind }: “{ $title }”**. Nothing is changed until you confirm.
-change-no-changes = “{ $title }”: no changes. The meeting is already like this.
+change-no-changes = “{ $title }”: nothing to change; the meeting already looks like this.
 change-created = A new meeting.
 change-cancelled = The meeting is cancelled: the notice is marked cancelled, members are told once, and no more reminders are sent.
 change-none-value = (none)
@@ -379,7 +399,7 @@ change-briefs-kept = { $count ->
     [one] Its one brief is kept.
    *[other] All { $count } briefs are kept.
 }
-change-notice-note = If the notice is posted, it is updated and members are told once; reminders not yet sent are planned anew.
+change-notice-note = If the notice is posted, it is updated and members are told once; reminders not yet sent are re-planned.
 change-new-agenda = New agenda
 change-expires = The buttons work for 15 minutes.
 change-confirm-button = Confirm
@@ -422,9 +442,9 @@ meeting-new-hint = { $field ->
 }
 meeting-list-heading = **Meetings of { $group }**
 meeting-list-upcoming = Upcoming
-meeting-list-recent = Recently held
+meeting-list-recent = Past
 meeting-list-none = none
-meeting-list-line = { $timestamp } · **{ $title }** (`{ $key }`, id { $id }) · briefs { $briefs }/{ $regions }{ $cancelled ->
+meeting-list-line = { $timestamp } · **{ $title }** (`{ $key }`, no. { $id }) · briefs { $briefs }/{ $regions }{ $cancelled ->
     [true] {" "}· ❌ cancelled
    *[other] {""}
 }
@@ -460,21 +480,21 @@ cmd-meeting-new-description = Plan the group's next meeting, with the agenda and
 cmd-meeting-cancel-name = cancel
 cmd-meeting-cancel-description = Cancel a meeting; its briefs and history are kept
 cmd-meeting-cancel-meeting-name = meeting
-cmd-meeting-cancel-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-cancel-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-meeting-move-name = move
-cmd-meeting-move-description = Move a meeting to a new time; the notice is updated and reminders planned anew
+cmd-meeting-move-description = Move a meeting to a new time; the notice is updated and reminders re-planned
 cmd-meeting-move-starts-name = starts
 cmd-meeting-move-starts-description = The new date and time, e.g. 2025-03-06 12:00 (Oslo time)
 cmd-meeting-move-ends-name = ends
-cmd-meeting-move-ends-description = The new end, e.g. 14:00 (default: as long as before)
+cmd-meeting-move-ends-description = The new end, e.g. 14:00 (empty: as long as before)
 cmd-meeting-move-meeting-name = meeting
-cmd-meeting-move-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-move-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-meeting-list-name = list
 cmd-meeting-list-description = The group's upcoming and recent meetings, with their brief counts
 cmd-meeting-log-name = log
 cmd-meeting-log-description = Who changed the meeting, when, and what
 cmd-meeting-log-meeting-name = meeting
-cmd-meeting-log-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-log-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-meeting-agenda-name = agenda
 cmd-meeting-agenda-description = Edit the meeting's agenda
 cmd-meeting-agenda-add-name = add
@@ -484,11 +504,11 @@ cmd-meeting-agenda-add-title-description = The item's title
 cmd-meeting-agenda-add-description-name = description
 cmd-meeting-agenda-add-description-description = A description under the title
 cmd-meeting-agenda-add-position-name = position
-cmd-meeting-agenda-add-position-description = The item's number (default: last)
+cmd-meeting-agenda-add-position-description = The item's number (empty: last)
 cmd-meeting-agenda-add-briefs-name = briefs
 cmd-meeting-agenda-add-briefs-description = The item that collects the regions' briefs ("round the table")
 cmd-meeting-agenda-add-meeting-name = meeting
-cmd-meeting-agenda-add-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-agenda-add-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-meeting-agenda-edit-name = edit
 cmd-meeting-agenda-edit-description = Change an item's title or description
 cmd-meeting-agenda-edit-number-name = number
@@ -496,9 +516,9 @@ cmd-meeting-agenda-edit-number-description = The item's number
 cmd-meeting-agenda-edit-title-name = title
 cmd-meeting-agenda-edit-title-description = The new title
 cmd-meeting-agenda-edit-description-name = description
-cmd-meeting-agenda-edit-description-description = The new description (a single - removes it)
+cmd-meeting-agenda-edit-description-description = The new description (write - to remove it)
 cmd-meeting-agenda-edit-meeting-name = meeting
-cmd-meeting-agenda-edit-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-agenda-edit-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-meeting-agenda-move-name = move
 cmd-meeting-agenda-move-description = Move an item to another number
 cmd-meeting-agenda-move-number-name = number
@@ -506,13 +526,13 @@ cmd-meeting-agenda-move-number-description = The item's number
 cmd-meeting-agenda-move-to-name = to
 cmd-meeting-agenda-move-to-description = The item's new number
 cmd-meeting-agenda-move-meeting-name = meeting
-cmd-meeting-agenda-move-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-agenda-move-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-meeting-agenda-remove-name = remove
 cmd-meeting-agenda-remove-description = Remove an item from the agenda
 cmd-meeting-agenda-remove-number-name = number
 cmd-meeting-agenda-remove-number-description = The item's number
 cmd-meeting-agenda-remove-meeting-name = meeting
-cmd-meeting-agenda-remove-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-meeting-agenda-remove-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-invitee-name = invitee
 cmd-invitee-description = Change a meeting's invitee list (secretariat)
 cmd-invitee-add-name = add
@@ -528,20 +548,20 @@ cmd-invitee-add-region-description = The region they speak for
 cmd-invitee-add-user-name = user
 cmd-invitee-add-user-description = Their Discord user
 cmd-invitee-add-meeting-name = meeting
-cmd-invitee-add-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-invitee-add-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-invitee-remove-name = remove
 cmd-invitee-remove-description = Take someone off the invitee list
 cmd-invitee-remove-name-name = name
 cmd-invitee-remove-name-description = The invitee: name, organisation
 cmd-invitee-remove-meeting-name = meeting
-cmd-invitee-remove-meeting-description = The meeting's id or key (default: the next meeting)
+cmd-invitee-remove-meeting-description = The meeting's number or short name (empty: the next meeting)
 cmd-invitee-import-name = import
 cmd-invitee-import-description = Replace the invitee list with a CSV file (Fornavn,Etternavn,Organisasjon)
 cmd-invitee-import-file-name = file
 cmd-invitee-import-file-description = The invitee list (.csv)
 cmd-invitee-import-meeting-name = meeting
-cmd-invitee-import-meeting-description = The meeting's id or key (default: the next meeting)
-change-updates = The meeting exists ({ $key }, id { $id }) and is updated.
+cmd-invitee-import-meeting-description = The meeting's number or short name (empty: the next meeting)
+change-updates = The meeting exists ({ $key }, no. { $id }) and is updated.
 change-briefs-hidden = ⚠️ The briefs from { $regions } will be hidden: the region is no longer part of the meeting. They are not deleted, and come back if the region is added again.
 change-answers-dropped = ⚠️ { $names } leave the invitee list, and their answer to the notice and their Discord link go with them. (A corrected name counts as a new invitee.)
 change-preview-attached = (The whole preview is attached.)

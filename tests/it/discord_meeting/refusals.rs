@@ -34,7 +34,7 @@ async fn bad_files_and_times_are_refused_with_the_reason() {
     );
     let reply = import(&bot, &karoline, &example_text(), None).await;
     assert!(
-        text(&reply).contains("viser til deltakerlisten naeringssamarbeid-2024-11-07-inviterte.csv, men den er ikke lagt ved"),
+        text(&reply).contains("viser til listen over inviterte naeringssamarbeid-2024-11-07-inviterte.csv, men den er ikke lagt ved"),
         "{:?}",
         reply.body
     );
@@ -64,19 +64,19 @@ async fn bad_files_and_times_are_refused_with_the_reason() {
     for (options, expected) in [
         (
             move_to("2024-11-01 12:00", None),
-            "Tid: 2024-11-01 12:00 har allerede vært.",
+            "Tid: 01.11.2024 12:00 er allerede passert.",
         ),
         (
             move_to("2024-11-14 12:00", Some("11:00")),
-            "Møtet ville slutte (2024-11-14 11:00) før det begynner (2024-11-14 12:00).",
+            "Møtet ville slutte (14.11.2024 11:00) før det begynner (14.11.2024 12:00).",
         ),
         (
             move_to("2025-03-30 02:30", None),
-            "Tid: 2025-03-30 02:30 finnes ikke i norsk tid",
+            "Tid: 30.03.2025 02:30 finnes ikke i norsk tid",
         ),
         (
             move_to("2025-10-26 01:30", Some("02:30")),
-            "Slutt: 2025-10-26 02:30 forekommer to ganger i norsk tid",
+            "Slutt: 26.10.2025 02:30 forekommer to ganger i norsk tid",
         ),
     ] {
         let reply = run(&bot, &karoline, "meeting", options).await;

@@ -112,7 +112,7 @@ fn a_docx_is_not_written_to_a_terminal() {
     assert!(!out.status.success());
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(
-        said.contains("Et Word-dokument kan ikke skrives ut i terminalen"),
+        said.contains("Et Word-dokument kan ikke vises i terminalen"),
         "{said}"
     );
     assert!(!said.contains("PK"), "no zip bytes on the terminal");
