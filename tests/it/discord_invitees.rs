@@ -267,7 +267,7 @@ async fn aa_sorts_as_the_last_letter() {
         person("Øyvind", "Dahl", "Øvre Eiker kommune"),
         person("Anne", "Lie", "Asker kommune"),
     ];
-    bot.app.store.import_plan(&plan).await.expect("import");
+    bot.db.store.import_plan(&plan).await.expect("import");
     let kari = User::member("Kari").with_locale("no");
     let first = invitees(&bot, &kari, json!([])).await;
     let pages = all_pages(&bot, &kari, first).await;

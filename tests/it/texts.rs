@@ -120,6 +120,9 @@ fn speaking_time_reads_as_words() {
 }
 
 /// The message keys named as string literals in the source (`"error-…"`, `"agenda-…"`, …).
+/// Literals in the code that look like message keys but are not (a format's name).
+const NOT_KEYS: &[&str] = &["csv-plain"];
+
 fn used_keys() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -138,6 +141,7 @@ fn used_keys() -> BTreeSet<String> {
                         && !literal.starts_with('-')
                         && !literal.ends_with('-');
                     if is_key
+                        && !NOT_KEYS.contains(&literal)
                         && Texts::keys(Language::Nb)
                             .iter()
                             .any(|k| k.starts_with(literal.split('-').next().unwrap_or("")))
