@@ -17,11 +17,11 @@ mod support;
 #[path = "../tests/it/child_bot.rs"]
 mod child_bot;
 
+use discord_sim::{ping_bot, InteractionRef, Sim, User};
 use serde_json::json;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use support::bot::TestBot;
-use support::sim::{ping_bot, InteractionRef, Sim, User};
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 
@@ -171,7 +171,7 @@ async fn burst<F, Fut>(
     sim: &Sim,
     n: usize,
     mut dispatch: F,
-    check: impl Fn(usize, &support::sim::Response),
+    check: impl Fn(usize, &discord_sim::Response),
 ) -> (Vec<Duration>, f64, Duration)
 where
     F: FnMut(usize) -> Fut,
@@ -226,7 +226,7 @@ async fn open_modals(sim: &Sim, members: &[(User, String)]) -> Vec<String> {
     ids
 }
 
-fn is_receipt(r: &support::sim::Response) {
+fn is_receipt(r: &discord_sim::Response) {
     assert!(
         r.content()
             .is_some_and(|t| t.contains("er lagret (versjon")),

@@ -8,10 +8,10 @@
 #[allow(dead_code, unused_imports)]
 mod support;
 
+use discord_sim::{ping_bot, Sim, User};
 use serde_json::json;
 use std::time::Duration;
 use support::bot::TestBot;
-use support::sim::{ping_bot, Sim, User};
 
 const WAIT: Duration = Duration::from_secs(10);
 

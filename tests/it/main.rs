@@ -14,6 +14,5 @@ mod faults;
 mod import;
 mod meeting_admin;
 mod properties;
-mod sim_selftest;
 mod support;
 mod texts;

@@ -46,7 +46,6 @@ pub(crate) struct InteractionRecord {
     pub token: String,
     pub kind: InteractionKind,
     pub channel_id: u64,
-    pub guild_id: Option<u64>,
     pub user_id: u64,
     pub command_name: Option<String>,
     /// The message a component sat on.

@@ -1,5 +1,5 @@
-//! A local Discord simulator for tests: a REST server and a gateway on 127.0.0.1 that a real
-//! serenity client talks to, validating every request against Discord's OpenAPI spec.
+//! A local Discord for tests, benches and demos: a REST server and a gateway on 127.0.0.1 that a
+//! real serenity client talks to, validating every request against Discord's OpenAPI spec.
 //!
 //! ```ignore
 //! let sim = Sim::start().await;
@@ -13,9 +13,6 @@
 //!
 //! The bot must use `HttpBuilder::new(sim.token()).proxy(sim.api_base()).ratelimiter_disabled(true)`
 //! and `ClientBuilder::new_with_http`; the gateway URL comes from `GET /gateway`.
-
-// A test-support API: each test uses only part of it.
-#![allow(dead_code)]
 
 mod api;
 mod commands;

@@ -20,7 +20,6 @@ use super::state::Shared;
 /// A parsed request, as the endpoint handlers see it.
 pub(crate) struct Req {
     pub method: String,
-    pub path: String,
     pub query: Option<String>,
     pub template: String,
     pub params: HashMap<String, String>,
@@ -250,7 +249,6 @@ async fn process(
 
     let req = Req {
         method: record.method.clone(),
-        path,
         query: record.query.clone(),
         template: template.clone(),
         params,

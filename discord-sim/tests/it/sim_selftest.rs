@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use crate::support::sim::{ping_bot, InteractionRef, ResponseKind, Sim, User};
+use discord_sim::{ping_bot, InteractionRef, ResponseKind, Sim, User};
 
 const WAIT: Duration = Duration::from_secs(3);
 

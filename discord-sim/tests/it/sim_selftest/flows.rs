@@ -4,7 +4,7 @@ use serde_json::json;
 use serenity::all::{ChannelId, CreateAttachment, CreateMessage, HttpBuilder};
 
 use super::rules::sim_with_ping_command;
-use crate::support::sim::{ResponseKind, User};
+use discord_sim::{ResponseKind, User};
 
 #[tokio::test]
 async fn sim_serenity_follow_ups_edits_and_attachments() {

@@ -91,11 +91,6 @@ impl Spec {
         self.validate_at(&schema, body)
     }
 
-    /// Validates a value against `#/components/schemas/{name}` (used by fixture tests).
-    pub fn validate_component(&self, name: &str, value: &Value) -> Result<(), Vec<SchemaError>> {
-        self.validate_at(&format!("/components/schemas/{name}"), value)
-    }
-
     fn validate_at(&self, pointer: &str, instance: &Value) -> Result<(), Vec<SchemaError>> {
         let Some(validator) = self.validator(pointer) else {
             return Err(vec![schema_error(

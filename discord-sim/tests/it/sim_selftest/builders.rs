@@ -12,7 +12,7 @@ use serenity::all::{
     HttpBuilder, InputTextStyle, Timestamp, UserId,
 };
 
-use crate::support::sim::{Sim, User};
+use discord_sim::{Sim, User};
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
 type Context<'a> = poise::Context<'a, (), Error>;

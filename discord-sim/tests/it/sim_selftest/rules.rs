@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use serenity::all::ChannelId;
 
 use super::callback_path;
-use crate::support::sim::{ping_bot, Fault, Sim, User, ViolationKind};
+use discord_sim::{ping_bot, Fault, Sim, User, ViolationKind};
 
 /// Registers `/ping` the way the bot would, for tests that answer interactions by hand.
 pub(super) async fn sim_with_ping_command() -> Sim {

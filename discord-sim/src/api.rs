@@ -254,7 +254,6 @@ impl Sim {
                 token: token.clone(),
                 kind: spec.kind,
                 channel_id: channel,
-                guild_id: channel_info.guild_id,
                 user_id: user.id,
                 command_name: spec.command_name,
                 source_message: spec.source_message,

@@ -8,7 +8,7 @@ use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
-use crate::support::sim::{Sim, ViolationKind};
+use discord_sim::{Sim, ViolationKind};
 
 type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
 

@@ -26,17 +26,15 @@ pub(crate) enum RouteLookup {
 
 static SPEC: OnceLock<Spec> = OnceLock::new();
 
-/// The spec, loaded once per process from `tests/fixtures/discord/openapi.json`.
+/// The vendored spec (`spec/openapi.json`), built into the crate so that no working directory
+/// matters.
+const SPEC_TEXT: &str = include_str!("../spec/openapi.json");
+
+/// The spec, parsed once per process.
 pub(crate) fn spec() -> &'static Spec {
     SPEC.get_or_init(|| {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/discord/openapi.json"
-        );
-        let text =
-            std::fs::read_to_string(path).expect("the vendored Discord OpenAPI spec is readable");
         let mut doc: Value =
-            serde_json::from_str(&text).expect("the vendored Discord OpenAPI spec is JSON");
+            serde_json::from_str(SPEC_TEXT).expect("the vendored Discord OpenAPI spec is JSON");
         apply_quirk_patches(&mut doc);
         let mut routes = Vec::new();
         if let Some(paths) = doc["paths"].as_object() {
