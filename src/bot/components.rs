@@ -24,14 +24,19 @@ pub async fn handle_event(
     let Err(error) = dispatch(ctx, data, interaction).await else {
         return Ok(());
     };
-    tracing::error!(error = %error, interaction = %interaction.id(), "interaction failed");
+    let refused = super::commands::refusal_words(&error, data.app.tz, data.default_language);
+    if refused.is_some() {
+        tracing::info!(refused = %error, "refused");
+    } else {
+        tracing::error!(error = %error, interaction = %interaction.id(), "interaction failed");
+    }
     if matches!(error, BotError::Discord(_)) {
         // The answer itself failed: another one would fail too, or contradict what was done.
         return Ok(());
     }
     let failed = |locale: &str| {
         let lang = language(data, locale);
-        let text = super::commands::refusal_words(&error, lang)
+        let text = super::commands::refusal_words(&error, data.app.tz, lang)
             .unwrap_or_else(|| t(lang, "error-internal", &[]));
         serenity::CreateInteractionResponse::Message(Reply::text(text).into_message())
     };

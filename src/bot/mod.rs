@@ -60,6 +60,9 @@ pub enum BotError {
     Discord(#[from] serenity::Error),
     #[error(transparent)]
     App(#[from] AppError),
+    /// A brief the user may not write now (a refusal, unless the database failed).
+    #[error(transparent)]
+    Brief(#[from] crate::app::BriefError),
     /// A refusal the user is told in their language (see [`Refusal`]).
     #[error("refused: {}", .0.key)]
     Refused(Refusal),

@@ -4,7 +4,7 @@
 use super::brief_flow::{self, private};
 use super::{BotError, Data};
 use crate::app::Actor;
-use crate::i18n::{errors, Language};
+use crate::i18n::Language;
 use poise::serenity_prelude as serenity;
 
 /// "Send brief": the form for the member's one region, or why not.
@@ -16,13 +16,8 @@ pub async fn send_brief(
 ) -> Result<serenity::CreateInteractionResponse, BotError> {
     let app = &data.app;
     let meeting = app.meeting_summary(meeting).await?;
-    let region = match app.choose_region(&meeting, actor, None).await {
-        Ok(region) => region,
-        Err(e) => return Ok(private(errors::brief_error(&e, app.tz, lang))),
-    };
-    if let Err(e) = app.check_deadline(&meeting, actor.submitter()) {
-        return Ok(private(errors::brief_error(&e, app.tz, lang)));
-    }
+    let region = app.choose_region(&meeting, actor, None).await?;
+    app.check_deadline(&meeting, actor.submitter())?;
     Ok(
         match brief_flow::form_for(app, &meeting, &region, lang).await? {
             Ok(form) => serenity::CreateInteractionResponse::Modal(form),

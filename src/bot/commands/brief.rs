@@ -11,7 +11,7 @@ use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
 use crate::domain::records::{RegionRow, RevisionKind};
 use crate::domain::{MeetingSummary, SpeakingEstimate};
-use crate::i18n::{errors, t, Language};
+use crate::i18n::t;
 use poise::serenity_prelude as serenity;
 use std::fmt::Write;
 
@@ -25,25 +25,18 @@ pub async fn brief(_ctx: Context<'_>) -> Result<(), BotError> {
     Ok(())
 }
 
-/// The meeting, the acting user and the region a brief command is about; `None` when the
-/// user has been told why not.
+/// The meeting, the acting user and the region a brief command is about (refused when the
+/// user may write for none, or must choose).
 async fn target(
     ctx: Context<'_>,
     region: Option<String>,
     meeting: Option<String>,
-    lang: Language,
-) -> Result<Option<(MeetingSummary, Actor, RegionRow)>, BotError> {
+) -> Result<(MeetingSummary, Actor, RegionRow), BotError> {
     let meeting = find_meeting(ctx, meeting).await?;
     let actor = command_actor(ctx);
     let app = &ctx.data().app;
-    match app.choose_region(&meeting, &actor, region.as_deref()).await {
-        Ok(region) => Ok(Some((meeting, actor, region))),
-        Err(e) => {
-            let message = errors::brief_error(&e, app.tz, lang);
-            ctx.send(private_reply(message)).await?;
-            Ok(None)
-        }
-    }
+    let region = app.choose_region(&meeting, &actor, region.as_deref()).await?;
+    Ok((meeting, actor, region))
 }
 
 /// Write or edit your region's brief.
@@ -57,15 +50,9 @@ async fn send(
     #[description = "A .txt or .md file"] file: Option<serenity::Attachment>,
 ) -> Result<(), BotError> {
     let lang = user_language(ctx);
-    let Some((meeting, actor, region)) = target(ctx, region, meeting, lang).await? else {
-        return Ok(());
-    };
+    let (meeting, actor, region) = target(ctx, region, meeting).await?;
     let app = &ctx.data().app;
-    if let Err(e) = app.check_deadline(&meeting, actor.submitter()) {
-        ctx.send(private_reply(errors::brief_error(&e, app.tz, lang)))
-            .await?;
-        return Ok(());
-    }
+    app.check_deadline(&meeting, actor.submitter())?;
     if let Some(file) = file {
         // Fetching the file may take a while: Discord gets its answer within 3 s.
         ctx.defer_ephemeral().await?;
@@ -99,9 +86,7 @@ async fn show(
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
     let lang = user_language(ctx);
-    let Some((meeting, _, region)) = target(ctx, region, meeting, lang).await? else {
-        return Ok(());
-    };
+    let (meeting, _, region) = target(ctx, region, meeting).await?;
     let briefs = ctx.data().app.region_briefs(meeting.id).await?;
     let brief = briefs
         .into_iter()
@@ -148,15 +133,9 @@ async fn withdraw(
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
     let lang = user_language(ctx);
-    let Some((meeting, actor, region)) = target(ctx, region, meeting, lang).await? else {
-        return Ok(());
-    };
+    let (meeting, actor, region) = target(ctx, region, meeting).await?;
     let app = &ctx.data().app;
-    if let Err(e) = app.check_deadline(&meeting, actor.submitter()) {
-        ctx.send(private_reply(errors::brief_error(&e, app.tz, lang)))
-            .await?;
-        return Ok(());
-    }
+    app.check_deadline(&meeting, actor.submitter())?;
     let question = t(
         lang,
         "brief-withdraw-confirm",
@@ -193,9 +172,7 @@ async fn history(
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
     let lang = user_language(ctx);
-    let Some((meeting, _, region)) = target(ctx, region, meeting, lang).await? else {
-        return Ok(());
-    };
+    let (meeting, _, region) = target(ctx, region, meeting).await?;
     let revisions = ctx
         .data()
         .app

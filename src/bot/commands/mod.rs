@@ -18,7 +18,7 @@ pub use invitees::{first_page as invitees_first_page, invitees_page};
 
 use super::localize::user_language;
 use super::{BotError, Context, Data, Refusal};
-use crate::app::AppError;
+use crate::app::{AppError, BriefError};
 use crate::domain::records::MeetingSelector;
 use crate::domain::MeetingSummary;
 use crate::i18n::{t, Language};
@@ -112,9 +112,11 @@ pub fn private_reply(content: impl Into<String>) -> poise::CreateReply {
 }
 
 /// What the user is told for an error that is a refusal (not a failure), in their language.
-pub fn refusal_words(error: &BotError, lang: Language) -> Option<String> {
+pub fn refusal_words(error: &BotError, tz: chrono_tz::Tz, lang: Language) -> Option<String> {
     match error {
         BotError::Refused(refusal) => Some(refusal.words(lang)),
+        BotError::Brief(BriefError::App(AppError::Storage(_))) => None,
+        BotError::Brief(e) => Some(crate::i18n::errors::brief_error(e, tz, lang)),
         BotError::App(e @ (AppError::MeetingNotFound { .. } | AppError::UnknownRegion { .. })) => {
             Some(e.describe(lang))
         }
@@ -127,7 +129,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
     match error {
         poise::FrameworkError::Command { error, ctx, .. } => {
             let lang = user_language(ctx);
-            if let Some(words) = refusal_words(&error, lang) {
+            if let Some(words) = refusal_words(&error, ctx.data().app.tz, lang) {
                 tracing::info!(interaction = %ctx.id(), refused = %error, "refused");
                 if let Err(e) = ctx.send(private_reply(words)).await {
                     tracing::warn!(error = %e, "cannot tell the user why they were refused");
