@@ -15,7 +15,9 @@
 //! and `ClientBuilder::new_with_http`; the gateway URL comes from `GET /gateway`.
 
 mod api;
+mod command_rules;
 mod commands;
+mod component_rules;
 mod control;
 mod fixtures;
 #[cfg(test)]
@@ -41,6 +43,8 @@ use std::time::Duration;
 
 use tokio::net::TcpListener;
 
+pub use command_rules::{LOCALES, MAX_CHOICES, MAX_CHOICE_CHARS, MAX_COMMAND_SIZE};
+pub use component_rules::MAX_ACTION_ROWS;
 #[allow(unused_imports)]
 pub use model::{
     InteractionKind, InteractionRef, Response, ResponseKind, SimMessage, StoredFile, User,

@@ -67,6 +67,7 @@ impl ApiError {
                 json!({ "code": code, "message": message }),
             );
         }
+        prune(&mut errors);
         let body = json!({ "message": "Invalid Form Body", "code": 50035, "errors": errors });
         Self {
             status: 400,
@@ -99,6 +100,20 @@ fn insert_error(node: &mut Map<String, Value>, path: &[&str], error: Value) {
     }
 }
 
+/// A node of the error tree is either a field's `_errors` or a map of children (the spec's
+/// `ErrorDetails`): where a field has both, its own errors are kept.
+fn prune(node: &mut Map<String, Value>) {
+    if node.contains_key("_errors") {
+        node.retain(|key, _| key == "_errors");
+        return;
+    }
+    for child in node.values_mut() {
+        if let Value::Object(child) = child {
+            prune(child);
+        }
+    }
+}
+
 /// Callback types Discord accepts for each interaction kind.
 pub(crate) fn allowed_callbacks(kind: InteractionKind) -> &'static [u8] {
     match kind {
@@ -113,8 +128,8 @@ fn chars(value: &Value) -> usize {
     value.as_str().map_or(0, |s| s.chars().count())
 }
 
-/// Checks content and embed limits of a message body; `prefix` is the path of the message
-/// object inside the request (`data.` for callbacks).
+/// Checks content and embed limits, components and allowed mentions of a message body; `prefix`
+/// is the path of the message object inside the request (`data.` for callbacks).
 pub(crate) fn check_message_limits(message: &Value, prefix: &str) -> Result<(), ApiError> {
     let mut errors: Vec<(String, &str, String)> = Vec::new();
     let mut too_long = |path: String, len: usize, max: usize| {
@@ -168,6 +183,7 @@ pub(crate) fn check_message_limits(message: &Value, prefix: &str) -> Result<(), 
             "Embed size exceeds maximum size of 6000".into(),
         ));
     }
+    super::component_rules::check_message(message, prefix, &mut errors);
     if errors.is_empty() {
         Ok(())
     } else {

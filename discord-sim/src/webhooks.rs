@@ -7,6 +7,7 @@ use super::model::{InteractionKind, Response, ResponseKind};
 use super::rest::{Reply, Req, UNIMPLEMENTED};
 use super::rules::{self, ApiError, INITIAL_RESPONSE_WINDOW, TOKEN_LIFETIME};
 use super::state::{Shared, State};
+use super::{command_rules, component_rules};
 
 type Handled = Result<Reply, ApiError>;
 
@@ -36,8 +37,11 @@ pub(crate) fn callback(shared: &Shared, req: &Req) -> Handled {
             let message = format!("callback type {callback_type} is not valid for a {kind:?} interaction (allowed: {allowed:?})");
             return Err(ApiError::invalid_form(&[("type".into(), "INTERACTION_CALLBACK_TYPE_INVALID", message)]));
         }
-        if matches!(callback_type, 4 | 7) {
-            rules::check_message_limits(&data, "data.")?;
+        match callback_type {
+            4 | 7 => rules::check_message_limits(&data, "data.")?,
+            8 => command_rules::check_autocomplete(&data)?,
+            9 => component_rules::check_modal(&data)?,
+            _ => {}
         }
         if callback_type == 4 && !rules::has_visible_content(&data, req.files.len()) {
             return Err(ApiError::empty_message());
