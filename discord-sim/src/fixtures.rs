@@ -5,8 +5,8 @@ use super::model::User;
 use super::state::{ChannelInfo, Shared, State};
 
 pub(crate) const BOT_NAME: &str = "Roundtable";
-/// 10 MiB, Discord's default upload limit, sent as `attachment_size_limit`.
-pub(crate) const ATTACHMENT_SIZE_LIMIT: u64 = 10 * 1024 * 1024;
+/// Discord's default upload limit, sent as `attachment_size_limit`.
+pub(crate) const ATTACHMENT_SIZE_LIMIT: usize = super::rules::MAX_ATTACHMENT_SIZE;
 /// What the bot may do in the guild: the member set plus manage messages/threads.
 pub(crate) const BOT_PERMISSIONS: u64 =
     super::model::MEMBER_PERMISSIONS | (1 << 13) | (1 << 34) | (1 << 38);

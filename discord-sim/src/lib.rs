@@ -15,6 +15,8 @@
 //! and `ClientBuilder::new_with_http`; the gateway URL comes from `GET /gateway`.
 
 mod api;
+mod cdn;
+mod channels;
 mod command_rules;
 mod commands;
 mod component_rules;
@@ -26,6 +28,7 @@ mod gateway;
 mod guards;
 mod handlers;
 mod interactions;
+mod message_parts;
 mod messages;
 pub mod model;
 pub mod ping_bot;
@@ -45,16 +48,13 @@ use tokio::net::TcpListener;
 
 pub use command_rules::{LOCALES, MAX_CHOICES, MAX_CHOICE_CHARS, MAX_COMMAND_SIZE};
 pub use component_rules::MAX_ACTION_ROWS;
-#[allow(unused_imports)]
+pub use control::RawResponse;
 pub use model::{
     InteractionKind, InteractionRef, Response, ResponseKind, SimMessage, StoredFile, User,
     ADMIN_PERMISSIONS, MEMBER_PERMISSIONS,
 };
-#[allow(unused_imports)]
 pub use records::{Fault, GatewayStats, RecordedRequest, Violation, ViolationKind};
-
-#[allow(unused_imports)]
-pub use control::RawResponse;
+pub use rules::{MAX_ATTACHMENT_SIZE, MAX_REQUEST_SIZE};
 use state::Shared;
 
 /// The simulated application's id (also the bot user's id, as for every modern Discord app).
@@ -65,6 +65,9 @@ pub const BOT_USER_ID: u64 = APPLICATION_ID;
 pub const GUILD_ID: u64 = 1_187_000_000_000_000_100;
 /// The guild's `#general` text channel.
 pub const DEFAULT_CHANNEL_ID: u64 = 1_187_000_000_000_000_200;
+
+/// The default `SimOptions::nonce_window`: two minutes.
+pub const NONCE_WINDOW: Duration = Duration::from_secs(120);
 
 /// Knobs of a simulator instance.
 #[derive(Clone, Debug)]
@@ -82,6 +85,10 @@ pub struct SimOptions {
     pub privileged_intents: u64,
     /// Panic when the `Sim` is dropped with violations nobody took (`take_violations`).
     pub panic_on_unchecked_violations: bool,
+    /// How long a message sent with `enforce_nonce` is remembered (on the simulator's clock).
+    /// Discord documents only "the past few minutes"; the default takes the short end, so a bot
+    /// that counts on more is caught.
+    pub nonce_window: Duration,
 }
 
 impl Default for SimOptions {
@@ -93,6 +100,7 @@ impl Default for SimOptions {
             registration_timeout: Duration::from_secs(10),
             privileged_intents: 0,
             panic_on_unchecked_violations: true,
+            nonce_window: NONCE_WINDOW,
         }
     }
 }

@@ -9,6 +9,14 @@ use super::model::InteractionKind;
 pub(crate) const INITIAL_RESPONSE_WINDOW: Duration = Duration::from_secs(3);
 /// Interaction tokens (follow-ups, edits) stay valid this long.
 pub(crate) const TOKEN_LIFETIME: Duration = Duration::from_secs(15 * 60);
+/// The upload limit per file, announced to the bot as `attachment_size_limit` (Discord's
+/// default, 10 MiB); a larger file is refused with 413 40005.
+pub const MAX_ATTACHMENT_SIZE: usize = 10 * 1024 * 1024;
+/// The largest request Discord takes when sending a message (25 MiB); the simulator reads
+/// bodies up to `BODY_READ_LIMIT`, so this, not its own limit, is what refuses.
+pub const MAX_REQUEST_SIZE: usize = 25 * 1024 * 1024;
+/// What the simulator reads of a body at most before answering 413.
+pub(crate) const BODY_READ_LIMIT: usize = 64 * 1024 * 1024;
 
 /// An error answer: status plus Discord's JSON error object.
 #[derive(Clone, Debug)]
@@ -73,6 +81,14 @@ impl ApiError {
             status: 400,
             body,
             violation: true,
+        }
+    }
+
+    /// 413 40005, for a file over `MAX_ATTACHMENT_SIZE` or a request over `MAX_REQUEST_SIZE`.
+    pub fn too_large() -> Self {
+        Self {
+            violation: true,
+            ..Self::new(413, 40005, "Request entity too large")
         }
     }
 

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use serde_json::Value;
 use tokio::sync::{mpsc, watch};
 
+use super::channels::SentNonce;
 use super::model::{InteractionKind, Response, SimMessage, User};
 use super::records::{Fault, GatewayStats, RecordedRequest, Violation};
 use super::SimOptions;
@@ -104,6 +105,8 @@ pub(crate) struct State {
     pub clock_offset: Duration,
     /// Files a user attached to a command option, by attachment id.
     pub uploads: HashMap<u64, Upload>,
+    /// Messages created with `enforce_nonce`, oldest first.
+    pub nonces: Vec<SentNonce>,
 }
 
 /// A file a user attached to a command (an ATTACHMENT option), served from the sim's CDN.

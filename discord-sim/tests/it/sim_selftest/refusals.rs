@@ -1,6 +1,7 @@
 //! Negative self-tests: for each rule of Discord's documentation that the OpenAPI spec is looser
 //! about, a request Discord refuses is refused by the simulator with Discord's error shape.
 mod components;
+mod delivery;
 mod registration;
 
 use serde_json::Value;
