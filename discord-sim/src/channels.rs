@@ -1,11 +1,13 @@
 //! Channel endpoints: reading a channel, creating (with `nonce` de-duplication within Discord's
-//! window), reading, editing, deleting and listing its messages.
+//! window), reading, editing, deleting and listing its messages, each behind the permission
+//! model.
 use std::time::Instant;
 
 use serde_json::Value;
 
 use super::fixtures;
 use super::messages::{self, Origin};
+use super::permissions::{self, Access};
 use super::rest::{Reply, Req, UNIMPLEMENTED};
 use super::rules::{self, ApiError};
 use super::state::{Shared, State};
@@ -25,6 +27,7 @@ pub(crate) struct SentNonce {
 pub(crate) fn get_channel(shared: &Shared, req: &Req) -> Handled {
     let state = shared.lock();
     let channel_id = req.id("channel_id");
+    permissions::check(&state, channel_id, Access::View)?;
     let channel = state
         .channels
         .get(&channel_id)
@@ -49,9 +52,8 @@ pub(crate) fn post_message(shared: &Shared, req: &Req) -> Handled {
         return Err(ApiError::empty_message());
     }
     shared.update(|state| {
-        if !state.channels.contains_key(&channel_id) {
-            return Err(ApiError::unknown_channel());
-        }
+        let files = !req.files.is_empty();
+        permissions::check(state, channel_id, Access::Post { files })?;
         let nonce = body.get("nonce").filter(|n| !n.is_null()).cloned();
         let enforced = body.get("enforce_nonce").and_then(Value::as_bool) == Some(true);
         let nonce = nonce.filter(|_| enforced);
@@ -119,9 +121,13 @@ pub(crate) fn channel_message(shared: &Shared, req: &Req) -> Handled {
     let channel_id = req.id("channel_id");
     let message_id = req.id("message_id");
     shared.update(|state| {
-        if !state.channels.contains_key(&channel_id) {
-            return Err(ApiError::unknown_channel());
-        }
+        let access = match req.method.as_str() {
+            "PATCH" => Access::Edit {
+                files: !req.files.is_empty(),
+            },
+            _ => Access::View,
+        };
+        permissions::check(state, channel_id, access)?;
         // Ephemeral messages exist only for their user: channel endpoints cannot see them.
         let visible = state
             .message_mut(channel_id, message_id)
@@ -162,9 +168,7 @@ pub(crate) fn list_messages(shared: &Shared, req: &Req) -> Handled {
         .unwrap_or(50);
     let state = shared.lock();
     let channel_id = req.id("channel_id");
-    if !state.channels.contains_key(&channel_id) {
-        return Err(ApiError::unknown_channel());
-    }
+    permissions::check(&state, channel_id, Access::View)?;
     let list = state
         .messages
         .get(&channel_id)

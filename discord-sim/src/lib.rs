@@ -13,6 +13,23 @@
 //!
 //! The bot must use `HttpBuilder::new(sim.token()).proxy(sim.api_base()).ratelimiter_disabled(true)`
 //! and `ClientBuilder::new_with_http`; the gateway URL comes from `GET /gateway`.
+//!
+//! The API, all on [`Sim`]:
+//! - start: [`Sim::start`], [`Sim::start_with`] ([`SimOptions`]), [`Sim::wait_ready`];
+//! - the world: [`Sim::channel`], [`Sim::dm_channel`], [`Sim::add_user`] ([`User`], also with
+//!   closed direct messages), [`Sim::set_bot_permissions`], [`Sim::upload`], [`Sim::advance_time`];
+//! - a member's interactions: [`Sim::invoke`], [`Sim::autocomplete`], [`Sim::click`],
+//!   [`Sim::select`], [`Sim::submit_modal`];
+//! - what the bot did: [`Sim::wait_response`], [`Sim::responses_to`], [`Sim::channel_messages`],
+//!   [`Sim::wait_message`], [`Sim::registered_commands`], [`Sim::requests`];
+//! - faults: [`Sim::fail_next`] ([`Fault`]), [`Sim::drop_gateway`], [`Sim::close_gateway`],
+//!   [`Sim::send_reconnect`], [`Sim::send_invalid_session`];
+//! - the contract: [`Sim::assert_no_violations`], [`Sim::take_violations`] ([`Violation`]).
+//!
+//! Besides the spec's schemas, the simulator refuses what Discord's documentation refuses and the
+//! spec lets through (command names, locales and sizes, autocomplete choices, components,
+//! allowed mentions, file sizes), de-duplicates `enforce_nonce` sends only within its nonce
+//! window, and answers channel requests from its permission model (50001, 50013, 50007).
 
 mod api;
 mod cdn;
@@ -31,6 +48,7 @@ mod interactions;
 mod message_parts;
 mod messages;
 pub mod model;
+pub mod permissions;
 pub mod ping_bot;
 mod reading;
 pub mod records;
@@ -51,7 +69,7 @@ pub use component_rules::MAX_ACTION_ROWS;
 pub use control::RawResponse;
 pub use model::{
     InteractionKind, InteractionRef, Response, ResponseKind, SimMessage, StoredFile, User,
-    ADMIN_PERMISSIONS, MEMBER_PERMISSIONS,
+    ADMIN_PERMISSIONS, BOT_PERMISSIONS, MEMBER_PERMISSIONS,
 };
 pub use records::{Fault, GatewayStats, RecordedRequest, Violation, ViolationKind};
 pub use rules::{MAX_ATTACHMENT_SIZE, MAX_REQUEST_SIZE};

@@ -2,6 +2,7 @@
 //! about, a request Discord refuses is refused by the simulator with Discord's error shape.
 mod components;
 mod delivery;
+mod permissions;
 mod registration;
 
 use serde_json::Value;
