@@ -2,6 +2,7 @@
 //! command objects shaped like Discord's (ids kept across overwrites).
 use serde_json::{json, Value};
 
+use super::command_rules::check_registration;
 use super::rest::{Reply, Req};
 use super::rules::ApiError;
 use super::state::{snowflake, Shared, State};
@@ -15,6 +16,9 @@ pub(crate) fn handle(shared: &Shared, req: &Req, guild_id: Option<u64>) -> Handl
     }
     if guild_id.is_some_and(|g| g != shared.guild_id) {
         return Err(ApiError::new(403, 50001, "Missing Access"));
+    }
+    if req.method != "GET" {
+        check_registration(&req.body_or_null())?;
     }
     shared.update(|state| {
         let existing = match guild_id {

@@ -5,11 +5,9 @@ use super::model::User;
 use super::state::{ChannelInfo, Shared, State};
 
 pub(crate) const BOT_NAME: &str = "Roundtable";
-/// 10 MiB, Discord's default upload limit, sent as `attachment_size_limit`.
-pub(crate) const ATTACHMENT_SIZE_LIMIT: u64 = 10 * 1024 * 1024;
-/// What the bot may do in the guild: the member set plus manage messages/threads.
-pub(crate) const BOT_PERMISSIONS: u64 =
-    super::model::MEMBER_PERMISSIONS | (1 << 13) | (1 << 34) | (1 << 38);
+/// Discord's default upload limit, sent as `attachment_size_limit`.
+pub(crate) const ATTACHMENT_SIZE_LIMIT: usize = super::rules::MAX_ATTACHMENT_SIZE;
+use super::model::BOT_PERMISSIONS;
 
 fn ts(time: chrono::DateTime<chrono::Utc>) -> String {
     time.to_rfc3339_opts(chrono::SecondsFormat::Micros, false)
@@ -133,11 +131,24 @@ pub(crate) fn guild_channel(channel: &ChannelInfo, state: &State, position: usiz
     if let Some(map) = value.as_object_mut() {
         map.remove("permissions");
         map.insert("position".into(), json!(position));
-        map.insert("permission_overwrites".into(), json!([]));
+        map.insert("permission_overwrites".into(), bot_overwrites(channel));
         map.insert("last_pin_timestamp".into(), Value::Null);
         map.insert("default_thread_rate_limit_per_user".into(), json!(0));
     }
     value
+}
+
+/// The bot's channel permissions as a member overwrite (none while they are the default).
+fn bot_overwrites(channel: &ChannelInfo) -> Value {
+    if channel.bot_permissions == BOT_PERMISSIONS {
+        return json!([]);
+    }
+    json!([{
+        "id": super::BOT_USER_ID.to_string(),
+        "type": 1,
+        "allow": (channel.bot_permissions & !BOT_PERMISSIONS).to_string(),
+        "deny": (BOT_PERMISSIONS & !channel.bot_permissions).to_string(),
+    }])
 }
 
 pub(crate) fn application(shared: &Shared) -> Value {
@@ -210,6 +221,7 @@ pub(crate) fn guild_create(shared: &Shared, state: &State) -> Value {
         locale: "en-US".into(),
         roles: vec![],
         permissions: BOT_PERMISSIONS,
+        accepts_dms: true,
     };
     let mut bot_member = member(&bot);
     bot_member["user"] = bot_user(shared);

@@ -79,12 +79,18 @@ async fn ready_guild_create_and_resumed_parse() {
         }
         other => panic!("READY parsed as {other:?}"),
     }
-    sim.channel("minutes");
+    let minutes = sim.channel("minutes");
+    sim.set_bot_permissions(
+        minutes,
+        crate::BOT_PERMISSIONS & !crate::permissions::SEND_MESSAGES,
+    );
     let guild = fixtures::guild_create(&sim.shared, &sim.shared.lock());
     match frame("GUILD_CREATE", 2, guild) {
         GatewayEvent::Dispatch(2, Event::GuildCreate(g)) => {
             assert_eq!(g.guild.id.get(), sim.guild_id());
             assert_eq!(g.guild.channels.len(), 2);
+            let overwrites = &g.guild.channels[&minutes.into()].permission_overwrites;
+            assert!(overwrites[0].deny.send_messages(), "{overwrites:?}");
         }
         other => panic!("GUILD_CREATE parsed as {other:?}"),
     }

@@ -2,7 +2,7 @@
 //! (JSON or multipart) and validation against the operation's request schema.
 use axum::body::Body;
 use axum::extract::{FromRequest, Multipart, Request};
-use axum::http::{header, HeaderMap};
+use axum::http::{header, Extensions, HeaderMap};
 use serde_json::Value;
 
 use super::model::StoredFile;
@@ -130,15 +130,18 @@ pub(crate) fn fault_answer(fault: Fault, bucket: &str) -> Answer {
 }
 
 /// JSON or multipart (`payload_json` + `files[n]`) bodies; `Err` describes unparsable input.
+/// `extensions` are the original request's, so that the router's body limit applies.
 pub(crate) async fn parse_body(
     content_type: &str,
     bytes: axum::body::Bytes,
+    extensions: Extensions,
 ) -> Result<(Option<Value>, Vec<StoredFile>), String> {
     if content_type.starts_with("multipart/form-data") {
-        let request = Request::builder()
+        let mut request = Request::builder()
             .header(header::CONTENT_TYPE, content_type)
             .body(Body::from(bytes))
             .map_err(|e| e.to_string())?;
+        request.extensions_mut().extend(extensions);
         let mut form = Multipart::from_request(request, &())
             .await
             .map_err(|e| e.body_text())?;

@@ -1,7 +1,7 @@
 //! INTERACTION_CREATE payloads of the four kinds, and the command-option plumbing behind them.
 use serde_json::{json, Map, Value};
 
-use super::fixtures::{self, ATTACHMENT_SIZE_LIMIT, BOT_PERMISSIONS};
+use super::fixtures::{self, ATTACHMENT_SIZE_LIMIT};
 use super::model::{InteractionKind, User};
 use super::state::{ChannelInfo, Shared, State};
 
@@ -44,7 +44,8 @@ pub(crate) fn payload(shared: &Shared, state: &State, env: Envelope<'_>) -> Valu
             );
             map.insert("guild_locale".into(), json!(shared.opts.guild_locale));
             map.insert("member".into(), fixtures::member(env.user));
-            map.insert("app_permissions".into(), json!(BOT_PERMISSIONS.to_string()));
+            let bot = env.channel.bot_permissions;
+            map.insert("app_permissions".into(), json!(bot.to_string()));
             map.insert(
                 "authorizing_integration_owners".into(),
                 json!({ "0": guild_id.to_string() }),

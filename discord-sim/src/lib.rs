@@ -13,9 +13,30 @@
 //!
 //! The bot must use `HttpBuilder::new(sim.token()).proxy(sim.api_base()).ratelimiter_disabled(true)`
 //! and `ClientBuilder::new_with_http`; the gateway URL comes from `GET /gateway`.
+//!
+//! The API, all on [`Sim`]:
+//! - start: [`Sim::start`], [`Sim::start_with`] ([`SimOptions`]), [`Sim::wait_ready`];
+//! - the world: [`Sim::channel`], [`Sim::dm_channel`], [`Sim::add_user`] ([`User`], also with
+//!   closed direct messages), [`Sim::set_bot_permissions`], [`Sim::upload`], [`Sim::advance_time`];
+//! - a member's interactions: [`Sim::invoke`], [`Sim::autocomplete`], [`Sim::click`],
+//!   [`Sim::select`], [`Sim::submit_modal`];
+//! - what the bot did: [`Sim::wait_response`], [`Sim::responses_to`], [`Sim::channel_messages`],
+//!   [`Sim::wait_message`], [`Sim::registered_commands`], [`Sim::requests`];
+//! - faults: [`Sim::fail_next`] ([`Fault`]), [`Sim::drop_gateway`], [`Sim::close_gateway`],
+//!   [`Sim::send_reconnect`], [`Sim::send_invalid_session`];
+//! - the contract: [`Sim::assert_no_violations`], [`Sim::take_violations`] ([`Violation`]).
+//!
+//! Besides the spec's schemas, the simulator refuses what Discord's documentation refuses and the
+//! spec lets through (command names, locales and sizes, autocomplete choices, components,
+//! allowed mentions, file sizes), de-duplicates `enforce_nonce` sends only within its nonce
+//! window, and answers channel requests from its permission model (50001, 50013, 50007).
 
 mod api;
+mod cdn;
+mod channels;
+mod command_rules;
 mod commands;
+mod component_rules;
 mod control;
 mod fixtures;
 #[cfg(test)]
@@ -24,8 +45,10 @@ mod gateway;
 mod guards;
 mod handlers;
 mod interactions;
+mod message_parts;
 mod messages;
 pub mod model;
+pub mod permissions;
 pub mod ping_bot;
 mod reading;
 pub mod records;
@@ -41,16 +64,15 @@ use std::time::Duration;
 
 use tokio::net::TcpListener;
 
-#[allow(unused_imports)]
+pub use command_rules::{LOCALES, MAX_CHOICES, MAX_CHOICE_CHARS, MAX_COMMAND_SIZE};
+pub use component_rules::MAX_ACTION_ROWS;
+pub use control::RawResponse;
 pub use model::{
     InteractionKind, InteractionRef, Response, ResponseKind, SimMessage, StoredFile, User,
-    ADMIN_PERMISSIONS, MEMBER_PERMISSIONS,
+    ADMIN_PERMISSIONS, BOT_PERMISSIONS, MEMBER_PERMISSIONS,
 };
-#[allow(unused_imports)]
 pub use records::{Fault, GatewayStats, RecordedRequest, Violation, ViolationKind};
-
-#[allow(unused_imports)]
-pub use control::RawResponse;
+pub use rules::{MAX_ATTACHMENT_SIZE, MAX_REQUEST_SIZE};
 use state::Shared;
 
 /// The simulated application's id (also the bot user's id, as for every modern Discord app).
@@ -61,6 +83,9 @@ pub const BOT_USER_ID: u64 = APPLICATION_ID;
 pub const GUILD_ID: u64 = 1_187_000_000_000_000_100;
 /// The guild's `#general` text channel.
 pub const DEFAULT_CHANNEL_ID: u64 = 1_187_000_000_000_000_200;
+
+/// The default `SimOptions::nonce_window`: two minutes.
+pub const NONCE_WINDOW: Duration = Duration::from_secs(120);
 
 /// Knobs of a simulator instance.
 #[derive(Clone, Debug)]
@@ -78,6 +103,10 @@ pub struct SimOptions {
     pub privileged_intents: u64,
     /// Panic when the `Sim` is dropped with violations nobody took (`take_violations`).
     pub panic_on_unchecked_violations: bool,
+    /// How long a message sent with `enforce_nonce` is remembered (on the simulator's clock).
+    /// Discord documents only "the past few minutes"; the default takes the short end, so a bot
+    /// that counts on more is caught.
+    pub nonce_window: Duration,
 }
 
 impl Default for SimOptions {
@@ -89,6 +118,7 @@ impl Default for SimOptions {
             registration_timeout: Duration::from_secs(10),
             privileged_intents: 0,
             panic_on_unchecked_violations: true,
+            nonce_window: NONCE_WINDOW,
         }
     }
 }

@@ -13,6 +13,8 @@ pub struct User {
     pub roles: Vec<u64>,
     /// Member permissions in the channel, as Discord's bit set.
     pub permissions: u64,
+    /// Whether the bot may send them direct messages (false: 50007, a closed inbox).
+    pub accepts_dms: bool,
 }
 
 /// Permissions of an ordinary member: view, send, history, embed, attach, reactions, slash.
@@ -20,6 +22,9 @@ pub const MEMBER_PERMISSIONS: u64 =
     (1 << 10) | (1 << 11) | (1 << 16) | (1 << 14) | (1 << 15) | (1 << 6) | (1 << 31);
 /// `ADMINISTRATOR` plus everything an ordinary member has.
 pub const ADMIN_PERMISSIONS: u64 = MEMBER_PERMISSIONS | (1 << 3);
+/// What the bot may do in a guild channel unless a test says otherwise
+/// (`Sim::set_bot_permissions`): the member set plus manage messages and threads.
+pub const BOT_PERMISSIONS: u64 = MEMBER_PERMISSIONS | (1 << 13) | (1 << 34) | (1 << 38);
 
 impl User {
     /// An ordinary guild member; the id is derived from the name, so it is stable across runs.
@@ -36,6 +41,7 @@ impl User {
             locale: "en-US".into(),
             roles: Vec::new(),
             permissions: MEMBER_PERMISSIONS,
+            accepts_dms: true,
         }
     }
 
@@ -56,6 +62,12 @@ impl User {
 
     pub fn with_permissions(mut self, permissions: u64) -> Self {
         self.permissions = permissions;
+        self
+    }
+
+    /// A user who does not accept direct messages from the bot (its DMs answer 50007).
+    pub fn with_closed_dms(mut self) -> Self {
+        self.accepts_dms = false;
         self
     }
 

@@ -69,6 +69,7 @@ impl Sim {
                     name: name.to_owned(),
                     guild_id: Some(guild_id),
                     recipient: None,
+                    bot_permissions: crate::model::BOT_PERMISSIONS,
                 },
             );
             id

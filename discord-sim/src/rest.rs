@@ -5,15 +5,17 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::Router;
 use serde_json::Value;
 use tokio::net::TcpListener;
 
+use super::cdn;
 use super::guards::{check_auth, fault_answer, join, parse_body, take_fault, validate_request};
 use super::model::StoredFile;
 use super::records::{RecordedRequest, Violation, ViolationKind};
-use super::rules::{self, ApiError};
+use super::rules::{self, ApiError, BODY_READ_LIMIT, MAX_ATTACHMENT_SIZE, MAX_REQUEST_SIZE};
 use super::spec::{self, RouteLookup};
 use super::state::Shared;
 
@@ -72,36 +74,19 @@ pub(crate) const UNIMPLEMENTED: u16 = 501;
 
 pub(crate) fn spawn(listener: TcpListener, shared: Arc<Shared>) -> tokio::task::JoinHandle<()> {
     let app = Router::new()
-        .route("/attachments/:id/:filename", axum::routing::get(attachment))
+        .route(
+            "/attachments/:id/:filename",
+            axum::routing::get(cdn::attachment),
+        )
         .fallback(handle)
+        // Multipart parsing must not stop at axum's 2 MB default: Discord takes 25 MiB.
+        .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(shared);
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, app).tcp_nodelay(true).await {
             eprintln!("sim REST server stopped: {e}");
         }
     })
-}
-
-/// The CDN: the bytes of a file a user attached (outside the API, so not spec-validated).
-async fn attachment(
-    State(shared): State<Arc<Shared>>,
-    axum::extract::Path((id, _filename)): axum::extract::Path<(u64, String)>,
-) -> axum::response::Response {
-    let upload = shared.lock().uploads.get(&id).cloned();
-    match upload {
-        Some(upload) => {
-            let mut response = axum::response::Response::new(Body::from(upload.bytes));
-            if let Ok(value) = HeaderValue::from_str(&upload.content_type) {
-                response.headers_mut().insert(header::CONTENT_TYPE, value);
-            }
-            response
-        }
-        None => {
-            let mut response = axum::response::Response::new(Body::empty());
-            *response.status_mut() = StatusCode::NOT_FOUND;
-            response
-        }
-    }
 }
 
 pub(crate) struct Answer {
@@ -123,9 +108,8 @@ impl Answer {
 async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> axum::response::Response {
     let at = shared.started.elapsed();
     let (parts, body) = request.into_parts();
-    let bytes = axum::body::to_bytes(body, 64 << 20)
-        .await
-        .unwrap_or_default();
+    // `None`: over even the simulator's read limit (answered 413 like any oversized request).
+    let bytes = axum::body::to_bytes(body, BODY_READ_LIMIT).await.ok();
     let mut record = RecordedRequest {
         method: parts.method.as_str().to_owned(),
         path: parts.uri.path().to_owned(),
@@ -137,7 +121,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> axum::re
         response: None,
         at,
     };
-    let answer = process(&shared, &parts.headers, bytes, &mut record).await;
+    let answer = process(&shared, &parts, bytes, &mut record).await;
     record.status = answer.status;
     record.response.clone_from(&answer.body);
     shared.update(|s| s.requests.push(record));
@@ -175,10 +159,11 @@ fn violate(shared: &Shared, record: &RecordedRequest, kind: ViolationKind, detai
 
 async fn process(
     shared: &Shared,
-    headers: &HeaderMap,
-    bytes: axum::body::Bytes,
+    parts: &Parts,
+    bytes: Option<axum::body::Bytes>,
     record: &mut RecordedRequest,
 ) -> Answer {
+    let headers = &parts.headers;
     let Some(path) = record.path.strip_prefix("/api/v10").map(str::to_owned) else {
         violate(
             shared,
@@ -228,7 +213,12 @@ async fn process(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_owned();
-    match parse_body(&content_type, bytes).await {
+    let Some(bytes) = bytes.filter(|b| b.len() <= MAX_REQUEST_SIZE) else {
+        let detail = format!("a request over {MAX_REQUEST_SIZE} bytes");
+        violate(shared, record, ViolationKind::DiscordLimit, detail);
+        return Answer::error(ApiError::too_large());
+    };
+    match parse_body(&content_type, bytes, parts.extensions.clone()).await {
         Ok((body, files)) => {
             record.body = body;
             record.files = files;
@@ -241,6 +231,19 @@ async fn process(
                 "The request body contains invalid JSON.",
             ));
         }
+    }
+    if let Some(file) = record
+        .files
+        .iter()
+        .find(|f| f.bytes.len() > MAX_ATTACHMENT_SIZE)
+    {
+        let detail = format!(
+            "file `{}` has {} bytes, over the {MAX_ATTACHMENT_SIZE} of attachment_size_limit",
+            file.filename,
+            file.bytes.len()
+        );
+        violate(shared, record, ViolationKind::DiscordLimit, detail);
+        return Answer::error(ApiError::too_large());
     }
     if let Err(e) = validate_request(spec, record, &template) {
         violate(shared, record, ViolationKind::RequestSchema, e.1);

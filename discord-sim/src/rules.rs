@@ -9,6 +9,14 @@ use super::model::InteractionKind;
 pub(crate) const INITIAL_RESPONSE_WINDOW: Duration = Duration::from_secs(3);
 /// Interaction tokens (follow-ups, edits) stay valid this long.
 pub(crate) const TOKEN_LIFETIME: Duration = Duration::from_secs(15 * 60);
+/// The upload limit per file, announced to the bot as `attachment_size_limit` (Discord's
+/// default, 10 MiB); a larger file is refused with 413 40005.
+pub const MAX_ATTACHMENT_SIZE: usize = 10 * 1024 * 1024;
+/// The largest request Discord takes when sending a message (25 MiB); the simulator reads
+/// bodies up to `BODY_READ_LIMIT`, so this, not its own limit, is what refuses.
+pub const MAX_REQUEST_SIZE: usize = 25 * 1024 * 1024;
+/// What the simulator reads of a body at most before answering 413.
+pub(crate) const BODY_READ_LIMIT: usize = 64 * 1024 * 1024;
 
 /// An error answer: status plus Discord's JSON error object.
 #[derive(Clone, Debug)]
@@ -67,11 +75,20 @@ impl ApiError {
                 json!({ "code": code, "message": message }),
             );
         }
+        prune(&mut errors);
         let body = json!({ "message": "Invalid Form Body", "code": 50035, "errors": errors });
         Self {
             status: 400,
             body,
             violation: true,
+        }
+    }
+
+    /// 413 40005, for a file over `MAX_ATTACHMENT_SIZE` or a request over `MAX_REQUEST_SIZE`.
+    pub fn too_large() -> Self {
+        Self {
+            violation: true,
+            ..Self::new(413, 40005, "Request entity too large")
         }
     }
 
@@ -99,6 +116,20 @@ fn insert_error(node: &mut Map<String, Value>, path: &[&str], error: Value) {
     }
 }
 
+/// A node of the error tree is either a field's `_errors` or a map of children (the spec's
+/// `ErrorDetails`): where a field has both, its own errors are kept.
+fn prune(node: &mut Map<String, Value>) {
+    if node.contains_key("_errors") {
+        node.retain(|key, _| key == "_errors");
+        return;
+    }
+    for child in node.values_mut() {
+        if let Value::Object(child) = child {
+            prune(child);
+        }
+    }
+}
+
 /// Callback types Discord accepts for each interaction kind.
 pub(crate) fn allowed_callbacks(kind: InteractionKind) -> &'static [u8] {
     match kind {
@@ -113,8 +144,8 @@ fn chars(value: &Value) -> usize {
     value.as_str().map_or(0, |s| s.chars().count())
 }
 
-/// Checks content and embed limits of a message body; `prefix` is the path of the message
-/// object inside the request (`data.` for callbacks).
+/// Checks content and embed limits, components and allowed mentions of a message body; `prefix`
+/// is the path of the message object inside the request (`data.` for callbacks).
 pub(crate) fn check_message_limits(message: &Value, prefix: &str) -> Result<(), ApiError> {
     let mut errors: Vec<(String, &str, String)> = Vec::new();
     let mut too_long = |path: String, len: usize, max: usize| {
@@ -168,6 +199,7 @@ pub(crate) fn check_message_limits(message: &Value, prefix: &str) -> Result<(), 
             "Embed size exceeds maximum size of 6000".into(),
         ));
     }
+    super::component_rules::check_message(message, prefix, &mut errors);
     if errors.is_empty() {
         Ok(())
     } else {

@@ -7,7 +7,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use serde_json::Value;
 use tokio::sync::{mpsc, watch};
 
-use super::model::{InteractionKind, Response, SimMessage, User};
+use super::channels::SentNonce;
+use super::model::{InteractionKind, Response, SimMessage, User, BOT_PERMISSIONS};
 use super::records::{Fault, GatewayStats, RecordedRequest, Violation};
 use super::SimOptions;
 
@@ -38,6 +39,8 @@ pub(crate) struct ChannelInfo {
     pub guild_id: Option<u64>,
     /// The other user of a DM channel.
     pub recipient: Option<u64>,
+    /// What the bot may do here (guild channels; see `permissions`).
+    pub bot_permissions: u64,
 }
 
 /// Per interaction: its token, timing, acknowledgement and what the bot answered.
@@ -104,6 +107,8 @@ pub(crate) struct State {
     pub clock_offset: Duration,
     /// Files a user attached to a command option, by attachment id.
     pub uploads: HashMap<u64, Upload>,
+    /// Messages created with `enforce_nonce`, oldest first.
+    pub nonces: Vec<SentNonce>,
 }
 
 /// A file a user attached to a command (an ATTACHMENT option), served from the sim's CDN.
@@ -146,6 +151,7 @@ impl Shared {
                 name: "general".into(),
                 guild_id: Some(guild_id),
                 recipient: None,
+                bot_permissions: BOT_PERMISSIONS,
             },
         );
         Self {
@@ -246,6 +252,7 @@ impl State {
                 name: String::new(),
                 guild_id: None,
                 recipient: Some(user_id),
+                bot_permissions: BOT_PERMISSIONS,
             },
         );
         id

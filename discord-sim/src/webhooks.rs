@@ -7,6 +7,7 @@ use super::model::{InteractionKind, Response, ResponseKind};
 use super::rest::{Reply, Req, UNIMPLEMENTED};
 use super::rules::{self, ApiError, INITIAL_RESPONSE_WINDOW, TOKEN_LIFETIME};
 use super::state::{Shared, State};
+use super::{command_rules, component_rules};
 
 type Handled = Result<Reply, ApiError>;
 
@@ -36,8 +37,11 @@ pub(crate) fn callback(shared: &Shared, req: &Req) -> Handled {
             let message = format!("callback type {callback_type} is not valid for a {kind:?} interaction (allowed: {allowed:?})");
             return Err(ApiError::invalid_form(&[("type".into(), "INTERACTION_CALLBACK_TYPE_INVALID", message)]));
         }
-        if matches!(callback_type, 4 | 7) {
-            rules::check_message_limits(&data, "data.")?;
+        match callback_type {
+            4 | 7 => rules::check_message_limits(&data, "data.")?,
+            8 => command_rules::check_autocomplete(&data)?,
+            9 => component_rules::check_modal(&data)?,
+            _ => {}
         }
         if callback_type == 4 && !rules::has_visible_content(&data, req.files.len()) {
             return Err(ApiError::empty_message());
@@ -47,8 +51,13 @@ pub(crate) fn callback(shared: &Shared, req: &Req) -> Handled {
             4 => Some(messages::create(shared, state, channel_id, &data, req.files.clone(), origin)),
             5 => {
                 let ephemeral = data.get("flags").and_then(Value::as_u64).unwrap_or(0) & 64;
-                let thinking = json!({ "content": "", "flags": ephemeral | 128 });
-                Some(messages::create(shared, state, channel_id, &thinking, Vec::new(), origin))
+                let thinking = json!({ "content": "", "flags": ephemeral });
+                let id = messages::create(shared, state, channel_id, &thinking, Vec::new(), origin);
+                // LOADING: the member sees "thinking…" until the answer replaces it.
+                if let Some(message) = state.find_message_mut(id) {
+                    message.json["flags"] = json!(ephemeral | 128);
+                }
+                Some(id)
             }
             6 => source,
             7 => {
@@ -142,6 +151,11 @@ pub(crate) fn follow_up(shared: &Shared, req: &Req) -> Handled {
         if callback.is_none() {
             return Err(ApiError::unknown_webhook());
         }
+        if let Some(deferred) = still_deferred(state, id) {
+            let edited = messages::edit(state, deferred, &body, req.files.clone());
+            record(state, id, ResponseKind::FollowUp, req, Some(deferred));
+            return Reply::ok(edited.unwrap_or(Value::Null));
+        }
         let origin = Origin::FollowUp {
             interaction_id: id,
             kind: kind as u8,
@@ -160,6 +174,18 @@ pub(crate) fn follow_up(shared: &Shared, req: &Req) -> Handled {
                 .unwrap_or(Value::Null),
         )
     })
+}
+
+/// The loading message of a DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE (5) nothing answered yet.
+/// Discord: a follow-up "directly after" such a deferral edits it instead of creating a message
+/// (its ephemeral flag stays as the deferral set it).
+fn still_deferred(state: &State, id: u64) -> Option<u64> {
+    let rec = state.interactions.get(&id)?;
+    let original = rec.original_message.filter(|_| rec.callback == Some(5))?;
+    let loading = state
+        .find_message(original)
+        .is_some_and(|m| m.flags() & 128 != 0);
+    (loading && rec.followups.is_empty()).then_some(original)
 }
 
 /// `GET/PATCH/DELETE /webhooks/{application_id}/{token}/messages/@original`.

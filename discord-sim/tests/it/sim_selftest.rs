@@ -1,9 +1,11 @@
 //! Self-tests of the Discord simulator with a real serenity+poise ping bot: connecting,
 //! registering, answering, and surviving gateway faults. Submodules test Discord's rules on raw
-//! requests, REST flows through serenity's HTTP client, and the gateway protocol.
+//! requests, REST flows through serenity's HTTP client, and the gateway protocol; `refusals`
+//! holds one negative test per documented rule the spec alone does not enforce.
 mod builders;
 mod flows;
 mod protocol;
+mod refusals;
 mod rules;
 use std::time::Duration;
 

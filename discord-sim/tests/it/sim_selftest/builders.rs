@@ -33,8 +33,8 @@ async fn titles<'a>(_ctx: Context<'a>, _partial: &'a str) -> serenity::CreateAut
     subcommands("add", "show"),
     default_member_permissions = "MANAGE_GUILD",
     guild_only,
-    name_localized("nb", "dagsorden"),
-    description_localized("nb", "Dagsorden")
+    name_localized("no", "dagsorden"),
+    description_localized("no", "Dagsorden")
 )]
 async fn agenda(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
