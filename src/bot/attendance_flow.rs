@@ -1,9 +1,9 @@
 //! Answering the notice on Discord: the attendance buttons, and the modal that asks for the
 //! deputy's name and organisation.
 
-use super::brief_flow::{modal_field, private};
 use super::custom_id::CustomId;
 use super::discord_text::fit;
+use super::reply::{modal_field, private};
 use super::{BotError, Data};
 use crate::app::Actor;
 use crate::domain::attendance::Rsvp;

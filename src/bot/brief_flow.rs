@@ -3,6 +3,7 @@
 
 use super::custom_id::CustomId;
 use super::discord_text::{fit, timestamp, MAX_CONTENT};
+pub use super::reply::{private, Reply};
 use crate::app::{Actor, BriefError, BriefReceipt, Roundtable};
 use crate::domain::brief::MAX_BRIEF_CHARS;
 use crate::domain::records::RegionRow;
@@ -18,61 +19,6 @@ pub const MAX_ATTACHMENT_BYTES: u32 = 100_000;
 pub const TEXT_FIELD: &str = "text";
 /// How much of the brief the receipt shows.
 const PREVIEW_CHARS: usize = 700;
-
-/// An answer: text, and maybe a file (the user's own text, when it could not be saved).
-pub struct Reply {
-    pub content: String,
-    pub file: Option<serenity::CreateAttachment>,
-}
-
-impl Reply {
-    pub fn text(content: String) -> Self {
-        Self {
-            content,
-            file: None,
-        }
-    }
-
-    pub fn into_poise(self) -> poise::CreateReply {
-        let mut reply = super::commands::private_reply(self.content);
-        if let Some(file) = self.file {
-            reply = reply.attachment(file);
-        }
-        reply
-    }
-
-    pub fn into_message(self) -> serenity::CreateInteractionResponseMessage {
-        let mut message = serenity::CreateInteractionResponseMessage::new()
-            .content(fit(&self.content, MAX_CONTENT))
-            .ephemeral(true)
-            .allowed_mentions(serenity::CreateAllowedMentions::new());
-        if let Some(file) = self.file {
-            message = message.add_file(file);
-        }
-        message
-    }
-}
-
-/// A private answer to an interaction, pinging nobody.
-pub fn private(content: String) -> serenity::CreateInteractionResponse {
-    serenity::CreateInteractionResponse::Message(Reply::text(content).into_message())
-}
-
-/// What was typed into a modal's text field, exactly (empty if the field is missing).
-pub fn modal_field(modal: &serenity::ModalInteraction, id: &str) -> String {
-    modal
-        .data
-        .components
-        .iter()
-        .flat_map(|row| &row.components)
-        .find_map(|c| match c {
-            serenity::ActionRowComponent::InputText(input) if input.custom_id == id => {
-                input.value.clone()
-            }
-            _ => None,
-        })
-        .unwrap_or_default()
-}
 
 /// The file name a brief is given back or attached under, e.g. `innlegg-horten-kommune.txt`.
 pub fn file_name(region: &str) -> String {

@@ -24,7 +24,7 @@ pub async fn handle_event(
     let Err(error) = dispatch(ctx, data, interaction).await else {
         return Ok(());
     };
-    let refused = super::commands::refusal_words(&error, data.app.tz, data.default_language);
+    let refused = super::reply::refusal_words(&error, data.app.tz, data.default_language);
     if refused.is_some() {
         tracing::info!(refused = %error, "refused");
     } else {
@@ -36,7 +36,7 @@ pub async fn handle_event(
     }
     let failed = |locale: &str| {
         let lang = language(data, locale);
-        let text = super::commands::refusal_words(&error, data.app.tz, lang)
+        let text = super::reply::refusal_words(&error, data.app.tz, lang)
             .unwrap_or_else(|| t(lang, "error-internal", &[]));
         serenity::CreateInteractionResponse::Message(Reply::text(text).into_message())
     };
@@ -135,7 +135,7 @@ async fn brief_submitted(
     region: i64,
 ) -> Result<(), BotError> {
     let lang = language(data, &modal.locale);
-    let text = super::brief_flow::modal_field(modal, TEXT_FIELD);
+    let text = super::reply::modal_field(modal, TEXT_FIELD);
     let actor = actor(data, &modal.user, modal.member.as_ref());
     let reply = match resolve(data, meeting, region, &actor).await {
         Ok((meeting, region)) => {

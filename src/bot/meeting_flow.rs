@@ -222,7 +222,7 @@ async fn propose_new(
         .ok_or(ChangeError::NoEarlierMeeting)?;
     let previous = app.meeting_plan(previous).await?;
     let [title, starts, ends, place, documents] =
-        FIELDS.map(|id| super::brief_flow::modal_field(modal, id));
+        FIELDS.map(|id| super::reply::modal_field(modal, id));
     let length = previous.ends_at - previous.starts_at;
     let (starts_at, ends_at) = meeting_edit::resolve_times(&starts, Some(&ends), length, tz, now)?;
     let base = meeting_edit::meeting_key(&previous.group.slug, starts_at, tz);
@@ -256,18 +256,14 @@ pub async fn clicked(
     let (change, user, confirm) = match *id {
         CustomId::ChangeConfirm { change, user } => (change, user, true),
         CustomId::ChangeDiscard { change, user } => (change, user, false),
-        _ => return Ok(super::brief_flow::private(t(lang, "error-internal", &[]))),
+        _ => return Ok(super::reply::private(t(lang, "error-internal", &[]))),
     };
     let who = actor(data, &click.user, click.member.as_ref());
     if user != who.discord_user_id {
-        return Ok(super::brief_flow::private(t(
-            lang,
-            "error-not-your-button",
-            &[],
-        )));
+        return Ok(super::reply::private(t(lang, "error-not-your-button", &[])));
     }
     if !who.secretariat {
-        return Ok(super::brief_flow::private(t(
+        return Ok(super::reply::private(t(
             lang,
             "error-secretariat-only",
             &[],

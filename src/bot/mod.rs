@@ -12,6 +12,7 @@ mod localize;
 mod meeting_flow;
 mod notice;
 mod notice_buttons;
+mod reply;
 mod retry;
 pub mod scheduler;
 mod spans;

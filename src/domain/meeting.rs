@@ -211,4 +211,12 @@ impl Invitee {
     pub fn full_name(&self) -> String {
         format!("{} {}", self.first_name, self.last_name)
     }
+
+    /// The organisations of a list, each once, in Norwegian order.
+    pub fn organisations(invitees: &[Invitee]) -> Vec<String> {
+        let mut orgs: Vec<String> = invitees.iter().map(|i| i.organisation.clone()).collect();
+        orgs.sort_by(|a, b| super::collation::norwegian_cmp(a, b));
+        orgs.dedup();
+        orgs
+    }
 }

@@ -74,5 +74,5 @@ pub async fn organisation(ctx: Context<'_>, partial: &str) -> serenity::CreateAu
         Some(m) => store.invitees(m.id).await.unwrap_or_default(),
         None => Vec::new(),
     };
-    matching(super::invitees::organisations(&invitees), partial)
+    matching(crate::domain::Invitee::organisations(&invitees), partial)
 }

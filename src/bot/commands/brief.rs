@@ -35,7 +35,9 @@ async fn target(
     let meeting = find_meeting(ctx, meeting).await?;
     let actor = command_actor(ctx);
     let app = &ctx.data().app;
-    let region = app.choose_region(&meeting, &actor, region.as_deref()).await?;
+    let region = app
+        .choose_region(&meeting, &actor, region.as_deref())
+        .await?;
     Ok((meeting, actor, region))
 }
 

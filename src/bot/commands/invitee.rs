@@ -2,7 +2,7 @@
 //! previewed before it is confirmed. (`/invitees` is the members' list; Discord allows no
 //! subcommands beside its options, so editing lives here.)
 
-use super::meeting::{answer, propose_edit};
+use super::meeting_edit::{answer, propose_edit};
 use super::secretariat::secretariat_only;
 use super::{find_meeting, private_reply};
 use crate::app::meeting_admin::ChangeKind;

@@ -18,17 +18,9 @@ const PAGE_CHARS: usize = 1800;
 /// The most lines of one page, so a page reads on a phone without scrolling far.
 const PAGE_LINES: usize = 30;
 
-/// The organisations of a list, in Norwegian order.
-pub(super) fn organisations(invitees: &[Invitee]) -> Vec<String> {
-    let mut orgs: Vec<String> = invitees.iter().map(|i| i.organisation.clone()).collect();
-    orgs.sort_by(|a, b| norwegian_cmp(a, b));
-    orgs.dedup();
-    orgs
-}
-
 /// The pages of the list: a heading, then each organisation with its people.
 fn pages(title: &str, invitees: &[Invitee], only: Option<&str>, lang: Language) -> Vec<String> {
-    let orgs: Vec<String> = organisations(invitees)
+    let orgs: Vec<String> = Invitee::organisations(invitees)
         .into_iter()
         .filter(|o| only.is_none_or(|only| o == only))
         .collect();
@@ -124,7 +116,7 @@ pub async fn invitees(
     let lang = user_language(ctx);
     let meeting = find_meeting(ctx, meeting).await?;
     let list = ctx.data().app.invitees(meeting.id).await?;
-    let orgs = organisations(&list);
+    let orgs = Invitee::organisations(&list);
     let only = match organisation.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(name) => {
@@ -199,7 +191,7 @@ pub async fn invitees_page(
     }
     let summary = data.app.meeting_summary(meeting).await?;
     let list = data.app.invitees(meeting).await?;
-    let orgs = organisations(&list);
+    let orgs = Invitee::organisations(&list);
     let only = organisation.and_then(|i| orgs.get(i)).map(String::as_str);
     let pages = pages(&summary.title, &list, only, lang);
     let id = |page| CustomId::InviteesPage {

@@ -2,15 +2,16 @@
 //! from Discord, each change previewed with Confirm and Cancel buttons before anything is
 //! written. `/meeting list|log` and `/meeting agenda …` live beside this file.
 
+use super::meeting_edit::{answer, propose_edit};
 use super::secretariat::secretariat_only;
 use super::{private_reply, secretariat_meeting};
-use crate::app::meeting_admin::{ChangeError, ChangeKind, Preview};
+use crate::app::meeting_admin::ChangeKind;
 use crate::bot::localize::user_language;
-use crate::bot::meeting_flow::{new_meeting_modal, proposal_reply, read_upload};
+use crate::bot::meeting_flow::{new_meeting_modal, read_upload};
 use crate::bot::{BotError, Context};
-use crate::domain::meeting_edit::{self, EditError};
+use crate::domain::meeting_edit::{self};
 use crate::domain::MeetingPlan;
-use crate::i18n::{errors, t, Language};
+use crate::i18n::{errors, t};
 use crate::meeting_file::{parse_invitees_csv, parse_meeting_file, ImportError};
 use poise::serenity_prelude as serenity;
 use std::path::{Path, PathBuf};
@@ -32,43 +33,6 @@ use std::path::{Path, PathBuf};
 )]
 pub async fn meeting(_ctx: Context<'_>) -> Result<(), BotError> {
     Ok(())
-}
-
-/// Sends a proposal's preview (with its buttons), or why it cannot be made.
-pub(super) async fn answer(
-    ctx: Context<'_>,
-    result: Result<Preview, ChangeError>,
-    lang: Language,
-) -> Result<(), BotError> {
-    let tz = ctx.data().app.tz;
-    let (content, rows) = proposal_reply(result, ctx.author().id.get(), tz, lang);
-    let (content, file) = crate::bot::meeting_flow::fitted_preview(content, lang);
-    let mut reply = private_reply(content).components(rows);
-    if let Some(file) = file {
-        reply = reply.attachment(file);
-    }
-    ctx.send(reply).await?;
-    Ok(())
-}
-
-/// A change to a stored meeting: for the secretariat only, on the meeting named (else the
-/// channel's next), made by `edit` on its plan and previewed as `kind`.
-pub(super) async fn propose_edit(
-    ctx: Context<'_>,
-    meeting: Option<String>,
-    kind: ChangeKind,
-    edit: impl FnOnce(&mut MeetingPlan) -> Result<(), EditError>,
-) -> Result<(), BotError> {
-    let lang = user_language(ctx);
-    let meeting = secretariat_meeting(ctx, meeting).await?;
-    let app = &ctx.data().app;
-    let result = async {
-        let mut plan = app.editable_plan(meeting.id).await?;
-        edit(&mut plan)?;
-        app.propose_plan(kind, plan, ctx.author().id.get()).await
-    }
-    .await;
-    answer(ctx, result, lang).await
 }
 
 /// Import or update a meeting from a meeting file (TOML) and its invitee list (CSV).

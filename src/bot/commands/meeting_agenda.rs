@@ -2,7 +2,7 @@
 //! edit previewed with the new agenda before it is confirmed. (`/agenda` itself is the
 //! members' command that shows it, and Discord allows no subcommands beside its options.)
 
-use super::meeting::propose_edit;
+use super::meeting_edit::propose_edit;
 use crate::app::meeting_admin::ChangeKind;
 use crate::bot::{BotError, Context};
 use crate::domain::meeting_edit;

@@ -9,19 +9,21 @@ mod invitee;
 mod invitees;
 mod meeting;
 mod meeting_agenda;
+mod meeting_edit;
 mod meeting_info;
 mod notice;
 mod secretariat;
 
+pub use crate::bot::reply::{private_reply, refusal_words};
 pub use agenda::render_agenda;
 pub use invitees::{first_page as invitees_first_page, invitees_page};
 
 use super::localize::user_language;
 use super::{BotError, Context, Data, Refusal};
-use crate::app::{AppError, BriefError};
+use crate::app::AppError;
 use crate::domain::records::MeetingSelector;
 use crate::domain::MeetingSummary;
-use crate::i18n::{t, Language};
+use crate::i18n::t;
 use poise::serenity_prelude as serenity;
 
 /// Every command the bot registers.
@@ -98,30 +100,6 @@ pub async fn open_modal(ctx: Context<'_>, modal: serenity::CreateModal) -> Resul
     actx.has_sent_initial_response
         .store(true, std::sync::atomic::Ordering::SeqCst);
     Ok(())
-}
-
-/// An ephemeral answer that pings nobody.
-pub fn private_reply(content: impl Into<String>) -> poise::CreateReply {
-    poise::CreateReply::default()
-        .content(super::discord_text::fit(
-            &content.into(),
-            super::discord_text::MAX_CONTENT,
-        ))
-        .ephemeral(true)
-        .allowed_mentions(serenity::CreateAllowedMentions::new())
-}
-
-/// What the user is told for an error that is a refusal (not a failure), in their language.
-pub fn refusal_words(error: &BotError, tz: chrono_tz::Tz, lang: Language) -> Option<String> {
-    match error {
-        BotError::Refused(refusal) => Some(refusal.words(lang)),
-        BotError::Brief(BriefError::App(AppError::Storage(_))) => None,
-        BotError::Brief(e) => Some(crate::i18n::errors::brief_error(e, tz, lang)),
-        BotError::App(e @ (AppError::MeetingNotFound { .. } | AppError::UnknownRegion { .. })) => {
-            Some(e.describe(lang))
-        }
-        _ => None,
-    }
 }
 
 /// Logs a failed command and tells the user, in their language, that it failed.
