@@ -22,17 +22,11 @@ use serde_json::json;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use support::bot::TestBot;
+use support::store::REGIONS;
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 
 const WAIT: Duration = Duration::from_secs(60);
-const REGIONS: [&str; 5] = [
-    "Ringeriksregionen",
-    "Elverum",
-    "Kongsvingerregionen",
-    "Horten kommune",
-    "Lørenskog kommune",
-];
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)

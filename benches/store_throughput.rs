@@ -7,6 +7,10 @@
 //! Run: `cargo bench --bench store_throughput`. Each sample writes 512 briefs; divan reports
 //! the time per sample and the briefs per second (the `item/s` column).
 
+/// The five regions of the example meeting.
+#[path = "../tests/it/support/store.rs"]
+#[allow(dead_code)]
+mod test_store;
 use divan::counter::ItemsCount;
 use divan::Bencher;
 use roundtable::domain::local_time::OSLO;
@@ -19,16 +23,10 @@ use std::path::Path;
 use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
+use test_store::REGIONS;
 
 /// Briefs written per sample.
 const SAVES: usize = 512;
-const REGIONS: [&str; 5] = [
-    "Ringeriksregionen",
-    "Elverum",
-    "Kongsvingerregionen",
-    "Horten kommune",
-    "Lørenskog kommune",
-];
 
 fn main() {
     divan::main();

@@ -4,7 +4,7 @@ use crate::support::bot::TestBot;
 use crate::support::sim::User;
 use roundtable::app::Submitter;
 use roundtable::config::Registration;
-use roundtable::domain::records::{Author, MeetingSelector};
+use roundtable::domain::records::Author;
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -89,7 +89,7 @@ async fn registers_exactly_its_commands_in_both_languages() {
     }
     let puts = bot.sim.requests_matching("/commands");
     assert_eq!(puts.len(), 1, "registered once: {puts:?}");
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -126,11 +126,7 @@ async fn agenda_in_bokmal_before_and_after_a_brief() {
         "{text}"
     );
 
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
+    let meeting = bot.upcoming().await;
     let author = Author {
         name: "Karl Jørgen Tofte".into(),
         discord_user_id: None,
@@ -158,7 +154,7 @@ async fn agenda_in_bokmal_before_and_after_a_brief() {
         ),
         "{text}"
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -179,7 +175,7 @@ async fn agenda_in_english_by_meeting_key() {
         text.contains("Deadline for briefs: <t:1731106799:f> (Friday 8 November 2024 at 23:59)"),
         "{text}"
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -239,7 +235,7 @@ async fn bad_input_gets_a_clear_private_answer() {
             .is_some_and(|t| t.contains("No working group uses this channel")),
         "{reply:?}"
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -260,7 +256,7 @@ async fn in_a_direct_message_it_says_where_to_ask() {
             .is_some_and(|t| t.contains("ikke i direktemeldinger")),
         "{reply:?}"
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -301,7 +297,7 @@ async fn comes_back_after_gateway_faults() {
         stats.resumes >= 1,
         "resumed after the drop or RECONNECT: {stats:?}"
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -311,11 +307,7 @@ async fn shutdown_closes_the_gateway_and_the_database() {
     let member = User::member("Kari").with_locale("no");
     agenda(&bot, &member, bot.sim.default_channel(), json!([])).await;
     let store = bot.db.store.clone();
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
+    let meeting = bot.upcoming().await;
     assert!(bot.sim.gateway_stats().connected);
     let sim = bot.stop().await;
     assert!(
@@ -367,6 +359,6 @@ async fn a_button_that_fails_says_so_in_the_users_language() {
         "{:?}",
         reply.body
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }

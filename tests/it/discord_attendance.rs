@@ -3,7 +3,6 @@
 
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::sim::{Response, SimMessage, User};
-use roundtable::domain::records::MeetingSelector;
 use roundtable::export::{render, Format};
 use roundtable::schedule::MessageKind;
 use roundtable::schedule::SendState;
@@ -45,11 +44,7 @@ async fn click(bot: &TestBot, user: &User, notice: &SimMessage, label: &str) -> 
 
 /// Makes `user` the invitee called `name`.
 async fn link(bot: &TestBot, user: &User, name: &str) {
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
+    let meeting = bot.upcoming().await;
     let invitee = bot.app.find_invitee(&meeting, name).await.expect("invitee");
     bot.db
         .store
@@ -59,11 +54,7 @@ async fn link(bot: &TestBot, user: &User, name: &str) {
 }
 
 async fn answers(bot: &TestBot) -> Vec<(String, Option<String>)> {
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
+    let meeting = bot.upcoming().await;
     let entries = bot
         .db
         .store
@@ -143,7 +134,7 @@ async fn members_answer_change_their_answer_and_name_a_deputy() {
         "{text}"
     );
     assert!(text.contains("**Ikke svart** (44)"), "{text}");
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -175,7 +166,7 @@ async fn strangers_are_told_and_answers_close_when_the_meeting_starts() {
         reply.body
     );
     assert!(answers(&bot).await.is_empty());
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -190,11 +181,7 @@ async fn the_secretariat_records_who_was_there_and_the_minutes_list_it() {
     click(&bot, &karl, &notice, "Jeg melder forfall").await;
     click(&bot, &camilla, &notice, "Jeg kommer").await;
     // Karl sends his brief anyway: it is taken as read.
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
+    let meeting = bot.upcoming().await;
     bot.db
         .store
         .add_representative(meeting.id, "Horten kommune", karl.id, 1, bot.app.now())
@@ -279,7 +266,7 @@ async fn the_secretariat_records_who_was_there_and_the_minutes_list_it() {
         Some(2)
     );
     assert_eq!(json["briefs"][0]["taken_as_read"], true);
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -290,11 +277,7 @@ async fn a_reminder_spares_those_who_named_a_deputy() {
     let karl = User::member("Karl Jørgen").with_locale("no");
     let camilla = User::member("Camilla").with_locale("no");
     link(&bot, &karl, "Karl Jørgen Tofte").await;
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
+    let meeting = bot.upcoming().await;
     for (user, region) in [(&karl, "Horten kommune"), (&camilla, "Lørenskog kommune")] {
         bot.db
             .store
@@ -333,6 +316,6 @@ async fn a_reminder_spares_those_who_named_a_deputy() {
         "{}",
         reminder.content()
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }

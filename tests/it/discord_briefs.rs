@@ -3,27 +3,12 @@
 
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::sim::{Response, User};
-use roundtable::domain::records::MeetingSelector;
 use serde_json::{json, Value};
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(5);
 /// A week before the example meeting: briefs are open.
 const BEFORE: &str = "2024-11-02T10:00:00Z";
-
-/// Links `user` to `region` as the secretariat would.
-async fn link(bot: &TestBot, user: &User, region: &str) {
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
-    bot.db
-        .store
-        .add_representative(meeting.id, region, user.id, 1, bot.app.now())
-        .await
-        .expect("link");
-}
 
 async fn run(bot: &TestBot, user: &User, command: &str, options: Value) -> Response {
     let i = bot
@@ -69,11 +54,7 @@ fn text_field(modal: &Response) -> &Value {
 }
 
 async fn current(bot: &TestBot, region: &str) -> Option<String> {
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
+    let meeting = bot.upcoming().await;
     let briefs = bot
         .db
         .store
@@ -91,7 +72,7 @@ async fn current(bot: &TestBot, region: &str) -> Option<String> {
 async fn a_representative_writes_edits_reads_and_withdraws() {
     let bot = TestBot::start(BEFORE).await;
     let karl = User::member("Karl Jørgen").with_locale("no");
-    link(&bot, &karl, "Horten kommune").await;
+    bot.link(&karl, "Horten kommune").await;
 
     let first =
         "• Intercity-utbyggingen: nytt stoppmønster.\n• Horten Tech Festival 2024 ble en suksess.";
@@ -170,7 +151,7 @@ async fn a_representative_writes_edits_reads_and_withdraws() {
     assert!(history
         .content()
         .is_some_and(|t| t.contains("v3 · trukket tilbake av Karl Jørgen")));
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -178,7 +159,7 @@ async fn a_representative_writes_edits_reads_and_withdraws() {
 async fn receipts_in_english_warn_above_three_minutes() {
     let bot = TestBot::start(BEFORE).await;
     let anne = User::member("Anne").with_locale("en-US");
-    link(&bot, &anne, "Kongsvingerregionen").await;
+    bot.link(&anne, "Kongsvingerregionen").await;
     let long = vec!["ord"; 400].join(" ");
     let (modal, receipt) = write_brief(&bot, &anne, json!([]), &long).await;
     assert_eq!(modal.data()["title"], "Brief from Kongsvingerregionen");
@@ -193,7 +174,7 @@ async fn receipts_in_english_warn_above_three_minutes() {
         "{text}"
     );
     assert_eq!(current(&bot, "Kongsvingerregionen").await, Some(long));
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -212,7 +193,7 @@ async fn only_representatives_and_the_secretariat_may_write() {
     );
 
     let karl = User::member("Karl Jørgen").with_locale("no");
-    link(&bot, &karl, "Horten kommune").await;
+    bot.link(&karl, "Horten kommune").await;
     let options = json!([{"name": "send", "options": [{"name": "region", "value": "Elverum"}]}]);
     let reply = run(&bot, &karl, "brief", options).await;
     assert!(
@@ -248,7 +229,7 @@ async fn only_representatives_and_the_secretariat_may_write() {
         overview.contains("❌ **Horten kommune**: mangler"),
         "{overview}"
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -256,7 +237,7 @@ async fn only_representatives_and_the_secretariat_may_write() {
 async fn after_the_deadline_members_are_told_and_the_secretariat_may_still_add() {
     let bot = TestBot::start(BEFORE).await;
     let karl = User::member("Karl Jørgen").with_locale("no");
-    link(&bot, &karl, "Horten kommune").await;
+    bot.link(&karl, "Horten kommune").await;
     // The member opens the modal in time, but submits after the deadline: the text comes back.
     let modal = run(&bot, &karl, "brief", json!([{"name": "send"}])).await;
     let custom_id = modal.data()["custom_id"]
@@ -309,7 +290,7 @@ async fn after_the_deadline_members_are_told_and_the_secretariat_may_still_add()
         receipt.body
     );
     assert_eq!(current(&bot, "Horten kommune").await.as_deref(), Some(text));
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -317,7 +298,7 @@ async fn after_the_deadline_members_are_told_and_the_secretariat_may_still_add()
 async fn a_blank_brief_is_refused_and_mentions_ping_nobody() {
     let bot = TestBot::start(BEFORE).await;
     let camilla = User::member("Camilla").with_locale("no");
-    link(&bot, &camilla, "Lørenskog kommune").await;
+    bot.link(&camilla, "Lørenskog kommune").await;
     let (_, refused) = write_brief(&bot, &camilla, json!([]), "   \n  ").await;
     assert!(
         refused
@@ -339,7 +320,7 @@ async fn a_blank_brief_is_refused_and_mentions_ping_nobody() {
     let shown = run(&bot, &camilla, "brief", json!([{"name": "show"}])).await;
     assert!(shown.content().is_some_and(|t| t.ends_with(loud)));
     assert_eq!(shown.data()["allowed_mentions"]["parse"], json!([]));
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -348,8 +329,8 @@ async fn two_submissions_at_once_are_both_kept() {
     let bot = TestBot::start(BEFORE).await;
     let a = User::member("Asbjørn").with_locale("no");
     let b = User::member("Eli").with_locale("no");
-    link(&bot, &a, "Elverum").await;
-    link(&bot, &b, "Elverum").await;
+    bot.link(&a, "Elverum").await;
+    bot.link(&b, "Elverum").await;
     let open = |u: User| {
         let bot = &bot;
         async move {
@@ -374,11 +355,7 @@ async fn two_submissions_at_once_are_both_kept() {
     );
     assert!(ra.content().is_some_and(|t| t.contains("lagret")));
     assert!(rb.content().is_some_and(|t| t.contains("lagret")));
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
+    let meeting = bot.upcoming().await;
     let revisions = bot
         .db
         .store
@@ -443,7 +420,7 @@ async fn the_secretariat_links_representatives() {
     assert!(reply
         .content()
         .is_some_and(|t| t.contains("bare for sekretariatet")));
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -451,7 +428,7 @@ async fn the_secretariat_links_representatives() {
 async fn a_long_brief_comes_as_an_attached_file() {
     let bot = TestBot::start(BEFORE).await;
     let asbjorn = User::member("Asbjørn").with_locale("no");
-    link(&bot, &asbjorn, "Elverum").await;
+    bot.link(&asbjorn, "Elverum").await;
     // Longer than the modal's 4,000 characters; Norwegian letters and a BOM from Notepad.
     let long: String = (0..600)
         .map(|n| format!("Linje {n}: Elverum+ øker.\n"))
@@ -495,7 +472,7 @@ async fn a_long_brief_comes_as_an_attached_file() {
     let shown = run(&bot, &asbjorn, "brief", json!([{"name": "show"}])).await;
     assert_eq!(shown.files.len(), 1);
     assert_eq!(shown.files[0].bytes, long.trim_end().as_bytes());
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -503,7 +480,7 @@ async fn a_long_brief_comes_as_an_attached_file() {
 async fn an_attachment_that_is_not_text_is_refused() {
     let bot = TestBot::start(BEFORE).await;
     let asbjorn = User::member("Asbjørn").with_locale("en-US");
-    link(&bot, &asbjorn, "Elverum").await;
+    bot.link(&asbjorn, "Elverum").await;
     let send = |file: u64| json!([{"name": "send", "options": [{"name": "file", "value": file.to_string()}]}]);
 
     let pdf = bot.sim.upload("brief.pdf", "application/pdf", b"%PDF-1.7");
@@ -559,7 +536,7 @@ async fn an_attachment_that_is_not_text_is_refused() {
         reply.body
     );
     assert_eq!(current(&bot, "Elverum").await, None);
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -567,7 +544,7 @@ async fn an_attachment_that_is_not_text_is_refused() {
 async fn the_secretariat_exports_and_members_are_refused() {
     let bot = TestBot::start(BEFORE).await;
     let karl = User::member("Karl Jørgen").with_locale("no");
-    link(&bot, &karl, "Horten kommune").await;
+    bot.link(&karl, "Horten kommune").await;
     write_brief(
         &bot,
         &karl,
@@ -604,7 +581,7 @@ async fn the_secretariat_exports_and_members_are_refused() {
         md.contains("• Horten Tech Festival 2024 ble en suksess."),
         "{md}"
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -612,7 +589,7 @@ async fn the_secretariat_exports_and_members_are_refused() {
 async fn options_autocomplete_to_what_the_user_may_choose() {
     let bot = TestBot::start(BEFORE).await;
     let karl = User::member("Karl Jørgen").with_locale("no");
-    link(&bot, &karl, "Horten kommune").await;
+    bot.link(&karl, "Horten kommune").await;
     let channel = bot.sim.default_channel();
     let names = |r: &Response| -> Vec<String> {
         r.choices()
@@ -661,6 +638,6 @@ async fn options_autocomplete_to_what_the_user_may_choose() {
         names(&bot.sim.wait_response(&i, WAIT).await),
         ["Bærum kommune"]
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }

@@ -8,7 +8,6 @@ mod refusals;
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::sim::{Response, User};
 use crate::support::store::example_meeting;
-use roundtable::domain::records::MeetingSelector;
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -67,11 +66,7 @@ async fn confirm(bot: &TestBot, user: &User, preview: &Response) -> Response {
 }
 
 async fn meeting_id(bot: &TestBot) -> i64 {
-    bot.app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting")
-        .id
+    bot.upcoming().await.id
 }
 
 fn example_text() -> String {
@@ -170,7 +165,7 @@ async fn an_import_is_previewed_confirmed_logged_and_a_second_one_changes_nothin
     assert!(again.components().is_empty());
     assert_eq!(bot.db.count("pending_changes").await, 0);
     assert_eq!(bot.db.count("meeting_changes").await, 1);
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -236,7 +231,7 @@ async fn cancel_leaves_everything_as_it_was() {
     assert_eq!(details.agenda, before.agenda);
     assert_eq!(bot.db.count("pending_changes").await, 0);
     assert_eq!(bot.db.count("meeting_changes").await, 0);
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -268,6 +263,6 @@ async fn a_preview_too_long_for_a_message_comes_whole_as_a_file() {
         "the whole preview"
     );
     assert!(!button(&preview, "change_ok").is_empty(), "and the buttons");
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }

@@ -6,7 +6,7 @@ use crate::support::schedule::{messages_of, settle, until_state};
 use crate::support::sim::{Fault, SimMessage, User};
 use chrono::{DateTime, Utc};
 use roundtable::app::Submitter;
-use roundtable::domain::records::{Author, MeetingSelector};
+use roundtable::domain::records::Author;
 use roundtable::schedule::MessageKind;
 use roundtable::schedule::{ScheduledMessage, SendState};
 use serde_json::json;
@@ -35,11 +35,7 @@ fn channel_posts(bot: &TestBot, needle: &str) -> Vec<SimMessage> {
 }
 
 async fn brief(bot: &TestBot, region: &str) {
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
+    let meeting = bot.upcoming().await;
     let author = Author {
         name: "Sekretariatet".into(),
         discord_user_id: None,
@@ -55,19 +51,6 @@ async fn brief(bot: &TestBot, region: &str) {
         )
         .await
         .expect("brief");
-}
-
-async fn link(bot: &TestBot, user: &User, region: &str) {
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
-    bot.db
-        .store
-        .add_representative(meeting.id, region, user.id, 1, bot.app.now())
-        .await
-        .expect("link");
 }
 
 #[tokio::test]
@@ -164,7 +147,7 @@ async fn the_notice_goes_out_at_its_time_with_buttons_and_a_calendar_file() {
     let agenda = bot.sim.wait_response(&click, WAIT).await;
     assert!(agenda.is_ephemeral() && agenda.content().is_some_and(|t| t.contains("**Sakskart**")));
     let karl = User::member("Karl Jørgen").with_locale("no");
-    link(&bot, &karl, "Horten kommune").await;
+    bot.link(&karl, "Horten kommune").await;
     let click = bot
         .sim
         .click(
@@ -177,7 +160,7 @@ async fn the_notice_goes_out_at_its_time_with_buttons_and_a_calendar_file() {
     let modal = bot.sim.wait_response(&click, WAIT).await;
     assert_eq!(modal.callback_type(), Some(9));
     assert_eq!(modal.data()["title"], "Innlegg fra Horten kommune");
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -186,8 +169,8 @@ async fn reminders_ping_exactly_the_missing_regions_representatives() {
     let bot = TestBot::start("2024-11-04T12:00:00Z").await;
     let karl = User::member("Karl Jørgen");
     let asbjorn = User::member("Asbjørn");
-    link(&bot, &karl, "Horten kommune").await;
-    link(&bot, &asbjorn, "Elverum").await;
+    bot.link(&karl, "Horten kommune").await;
+    bot.link(&asbjorn, "Elverum").await;
     brief(&bot, "Elverum").await;
     brief(&bot, "Ringeriksregionen").await;
 
@@ -230,7 +213,7 @@ async fn reminders_ping_exactly_the_missing_regions_representatives() {
     bot.clock.set(at("2024-11-07T07:00:00Z"));
     until_state(&bot, MessageKind::Reminder, "2", SendState::Skipped).await;
     assert_eq!(channel_posts(&bot, "Påminnelse").len(), 1);
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -275,7 +258,7 @@ async fn a_restart_repeats_nothing_and_catches_up_on_what_is_still_useful() {
         "{}",
         report[0].content()
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -320,7 +303,7 @@ async fn a_crash_between_recording_and_sending_posts_once() {
             .len(),
         2
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -364,7 +347,7 @@ async fn a_changed_meeting_edits_the_notice_and_says_so_once() {
         bot.sim.default_channel(),
         posts[0].id
     )));
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -408,7 +391,7 @@ async fn a_429_is_retried_and_a_403_is_reported_once() {
         1,
         "reported once"
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -432,7 +415,7 @@ async fn a_new_deadline_alone_also_updates_the_notice() {
         "{}",
         posts[0].content()
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -465,7 +448,7 @@ async fn the_report_by_direct_message_reaches_whom_it_can() {
         "{}",
         to_ola[0].content()
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -496,6 +479,6 @@ async fn a_cancelled_meetings_notice_is_not_posted_on_request() {
         "{:?}",
         reply.body
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }

@@ -7,6 +7,7 @@
 use crate::export::markdown::{self, Rendered};
 use crate::support::bot::TestBot;
 use crate::support::sim::User;
+use crate::support::store::REGIONS;
 use crate::support::store::{example_meeting, TestDb};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
@@ -21,14 +22,6 @@ use serde_json::{json, Value};
 use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
-
-const REGIONS: [&str; 5] = [
-    "Ringeriksregionen",
-    "Elverum",
-    "Kongsvingerregionen",
-    "Horten kommune",
-    "Lørenskog kommune",
-];
 
 fn runner(default_cases: u32) -> TestRunner {
     let cases = std::env::var("PROPTEST_CASES")
@@ -535,11 +528,7 @@ fn text_echoed_to_discord_pings_nobody() {
     let bot = rt.block_on(TestBot::start("2024-11-02T10:00:00Z"));
     let camilla = User::member("Camilla").with_locale("no");
     let custom_id = rt.block_on(async {
-        let meeting = bot
-            .app
-            .meeting(&MeetingSelector::Upcoming)
-            .await
-            .expect("meeting");
+        let meeting = bot.upcoming().await;
         bot.db
             .store
             .add_representative(
@@ -609,6 +598,6 @@ fn text_echoed_to_discord_pings_nobody() {
         );
         Ok(())
     });
-    bot.sim.assert_no_violations();
+    bot.finish();
     rt.block_on(bot.stop());
 }

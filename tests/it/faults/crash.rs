@@ -4,17 +4,10 @@
 use super::{brief_text, open_modal, receipt_revision, WAIT};
 use crate::child_bot::{prepare_database, sqlite_url, ChildBot};
 use crate::support::sim::{InteractionRef, Sim, User};
+use crate::support::store::REGIONS;
 use sqlx::Row;
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
-
-const REGIONS: [&str; 5] = [
-    "Ringeriksregionen",
-    "Elverum",
-    "Kongsvingerregionen",
-    "Horten kommune",
-    "Lørenskog kommune",
-];
 
 /// A submission in the storm.
 struct Sent {

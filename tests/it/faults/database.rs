@@ -6,7 +6,6 @@ use super::{open_modal, WAIT};
 use crate::support::bot::TestBot;
 use crate::support::sim::User;
 use crate::support::store::example_meeting;
-use roundtable::domain::records::MeetingSelector;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Command, Output};
@@ -136,11 +135,7 @@ fn a_read_only_database_is_refused_at_start_with_the_fix() {
 async fn a_brief_the_database_cannot_take_comes_back_as_a_file() {
     let bot = TestBot::start("2024-11-02T10:00:00Z").await;
     let karl = User::member("Karl Jørgen").with_locale("no");
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
+    let meeting = bot.upcoming().await;
     bot.db
         .store
         .add_representative(meeting.id, "Horten kommune", karl.id, 1, bot.app.now())
@@ -216,6 +211,6 @@ async fn a_brief_the_database_cannot_take_comes_back_as_a_file() {
         "{:?}",
         answer.content()
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }

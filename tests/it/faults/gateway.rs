@@ -5,7 +5,6 @@ use super::WAIT;
 use crate::support::bot::TestBot;
 use crate::support::schedule::{settle, until_state};
 use crate::support::sim::{Fault, User};
-use roundtable::domain::records::MeetingSelector;
 use roundtable::schedule::MessageKind;
 use roundtable::schedule::SendState;
 use serde_json::json;
@@ -114,7 +113,7 @@ async fn gateway_and_rest_faults_while_the_scheduler_sends_lose_and_double_nothi
     let i = bot.sim.invoke(&kari, channel, "agenda", json!([])).await;
     let reply = bot.sim.wait_response(&i, WAIT).await;
     assert!(reply.content().is_some_and(|t| t.contains("Sakskart")));
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }
 
@@ -122,11 +121,7 @@ async fn gateway_and_rest_faults_while_the_scheduler_sends_lose_and_double_nothi
 async fn a_failed_receipt_is_tried_again_and_loses_no_brief() {
     let bot = TestBot::start("2024-11-02T10:00:00Z").await;
     let karl = User::member("Karl Jørgen").with_locale("no");
-    let meeting = bot
-        .app
-        .meeting(&MeetingSelector::Upcoming)
-        .await
-        .expect("meeting");
+    let meeting = bot.upcoming().await;
     bot.db
         .store
         .add_representative(meeting.id, "Horten kommune", karl.id, 1, bot.app.now())
@@ -184,6 +179,6 @@ async fn a_failed_receipt_is_tried_again_and_loses_no_brief() {
         "{:?}",
         shown.content()
     );
-    bot.sim.assert_no_violations();
+    bot.finish();
     bot.stop().await;
 }

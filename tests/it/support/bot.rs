@@ -1,6 +1,6 @@
 //! The real roundtable bot, started against a fresh simulator and a fresh database.
 
-use super::sim::Sim;
+use super::sim::{Sim, User};
 use super::store::{example_meeting, TestDb};
 use roundtable::app::schedule::StepOutcome;
 use roundtable::app::Roundtable;
@@ -8,6 +8,8 @@ use roundtable::bot::{self, BotHandle, BotSettings};
 use roundtable::clock::ManualClock;
 use roundtable::config::Registration;
 use roundtable::domain::local_time::OSLO;
+use roundtable::domain::records::MeetingSelector;
+use roundtable::domain::MeetingSummary;
 use roundtable::i18n::Language;
 use roundtable::meeting_file::read_meeting_file;
 use roundtable::settings::DiscordSettings;
@@ -96,6 +98,29 @@ impl TestBot {
     /// The secretariat's channel in the simulated guild.
     pub fn secretariat_channel(&self) -> u64 {
         self.sim.channel(SECRETARIAT_CHANNEL)
+    }
+
+    /// The upcoming meeting (the example, unless a test imported another).
+    pub async fn upcoming(&self) -> MeetingSummary {
+        self.app
+            .meeting(&MeetingSelector::Upcoming)
+            .await
+            .expect("an upcoming meeting")
+    }
+
+    /// Links `user` to `region` of the upcoming meeting, as the secretariat would.
+    pub async fn link(&self, user: &User, region: &str) {
+        let meeting = self.upcoming().await;
+        self.db
+            .store
+            .add_representative(meeting.id, region, user.id, 1, self.app.now())
+            .await
+            .expect("link");
+    }
+
+    /// Ends a test: the bot sent nothing Discord would refuse.
+    pub fn finish(&self) {
+        self.sim.assert_no_violations();
     }
 
     /// Takes one step of the bot's scheduler at the clock's time, as its timer would.

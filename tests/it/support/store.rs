@@ -9,6 +9,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tempfile::TempDir;
 
+/// The five regions of the example meeting, in speaking order.
+pub const REGIONS: [&str; 5] = [
+    "Ringeriksregionen",
+    "Elverum",
+    "Kongsvingerregionen",
+    "Horten kommune",
+    "Lørenskog kommune",
+];
+
 /// The example meeting file from the seed notice.
 pub fn example_meeting() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/naeringssamarbeid-2024-11-07.toml")
