@@ -30,6 +30,7 @@ pub async fn execute(
             .await
             .map_err(|e| CliError::Bot(crate::bot::describe_start_error(&e, lang))),
         Command::Import { path } => import(&app, &path, lang, out).await,
+        Command::Backup { out: path } => super::backup::execute(&store, &path, lang, out).await,
         Command::Attendance(command) => super::attendance::execute(&app, command, lang, out).await,
         Command::Status { meeting } => status(&app, meeting, lang, out).await,
         Command::Brief(BriefCommand::Add {
@@ -107,7 +108,7 @@ async fn add_brief(
 ) -> Result<(), CliError> {
     let bytes = std::fs::read(file).map_err(|e| CliError::BriefFile {
         path: file.to_owned(),
-        reason: e.to_string(),
+        reason: crate::i18n::io_reason(&e, lang),
     })?;
     let text = String::from_utf8(bytes).map_err(|_| CliError::BriefFile {
         path: file.to_owned(),
@@ -175,7 +176,7 @@ async fn export(
     };
     std::fs::write(path, &bytes).map_err(|e| CliError::WriteExport {
         path: path.to_owned(),
-        reason: e.to_string(),
+        reason: crate::i18n::io_reason(&e, lang),
     })?;
     let summary = view.summary();
     let message = t(

@@ -1,6 +1,7 @@
 //! The command line: `roundtable [--config FILE] [--database URL] <command>`.
 
 mod attendance;
+mod backup;
 mod commands;
 
 use crate::config::{Config, ConfigError};
@@ -49,6 +50,12 @@ pub enum Command {
     /// Records who was at a meeting.
     #[command(subcommand)]
     Attendance(AttendanceCommand),
+    /// Copies the database consistently (also while the bot runs), for a backup.
+    Backup {
+        /// The file to write (replaced if it exists; readable by its owner only).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Exports the agenda with the collected briefs, for the minutes.
     Export {
         /// The meeting's id or key (default: the next upcoming, else the latest).
@@ -125,6 +132,8 @@ pub enum CliError {
     BinaryToTerminal { format: Format },
     #[error("cannot write {path}: {reason}")]
     WriteExport { path: PathBuf, reason: String },
+    #[error(transparent)]
+    Backup(#[from] crate::store::BackupError),
 }
 
 impl CliError {
@@ -149,6 +158,7 @@ impl CliError {
             ),
             Self::Bot(message) => message.clone(),
             Self::Export(e) => errors::export_error(e, lang),
+            Self::Backup(e) => backup::describe(e, lang),
             Self::BinaryToTerminal { .. } => crate::i18n::t(lang, "export-error-terminal", &[]),
             Self::WriteExport { path, reason } => crate::i18n::t(
                 lang,

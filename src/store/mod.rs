@@ -1,6 +1,7 @@
 //! The SQLite store: opening and migrating the database, and the one place SQL lives.
 
 mod attendance;
+mod backup;
 mod brief_writer;
 mod briefs;
 mod changes;
@@ -11,6 +12,7 @@ mod representatives;
 mod schedule;
 
 pub use attendance::InviteeRef;
+pub use backup::{BackupError, BackupInfo};
 pub use briefs::{Author, BriefRecord, RegionBriefs, Revision, RevisionKind, SavedBrief};
 pub use changes::{ChangeEntry, NewChange, PendingRow};
 pub use meeting_lookups::{ChannelGroup, ListedMeeting};

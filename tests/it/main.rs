@@ -1,4 +1,5 @@
 //! The integration test suite: one binary, so the simulator and the bot are compiled once.
+mod backup;
 mod briefs;
 mod child_bot;
 mod cli;

@@ -565,3 +565,17 @@ change-updates = The meeting exists ({ $key }, no. { $id }) and is updated.
 change-briefs-hidden = ⚠️ The briefs from { $regions } will be hidden: the region is no longer part of the meeting. They are not deleted, and come back if the region is added again.
 change-answers-dropped = ⚠️ { $names } leave the invitee list, and their answer to the notice and their Discord link go with them. (A corrected name counts as a new invitee.)
 change-preview-attached = (The whole preview is attached.)
+
+## Backup (roundtable backup) and system errors
+
+backup-written = The backup is written to { $path } ({ $size }).
+error-backup-file = Cannot write the backup { $path }: { $reason }.
+error-backup-copy = Cannot copy the database to { $path }: { $reason }.
+io-not-found = no such file or folder
+io-permission-denied = permission denied (check the rights on the file and its folder)
+io-already-exists = the file already exists
+io-is-a-directory = it is a folder, not a file
+io-not-a-directory = part of the path is not a folder
+io-storage-full = the disk is full
+io-read-only = the file system is read-only
+io-other = system error: { $reason }

@@ -565,3 +565,17 @@ change-updates = Møtet finnes fra før ({ $key }, nr. { $id }) og blir oppdater
 change-briefs-hidden = ⚠️ Innleggene fra { $regions } skjules: regionen er ikke lenger med i møtet. De slettes ikke, og kommer tilbake hvis regionen legges til igjen.
 change-answers-dropped = ⚠️ { $names } fjernes fra de inviterte, og svaret på innkallingen og koblingen til Discord forsvinner med dem. (Et rettet navn regnes som en ny invitert.)
 change-preview-attached = (Hele forhåndsvisningen ligger vedlagt.)
+
+## Sikkerhetskopi (roundtable backup) og systemfeil
+
+backup-written = Sikkerhetskopien er skrevet til { $path } ({ $size }).
+error-backup-file = Kan ikke skrive sikkerhetskopien { $path }: { $reason }.
+error-backup-copy = Kan ikke kopiere databasen til { $path }: { $reason }.
+io-not-found = filen eller mappen finnes ikke
+io-permission-denied = ingen tilgang (sjekk rettighetene til filen og mappen)
+io-already-exists = filen finnes allerede
+io-is-a-directory = det er en mappe, ikke en fil
+io-not-a-directory = en del av stien er ikke en mappe
+io-storage-full = disken er full
+io-read-only = filsystemet er skrivebeskyttet
+io-other = systemfeil: { $reason }
