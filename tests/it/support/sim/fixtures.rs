@@ -133,7 +133,10 @@ pub(crate) fn guild_channel(channel: &ChannelInfo, state: &State, position: usiz
     if let Some(map) = value.as_object_mut() {
         map.remove("permissions");
         map.insert("position".into(), json!(position));
-        map.insert("permission_overwrites".into(), json!([]));
+        map.insert(
+            "permission_overwrites".into(),
+            super::guild_setup::overwrites(state, channel.id),
+        );
         map.insert("last_pin_timestamp".into(), Value::Null);
         map.insert("default_thread_rate_limit_per_user".into(), json!(0));
     }

@@ -25,6 +25,7 @@ mod fixtures;
 mod fixtures_tests;
 mod gateway;
 mod guards;
+mod guild_setup;
 mod handlers;
 mod interactions;
 mod messages;
@@ -54,6 +55,8 @@ pub use records::{Fault, GatewayStats, RecordedRequest, Violation, ViolationKind
 
 #[allow(unused_imports)]
 pub use control::RawResponse;
+#[allow(unused_imports)]
+pub use guild_setup::{Overwrite, BOT_ROLE_ID};
 use state::Shared;
 
 /// The simulated application's id (also the bot user's id, as for every modern Discord app).

@@ -105,6 +105,8 @@ pub(crate) struct State {
     pub clock_offset: Duration,
     /// Files a user attached to a command option, by attachment id.
     pub uploads: HashMap<u64, Upload>,
+    /// Roles and channel permission overwrites tests set up (`guild_setup.rs`).
+    pub guild_setup: super::guild_setup::GuildSetup,
 }
 
 /// A file a user attached to a command (an ATTACHMENT option), served from the sim's CDN.
