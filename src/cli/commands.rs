@@ -20,6 +20,11 @@ pub async fn execute(
     lang: Language,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
+    if let Command::Doctor = command {
+        // The doctor opens the database itself: a database that does not open is one of its
+        // findings, not the end of the run.
+        return super::doctor::execute(config, lang, out).await;
+    }
     let tz = config
         .time_zone()
         .unwrap_or(crate::domain::local_time::OSLO);
@@ -30,6 +35,7 @@ pub async fn execute(
             .await
             .map_err(|e| CliError::Bot(crate::bot::describe_start_error(&e, lang))),
         Command::Import { path } => import(&app, &path, lang, out).await,
+        Command::Doctor => Ok(()),
         Command::Backup { out: path } => super::backup::execute(&store, &path, lang, out).await,
         Command::Attendance(command) => super::attendance::execute(&app, command, lang, out).await,
         Command::Status { meeting } => status(&app, meeting, lang, out).await,

@@ -3,6 +3,7 @@
 mod attendance;
 mod backup;
 mod commands;
+pub mod doctor;
 
 use crate::config::{Config, ConfigError};
 use crate::export::{ExportError, Format};
@@ -50,6 +51,9 @@ pub enum Command {
     /// Records who was at a meeting.
     #[command(subcommand)]
     Attendance(AttendanceCommand),
+    /// Checks that the bot can do its job: token, server, channels and permissions, the
+    /// secretariat's role and channel, commands, database, and the next messages due.
+    Doctor,
     /// Copies the database consistently (also while the bot runs), for a backup.
     Backup {
         /// The file to write (replaced if it exists; readable by its owner only).
@@ -134,6 +138,9 @@ pub enum CliError {
     WriteExport { path: PathBuf, reason: String },
     #[error(transparent)]
     Backup(#[from] crate::store::BackupError),
+    /// `doctor` found problems that stop the bot from doing its job.
+    #[error("{problems} problem(s) must be fixed")]
+    Doctor { problems: usize },
 }
 
 impl CliError {
@@ -159,6 +166,9 @@ impl CliError {
             Self::Bot(message) => message.clone(),
             Self::Export(e) => errors::export_error(e, lang),
             Self::Backup(e) => backup::describe(e, lang),
+            Self::Doctor { problems } => {
+                crate::i18n::t(lang, "doctor-failed", &[("count", (*problems).into())])
+            }
             Self::BinaryToTerminal { .. } => crate::i18n::t(lang, "export-error-terminal", &[]),
             Self::WriteExport { path, reason } => crate::i18n::t(
                 lang,

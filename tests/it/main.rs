@@ -9,6 +9,7 @@ mod discord_briefs;
 mod discord_invitees;
 mod discord_meeting;
 mod discord_schedule;
+mod doctor;
 mod export;
 mod faults;
 mod import;
