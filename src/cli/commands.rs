@@ -151,6 +151,14 @@ async fn add_brief(
         ],
     );
     let _ = writeln!(out, "{message}");
+    if receipt.estimate.over_limit() {
+        let time = crate::i18n::format_speaking_time(receipt.estimate.duration, lang);
+        let _ = writeln!(
+            out,
+            "{}",
+            t(lang, "brief-receipt-over-limit", &[("time", time.into())])
+        );
+    }
     Ok(())
 }
 

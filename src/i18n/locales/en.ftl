@@ -40,6 +40,9 @@ status-briefs-item = briefs
 status-invitees = Invitees: { $count ->
     [one] { $count } person
    *[other] { $count } people
+} from { $organisations ->
+    [one] { $organisations } organisation
+   *[other] { $organisations } organisations
 }
 status-briefs = Briefs received: { $received } of { $total }
 status-brief-in = ✓ { $region }: { $author }, { $at }{ $late ->

@@ -37,9 +37,12 @@ status-place = Sted: { $place }
 status-deadline = Frist for innlegg: { $date } kl. { $time }
 status-agenda = Sakskart:
 status-briefs-item = innlegg
-status-invitees = Inviterte: { $invitees ->
+status-invitees = Inviterte: { $count ->
     [one] { $count } person
    *[other] { $count } personer
+} fra { $organisations ->
+    [one] { $organisations } organisasjon
+   *[other] { $organisations } organisasjoner
 }
 status-briefs = Innlegg mottatt: { $received } av { $total }
 status-brief-in = ✓ { $region }: { $author }, { $at }{ $late ->
