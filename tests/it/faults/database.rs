@@ -116,7 +116,10 @@ fn a_read_only_database_is_refused_at_start_with_the_fix() {
     assert!(!out.status.success());
     let message = stderr(&out);
     assert!(
-        message.contains(&format!("Databasefilen {} kan ikke skrives", db.display())),
+        message.contains(&format!(
+            "Det går ikke å skrive til databasefilen {}",
+            db.display()
+        )),
         "{message}"
     );
     assert!(
