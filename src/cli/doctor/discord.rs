@@ -90,10 +90,11 @@ fn status(e: &serenity::Error) -> Option<u16> {
 }
 
 fn unreachable(e: &serenity::Error, lang: Language) -> String {
+    let reason = e.to_string().trim_end_matches('.').to_owned();
     t(
         lang,
         "doctor-discord-unreachable",
-        &[("reason", e.to_string().into())],
+        &[("reason", reason.into())],
     )
 }
 
