@@ -1,6 +1,8 @@
 //! The plain-text status of a meeting that `roundtable status` prints.
 
+use crate::domain::collation::norwegian_cmp;
 use crate::domain::records::{MeetingDetails, RegionBriefs};
+use crate::domain::Invitee;
 use crate::i18n::{format_date_long, format_time_span, t, Language};
 use chrono_tz::Tz;
 use std::fmt::Write;
@@ -61,6 +63,7 @@ pub fn render_status(
         };
         let _ = writeln!(out, "  {}. {}{mark}", item.number, item.title);
     }
+    let organisations = by_organisation(&meeting.invitees);
     let _ = writeln!(
         out,
         "{}",
@@ -69,10 +72,14 @@ pub fn render_status(
             "status-invitees",
             &[
                 ("count", meeting.invitees.len().into()),
-                ("invitees", meeting.invitees.len().into())
+                ("invitees", meeting.invitees.len().into()),
+                ("organisations", organisations.len().into()),
             ]
         )
     );
+    for (organisation, names) in &organisations {
+        let _ = writeln!(out, "  {organisation}: {}", names.join(", "));
+    }
     let received = briefs.iter().filter(|b| b.brief.is_some()).count();
     let _ = writeln!(
         out,
@@ -112,20 +119,49 @@ pub fn render_status(
     out
 }
 
-/// The meeting's latest changes (newest first), who made them and what they did; nothing
-/// when none are recorded.
+/// The invitees by organisation, each organisation's people by last name, all in Norwegian
+/// alphabetical order: one line per organisation instead of one long line.
+fn by_organisation(invitees: &[Invitee]) -> Vec<(String, Vec<String>)> {
+    let mut people: Vec<&Invitee> = invitees.iter().collect();
+    people.sort_by(|a, b| {
+        norwegian_cmp(&a.organisation, &b.organisation)
+            .then_with(|| norwegian_cmp(&a.last_name, &b.last_name))
+            .then_with(|| norwegian_cmp(&a.first_name, &b.first_name))
+    });
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for person in people {
+        let name = format!("{} {}", person.first_name, person.last_name);
+        match groups.last_mut() {
+            Some((organisation, names)) if *organisation == person.organisation => names.push(name),
+            _ => groups.push((person.organisation.clone(), vec![name])),
+        }
+    }
+    groups
+}
+
+/// The meeting's latest changes (newest first): when, who and what kind, then each change on
+/// a line of its own; nothing when none are recorded.
 pub fn render_changes(
     changes: &[crate::domain::records::ChangeEntry],
     tz: Tz,
     lang: Language,
 ) -> String {
-    use crate::change_report::{log_line, Style};
+    use crate::change_report::{diff_lines, log_line, Style};
     if changes.is_empty() {
         return String::new();
     }
     let mut out = format!("{}\n", t(lang, "status-changes", &[]));
     for entry in changes {
-        let _ = writeln!(out, "  {}", log_line(entry, tz, lang, Style::Plain));
+        let head = crate::domain::records::ChangeEntry {
+            diff: String::new(),
+            ..entry.clone()
+        };
+        let head = log_line(&head, tz, lang, Style::Plain);
+        let _ = writeln!(out, "  {}", head.trim_end());
+        let diff = serde_json::from_str::<crate::domain::meeting_diff::MeetingDiff>(&entry.diff);
+        for line in diff.map_or_else(|_| Vec::new(), |d| diff_lines(&d, tz, lang, Style::Plain)) {
+            let _ = writeln!(out, "    – {line}");
+        }
     }
     out
 }

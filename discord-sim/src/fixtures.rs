@@ -131,7 +131,14 @@ pub(crate) fn guild_channel(channel: &ChannelInfo, state: &State, position: usiz
     if let Some(map) = value.as_object_mut() {
         map.remove("permissions");
         map.insert("position".into(), json!(position));
-        map.insert("permission_overwrites".into(), bot_overwrites(channel));
+        let mut overwrites = match bot_overwrites(channel) {
+            Value::Array(list) => list,
+            _ => Vec::new(),
+        };
+        if let Value::Array(more) = super::guild_setup::overwrites(state, channel.id) {
+            overwrites.extend(more);
+        }
+        map.insert("permission_overwrites".into(), Value::Array(overwrites));
         map.insert("last_pin_timestamp".into(), Value::Null);
         map.insert("default_thread_rate_limit_per_user".into(), json!(0));
     }

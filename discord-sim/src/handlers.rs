@@ -11,6 +11,9 @@ type Handled = Result<Reply, ApiError>;
 
 /// Dispatches a validated request to its endpoint.
 pub(crate) fn route(shared: &Shared, req: &Req) -> Handled {
+    if let Some(handled) = super::guild_setup::route(shared, req) {
+        return handled;
+    }
     match (req.method.as_str(), req.template.as_str()) {
         ("GET", "/gateway") => Reply::ok(json!({ "url": shared.gateway_url })),
         ("GET", "/gateway/bot") => Reply::ok(json!({

@@ -43,6 +43,7 @@ mod fixtures;
 mod fixtures_tests;
 mod gateway;
 mod guards;
+mod guild_setup;
 mod handlers;
 mod interactions;
 mod message_parts;
@@ -67,6 +68,7 @@ use tokio::net::TcpListener;
 pub use command_rules::{LOCALES, MAX_CHOICES, MAX_CHOICE_CHARS, MAX_COMMAND_SIZE};
 pub use component_rules::MAX_ACTION_ROWS;
 pub use control::RawResponse;
+pub use guild_setup::{Overwrite, BOT_ROLE_ID};
 pub use model::{
     InteractionKind, InteractionRef, Response, ResponseKind, SimMessage, StoredFile, User,
     ADMIN_PERMISSIONS, BOT_PERMISSIONS, MEMBER_PERMISSIONS,

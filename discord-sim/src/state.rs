@@ -109,6 +109,8 @@ pub(crate) struct State {
     pub uploads: HashMap<u64, Upload>,
     /// Messages created with `enforce_nonce`, oldest first.
     pub nonces: Vec<SentNonce>,
+    /// Roles and channel permission overwrites tests set up (`guild_setup.rs`).
+    pub guild_setup: super::guild_setup::GuildSetup,
 }
 
 /// A file a user attached to a command (an ATTACHMENT option), served from the sim's CDN.

@@ -1,10 +1,18 @@
-//! The export view of a meeting, read through the app layer for every renderer (the CLI's
-//! `export`, the bot's `/export`).
+//! What leaves the database whole: the export view of a meeting for every renderer (the
+//! CLI's `export`, the bot's `/export`), and the backup copy of the database.
 
 use super::{AppError, Roundtable};
 use crate::export::ExportView;
 
 impl Roundtable {
+    /// A consistent copy of the live database at `path` (safe while the bot runs).
+    pub async fn backup_to(
+        &self,
+        path: &std::path::Path,
+    ) -> Result<super::BackupInfo, super::BackupError> {
+        self.store.backup_to(path).await
+    }
+
     /// A meeting and its briefs and attendance as the exports show them, in the app's zone.
     pub async fn export_view(&self, meeting_id: i64) -> Result<ExportView, AppError> {
         let details = self.store.meeting_details(meeting_id).await?;

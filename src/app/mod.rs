@@ -9,6 +9,7 @@ pub mod meeting_admin;
 mod reads;
 pub mod schedule;
 
+pub use crate::store::{BackupError, BackupInfo};
 pub use attendance::AttendanceError;
 pub use error::AppError;
 

@@ -5,8 +5,8 @@
 use super::{AppError, Roundtable};
 use crate::domain::attendance::AttendanceEntry;
 use crate::domain::records::{
-    ChangeEntry, ChannelGroup, InviteeRef, ListedMeeting, MeetingDetails, RegionBriefs, RegionRow,
-    Representative, Revision,
+    ChangeEntry, ChannelGroup, GroupChannel, InviteeRef, ListedMeeting, MeetingDetails,
+    RegionBriefs, RegionRow, Representative, Revision,
 };
 use crate::domain::{Invitee, MeetingPlan, MeetingSummary};
 use crate::schedule::ScheduledMessage;
@@ -51,6 +51,8 @@ pass_through! {
     meeting_changes(meeting_id: i64, limit: i64) -> Vec<ChangeEntry>;
     /// The messages planned for a meeting, by due time.
     scheduled_messages(meeting_id: i64) -> Vec<ScheduledMessage>;
+    /// Every working group, by name, with the channel its notices go to.
+    group_channels() -> Vec<GroupChannel>;
     /// The group whose channel this is.
     channel_group(channel: u64) -> Option<ChannelGroup>;
     /// The name of the group whose channel this is.

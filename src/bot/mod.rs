@@ -58,12 +58,12 @@ pub type Context<'a> = poise::Context<'a, Data, BotError>;
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
     #[error(transparent)]
-    Discord(#[from] serenity::Error),
+    Discord(Box<serenity::Error>),
     #[error(transparent)]
-    App(#[from] AppError),
+    App(Box<AppError>),
     /// A brief the user may not write now (a refusal, unless the database failed).
     #[error(transparent)]
-    Brief(#[from] crate::app::BriefError),
+    Brief(Box<crate::app::BriefError>),
     /// A refusal the user is told in their language (see [`Refusal`]).
     #[error("refused: {}", .0.key)]
     Refused(Refusal),
@@ -98,6 +98,24 @@ impl Refusal {
             .map(|(k, v)| (*k, v.as_str().into()))
             .collect();
         t(lang, self.key, &args)
+    }
+}
+
+impl From<serenity::Error> for BotError {
+    fn from(e: serenity::Error) -> Self {
+        Self::Discord(Box::new(e))
+    }
+}
+
+impl From<AppError> for BotError {
+    fn from(e: AppError) -> Self {
+        Self::App(Box::new(e))
+    }
+}
+
+impl From<crate::app::BriefError> for BotError {
+    fn from(e: crate::app::BriefError) -> Self {
+        Self::Brief(Box::new(e))
     }
 }
 

@@ -78,9 +78,14 @@ pub fn private_reply(content: impl Into<String>) -> poise::CreateReply {
 pub fn refusal_words(error: &BotError, tz: chrono_tz::Tz, lang: Language) -> Option<String> {
     match error {
         BotError::Refused(refusal) => Some(refusal.words(lang)),
-        BotError::Brief(BriefError::App(AppError::Storage(_))) => None,
+        BotError::Brief(e) if matches!(**e, BriefError::App(AppError::Storage(_))) => None,
         BotError::Brief(e) => Some(crate::i18n::errors::brief_error(e, tz, lang)),
-        BotError::App(e @ (AppError::MeetingNotFound { .. } | AppError::UnknownRegion { .. })) => {
+        BotError::App(e)
+            if matches!(
+                **e,
+                AppError::MeetingNotFound { .. } | AppError::UnknownRegion { .. }
+            ) =>
+        {
             Some(e.describe(lang))
         }
         _ => None,

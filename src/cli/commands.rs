@@ -19,6 +19,11 @@ pub async fn execute(
     settings: &Settings,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
+    if let Command::Doctor = command {
+        // The doctor opens the database itself: a database that does not open is one of its
+        // findings, not the end of the run.
+        return super::doctor::execute(settings, out).await;
+    }
     let lang = settings.language;
     let app = Roundtable::open(settings, Arc::new(SystemClock)).await?;
     let result = match command {
@@ -26,6 +31,8 @@ pub async fn execute(
             .await
             .map_err(|e| CliError::Bot(crate::bot::describe_start_error(&e, lang))),
         Command::Import { path } => import(&app, &path, lang, out).await,
+        Command::Doctor => Ok(()),
+        Command::Backup { out: path } => super::backup::execute(&app, &path, lang, out).await,
         Command::Attendance(command) => super::attendance::execute(&app, command, lang, out).await,
         Command::Status { meeting } => status(&app, meeting, lang, out).await,
         Command::Brief(BriefCommand::Add {
@@ -110,7 +117,7 @@ async fn add_brief(
 ) -> Result<(), CliError> {
     let bytes = std::fs::read(file).map_err(|e| CliError::BriefFile {
         path: file.to_owned(),
-        reason: e.to_string(),
+        reason: crate::i18n::io_reason(&e, lang),
     })?;
     let text = String::from_utf8(bytes).map_err(|_| CliError::BriefFile {
         path: file.to_owned(),
@@ -147,6 +154,14 @@ async fn add_brief(
         ],
     );
     let _ = writeln!(out, "{message}");
+    if receipt.estimate.over_limit() {
+        let time = crate::i18n::format_speaking_time(receipt.estimate.duration, lang);
+        let _ = writeln!(
+            out,
+            "{}",
+            t(lang, "brief-receipt-over-limit", &[("time", time.into())])
+        );
+    }
     Ok(())
 }
 
@@ -177,7 +192,7 @@ async fn export(
     };
     std::fs::write(path, &bytes).map_err(|e| CliError::WriteExport {
         path: path.to_owned(),
-        reason: e.to_string(),
+        reason: crate::i18n::io_reason(&e, lang),
     })?;
     let summary = view.summary();
     let message = t(

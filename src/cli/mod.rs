@@ -1,7 +1,9 @@
 //! The command line: `roundtable [--config FILE] [--database URL] <command>`.
 
 mod attendance;
+mod backup;
 mod commands;
+pub mod doctor;
 
 use crate::app::{AppError, BriefError};
 use crate::config::ConfigError;
@@ -49,6 +51,15 @@ pub enum Command {
     /// Records who was at a meeting.
     #[command(subcommand)]
     Attendance(AttendanceCommand),
+    /// Checks that the bot can do its job: token, server, channels and permissions, the
+    /// secretariat's role and channel, commands, database, and the next messages due.
+    Doctor,
+    /// Copies the database consistently (also while the bot runs), for a backup.
+    Backup {
+        /// The file to write (replaced if it exists; readable by its owner only).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Exports the agenda with the collected briefs, for the minutes.
     Export {
         /// The meeting's id or key (default: the next upcoming, else the latest).
@@ -136,6 +147,11 @@ pub enum CliError {
     BinaryToTerminal { format: Format },
     #[error("cannot write {path}: {reason}")]
     WriteExport { path: PathBuf, reason: String },
+    #[error(transparent)]
+    Backup(#[from] crate::app::BackupError),
+    /// `doctor` found problems that stop the bot from doing its job.
+    #[error("{problems} problem(s) must be fixed")]
+    Doctor { problems: usize },
 }
 
 impl CliError {
@@ -158,6 +174,10 @@ impl CliError {
             ),
             Self::Bot(message) => message.clone(),
             Self::Export(e) => errors::export_error(e, lang),
+            Self::Backup(e) => backup::describe(e, lang),
+            Self::Doctor { problems } => {
+                crate::i18n::t(lang, "doctor-failed", &[("count", (*problems).into())])
+            }
             Self::BinaryToTerminal { .. } => crate::i18n::t(lang, "export-error-terminal", &[]),
             Self::WriteExport { path, reason } => crate::i18n::t(
                 lang,

@@ -147,6 +147,14 @@ pub struct ChangeEntry {
     pub diff: String,
 }
 
+/// A working group and its channel, if it has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupChannel {
+    pub slug: String,
+    pub name: String,
+    pub channel_id: Option<u64>,
+}
+
 /// Whether something done at `at` counts as after the deadline: the one rule for "late" (a
 /// brief last updated after it) and for "closed" (a member's brief refused after it).
 pub fn after_deadline(at: DateTime<Utc>, deadline: DateTime<Utc>) -> bool {

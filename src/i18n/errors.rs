@@ -20,7 +20,7 @@ pub fn config_error(e: &ConfigError, lang: Language) -> String {
             "error-config-read",
             &[
                 ("path", path_arg(path)),
-                ("reason", source.to_string().into()),
+                ("reason", super::io_reason(source, lang).into()),
             ],
         ),
         ConfigError::Syntax {

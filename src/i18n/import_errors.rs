@@ -17,7 +17,7 @@ pub fn import_error(e: &ImportError, lang: Language) -> String {
             "error-file-read",
             &[
                 ("path", path_arg(path)),
-                ("reason", source.to_string().into()),
+                ("reason", super::io_reason(source, lang).into()),
             ],
         ),
         ImportError::Syntax {

@@ -4,10 +4,12 @@
 mod dates;
 pub mod errors;
 mod import_errors;
+mod io_errors;
 
 pub use dates::{
     format_date, format_date_long, format_date_time, format_speaking_time, format_time_span,
 };
+pub use io_errors::io_reason;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};

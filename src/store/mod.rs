@@ -1,15 +1,18 @@
 //! The SQLite store: opening and migrating the database, and the one place SQL lives.
 
 mod attendance;
+mod backup;
 mod brief_writer;
 mod briefs;
 mod changes;
+mod groups;
 mod meeting_import;
 mod meeting_lookups;
 mod meetings;
 mod representatives;
 mod schedule;
 
+pub use backup::{BackupError, BackupInfo};
 pub use changes::{NewChange, PendingRow};
 
 use sqlx::sqlite::{

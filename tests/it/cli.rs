@@ -1,5 +1,7 @@
 //! The `roundtable` program as a person runs it: exit codes and what it prints.
 
+mod own_words;
+
 use crate::support::store::example_meeting;
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,5 +1,6 @@
 //! The integration test suite: one binary, so the simulator and the bot are compiled once.
 mod architecture;
+mod backup;
 mod briefs;
 mod child_bot;
 mod cli;
@@ -9,6 +10,7 @@ mod discord_briefs;
 mod discord_invitees;
 mod discord_meeting;
 mod discord_schedule;
+mod doctor;
 mod export;
 mod faults;
 mod import;

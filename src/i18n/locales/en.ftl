@@ -40,6 +40,9 @@ status-briefs-item = briefs
 status-invitees = Invitees: { $count ->
     [one] { $count } person
    *[other] { $count } people
+} from { $organisations ->
+    [one] { $organisations } organisation
+   *[other] { $organisations } organisations
 }
 status-briefs = Briefs received: { $received } of { $total }
 status-brief-in = ✓ { $region }: { $author }, { $at }{ $late ->
@@ -579,3 +582,84 @@ csv-minutes = Minutes
 csv-text = Text
 csv-on-time = on time
 csv-late = late
+
+## Backup (roundtable backup) and system errors
+
+backup-written = The backup is written to { $path } ({ $size }).
+error-backup-file = Cannot write the backup { $path }: { $reason }.
+error-backup-copy = Cannot copy the database to { $path }: { $reason }.
+io-not-found = no such file or folder
+io-permission-denied = permission denied (check the rights on the file and its folder)
+io-already-exists = the file already exists
+io-is-a-directory = it is a folder, not a file
+io-not-a-directory = part of the path is not a folder
+io-storage-full = the disk is full
+io-read-only = the file system is read-only
+io-other = system error: { $reason }
+
+## Checking the set-up (roundtable doctor)
+
+doctor-database-ok = The database { $url } opens and can be written to.
+doctor-groups-none = No working groups are imported yet, so there are no channels to check. Import a meeting with “roundtable import FILE”.
+doctor-token-ok = The token is valid: the bot is { $name }.
+doctor-token-invalid = Discord does not accept the token in DISCORD_TOKEN. Make a new one in the Discord Developer Portal (the application → Bot → Reset Token), and set DISCORD_TOKEN to it.
+doctor-discord-unreachable = Could not reach Discord ({ $reason }). Check the network connection and discord.api_base in the configuration (if it is set), and try again.
+doctor-guild-none = discord.guild_id is not set, so the commands are registered globally (Discord may take up to an hour to show them), and the server cannot be checked. Set discord.guild_id to the server's id (right-click the server → Copy Server ID).
+doctor-guild-ok = The bot is a member of the server “{ $name }”.
+doctor-guild-missing = The bot is not a member of the server { $id }. Invite it with the link from OAuth2 → URL Generator in the Discord Developer Portal (see the README), or correct discord.guild_id.
+doctor-group-no-channel = The working group “{ $group }” has no channel, so the bot posts no notices for it. Set group.discord_channel_id in the meeting file and import it again.
+doctor-channel-label = { $which ->
+    [secretariat] the secretariat's channel
+   *[group] the channel of the working group “{ $group }”
+}
+doctor-channel-fix = { $which ->
+    [secretariat] Correct discord.secretariat_channel_id in the configuration
+   *[group] Correct group.discord_channel_id in the meeting file and import it again
+}: right-click the channel in Discord → Copy Channel ID (turn on Developer Mode under Settings → Advanced).
+doctor-channel-ok = { $label } (#{ $channel }): the bot can view the channel, send messages, embed links, attach files and read the message history.
+doctor-channel-missing = { $label } (id { $id }) does not exist, or the bot cannot see it. { $fix }
+doctor-channel-not-text = { $label } (id { $id }) is not a text channel. { $fix }
+doctor-channel-other-server = { $label } (#{ $channel }) is on another server than the one in discord.guild_id. { $fix }
+doctor-channel-permissions = { $label } (#{ $channel }): the bot lacks the { $count ->
+    [one] permission
+   *[other] permissions
+} { $permissions }. Grant { $count ->
+    [one] it
+   *[other] them
+} to the bot in the channel's settings under Permissions (or to the bot's role under Server Settings → Roles).
+doctor-permission = { $name ->
+    [view-channel] “View Channel”
+    [send-messages] “Send Messages”
+    [embed-links] “Embed Links”
+    [attach-files] “Attach Files”
+   *[read-message-history] “Read Message History”
+}
+doctor-role-none = discord.secretariat_role_id is not set, so nobody can use the secretariat's commands. Set it to the id of the secretariat's role (Server Settings → Roles → right-click the role → Copy Role ID).
+doctor-role-ok = The secretariat's role is “{ $name }”.
+doctor-role-missing = The server has no role with the id { $id }. Correct discord.secretariat_role_id: Server Settings → Roles → right-click the secretariat's role → Copy Role ID.
+doctor-secretariat-dm = The secretariat gets reports and alerts by direct message ({ $count ->
+    [one] one person
+   *[other] { $count } people
+}).
+doctor-secretariat-none = Neither discord.secretariat_channel_id nor discord.secretariat_user_ids is set, so the report after the deadline and alerts about messages that could not be sent reach nobody. Set one of them.
+doctor-commands-ok = The commands are registered { $where ->
+    [guild] in the server
+   *[global] globally (Discord may take up to an hour to show them)
+} ({ $count } commands).
+doctor-commands-missing = { $count } of the commands are not registered yet ({ $missing }). Start the bot with “roundtable run”; it registers them when it connects.
+doctor-commands-unchecked = Could not check which commands are registered ({ $reason }).
+doctor-when = { $date } at { $time }
+doctor-upcoming-heading = The next messages the bot sends:
+doctor-upcoming-none = The bot has no messages to send: no upcoming meeting has a channel.
+doctor-upcoming-line = { $when }: { $kind ->
+    [notice] the notice
+    [reminder] a reminder about briefs
+    [collected] the report on the briefs, to the secretariat
+   *[other] a message
+} – “{ $title }”
+doctor-all-well = All is well: the bot can do its job.
+doctor-all-well-notes = The bot can do its job, but see the notes (⚠) above.
+doctor-failed = { $count ->
+    [one] One thing
+   *[other] { $count } things
+} must be fixed before the bot can do its job (see ✗ above).

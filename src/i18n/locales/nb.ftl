@@ -37,9 +37,12 @@ status-place = Sted: { $place }
 status-deadline = Frist for innlegg: { $date } kl. { $time }
 status-agenda = Sakskart:
 status-briefs-item = innlegg
-status-invitees = Inviterte: { $invitees ->
+status-invitees = Inviterte: { $count ->
     [one] { $count } person
    *[other] { $count } personer
+} fra { $organisations ->
+    [one] { $organisations } organisasjon
+   *[other] { $organisations } organisasjoner
 }
 status-briefs = Innlegg mottatt: { $received } av { $total }
 status-brief-in = ✓ { $region }: { $author }, { $at }{ $late ->
@@ -579,3 +582,84 @@ csv-minutes = Minutter
 csv-text = Tekst
 csv-on-time = i tide
 csv-late = for sent
+
+## Sikkerhetskopi (roundtable backup) og systemfeil
+
+backup-written = Sikkerhetskopien er skrevet til { $path } ({ $size }).
+error-backup-file = Kan ikke skrive sikkerhetskopien { $path }: { $reason }.
+error-backup-copy = Kan ikke kopiere databasen til { $path }: { $reason }.
+io-not-found = filen eller mappen finnes ikke
+io-permission-denied = ingen tilgang (sjekk rettighetene til filen og mappen)
+io-already-exists = filen finnes allerede
+io-is-a-directory = det er en mappe, ikke en fil
+io-not-a-directory = en del av stien er ikke en mappe
+io-storage-full = disken er full
+io-read-only = filsystemet er skrivebeskyttet
+io-other = systemfeil: { $reason }
+
+## Sjekk av oppsettet (roundtable doctor)
+
+doctor-database-ok = Databasen { $url } kan åpnes og skrives til.
+doctor-groups-none = Ingen faggrupper er importert ennå, så det er ingen kanaler å sjekke. Importer et møte med «roundtable import FIL».
+doctor-token-ok = Tokenet er gyldig: boten heter { $name }.
+doctor-token-invalid = Discord godtar ikke tokenet i DISCORD_TOKEN. Lag et nytt i Discord Developer Portal (applikasjonen → Bot → Reset Token), og sett DISCORD_TOKEN til det.
+doctor-discord-unreachable = Fikk ikke kontakt med Discord ({ $reason }). Sjekk nettforbindelsen og discord.api_base i konfigurasjonen (hvis den er satt), og prøv igjen.
+doctor-guild-none = discord.guild_id er ikke satt, så kommandoene registreres globalt (Discord kan bruke opptil en time på å vise dem), og serveren kan ikke sjekkes. Sett discord.guild_id til serverens id (høyreklikk serveren → Kopier server-ID).
+doctor-guild-ok = Boten er med på serveren «{ $name }».
+doctor-guild-missing = Boten er ikke med på serveren { $id }. Inviter den med lenken fra OAuth2 → URL Generator i Discord Developer Portal (se README), eller rett discord.guild_id.
+doctor-group-no-channel = Faggruppen «{ $group }» har ingen kanal, så boten legger ikke ut innkallinger for den. Sett group.discord_channel_id i møtefilen og importer den på nytt.
+doctor-channel-label = { $which ->
+    [secretariat] sekretariatets kanal
+   *[group] kanalen til faggruppen «{ $group }»
+}
+doctor-channel-fix = { $which ->
+    [secretariat] Rett discord.secretariat_channel_id i konfigurasjonen
+   *[group] Rett group.discord_channel_id i møtefilen og importer den på nytt
+}: høyreklikk kanalen i Discord → Kopier kanal-ID (slå på Utviklermodus under Innstillinger → Avansert).
+doctor-channel-ok = { $label } (#{ $channel }): boten kan se kanalen, sende meldinger, bygge inn lenker, legge ved filer og lese meldingshistorikken.
+doctor-channel-missing = { $label } (id { $id }) finnes ikke, eller boten kan ikke se den. { $fix }
+doctor-channel-not-text = { $label } (id { $id }) er ikke en tekstkanal. { $fix }
+doctor-channel-other-server = { $label } (#{ $channel }) ligger på en annen server enn den i discord.guild_id. { $fix }
+doctor-channel-permissions = { $label } (#{ $channel }): boten mangler { $count ->
+    [one] tillatelsen
+   *[other] tillatelsene
+} { $permissions }. Gi boten { $count ->
+    [one] den
+   *[other] dem
+} i kanalens innstillinger under Tillatelser (eller i botens rolle under Serverinnstillinger → Roller).
+doctor-permission = { $name ->
+    [view-channel] «Se kanal» (View Channel)
+    [send-messages] «Send meldinger» (Send Messages)
+    [embed-links] «Bygg inn lenker» (Embed Links)
+    [attach-files] «Legg ved filer» (Attach Files)
+   *[read-message-history] «Les meldingshistorikk» (Read Message History)
+}
+doctor-role-none = discord.secretariat_role_id er ikke satt, så ingen kan bruke sekretariatets kommandoer. Sett den til id-en til sekretariatets rolle (Serverinnstillinger → Roller → høyreklikk rollen → Kopier rolle-ID).
+doctor-role-ok = Sekretariatets rolle er «{ $name }».
+doctor-role-missing = Serveren har ingen rolle med id { $id }. Rett discord.secretariat_role_id: Serverinnstillinger → Roller → høyreklikk sekretariatets rolle → Kopier rolle-ID.
+doctor-secretariat-dm = Sekretariatet får rapporter og varsler som direktemeldinger ({ $count ->
+    [one] én person
+   *[other] { $count } personer
+}).
+doctor-secretariat-none = Verken discord.secretariat_channel_id eller discord.secretariat_user_ids er satt, så rapporten etter fristen og varsler om meldinger som ikke kom fram, når ingen. Sett en av dem.
+doctor-commands-ok = Kommandoene er registrert { $where ->
+    [guild] på serveren
+   *[global] globalt (Discord kan bruke opptil en time på å vise dem)
+} ({ $count } kommandoer).
+doctor-commands-missing = { $count } av kommandoene er ikke registrert ennå ({ $missing }). Start boten med «roundtable run»; den registrerer dem når den kobler til.
+doctor-commands-unchecked = Fikk ikke sjekket hvilke kommandoer som er registrert ({ $reason }).
+doctor-when = { $date } kl. { $time }
+doctor-upcoming-heading = Neste meldinger boten sender:
+doctor-upcoming-none = Boten har ingen meldinger å sende: ingen kommende møter har en kanal.
+doctor-upcoming-line = { $when }: { $kind ->
+    [notice] innkallingen
+    [reminder] påminnelse om innlegg
+    [collected] oversikten over innleggene, til sekretariatet
+   *[other] melding
+} – «{ $title }»
+doctor-all-well = Alt er klart: boten kan gjøre jobben sin.
+doctor-all-well-notes = Boten kan gjøre jobben sin, men se merknadene (⚠) over.
+doctor-failed = { $count ->
+    [one] Én ting
+   *[other] { $count } ting
+} må rettes før boten kan gjøre jobben sin (se ✗ over).
