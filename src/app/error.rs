@@ -50,20 +50,36 @@ impl AppError {
     }
 }
 
+/// The words for a database file that cannot be used as it is, if that is the problem.
+fn file_problem(url: &str, source: &sqlx::Error, lang: Language) -> Option<String> {
+    let (key, path, folder) = database_problem(url, source)?;
+    Some(t(
+        lang,
+        key,
+        &[
+            ("path", path.into()),
+            ("folder", folder.into()),
+            ("reason", source.to_string().into()),
+        ],
+    ))
+}
+
 fn store_error(e: &StoreError, lang: Language) -> String {
+    let (url, source) = match e {
+        StoreError::Open { url, source }
+        | StoreError::Migrate {
+            url,
+            source:
+                sqlx::migrate::MigrateError::Execute(source)
+                | sqlx::migrate::MigrateError::ExecuteMigration(source, _),
+        } => (url, source),
+        _ => return other_store_error(e, lang),
+    };
+    file_problem(url, source, lang).unwrap_or_else(|| other_store_error(e, lang))
+}
+
+fn other_store_error(e: &StoreError, lang: Language) -> String {
     match e {
-        StoreError::Open { url, source } if database_problem(url, source).is_some() => {
-            let (key, path, folder) = database_problem(url, source).unwrap_or_default();
-            t(
-                lang,
-                key,
-                &[
-                    ("path", path.into()),
-                    ("folder", folder.into()),
-                    ("reason", source.to_string().into()),
-                ],
-            )
-        }
         StoreError::BadUrl { url, source } | StoreError::Open { url, source } => t(
             lang,
             "error-database-open",
@@ -72,23 +88,6 @@ fn store_error(e: &StoreError, lang: Language) -> String {
                 ("reason", source.to_string().into()),
             ],
         ),
-        StoreError::Migrate {
-            url,
-            source:
-                sqlx::migrate::MigrateError::Execute(source)
-                | sqlx::migrate::MigrateError::ExecuteMigration(source, _),
-        } if database_problem(url, source).is_some() => {
-            let (key, path, folder) = database_problem(url, source).unwrap_or_default();
-            t(
-                lang,
-                key,
-                &[
-                    ("path", path.into()),
-                    ("folder", folder.into()),
-                    ("reason", source.to_string().into()),
-                ],
-            )
-        }
         StoreError::Migrate { url, source } => t(
             lang,
             "error-database-migrate",
