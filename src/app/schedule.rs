@@ -6,6 +6,7 @@
 use super::Roundtable;
 use crate::domain::attendance::{AttendanceEntry, Rsvp};
 use crate::domain::fingerprint::notice_fingerprint;
+use crate::domain::notice_facts::{NoticeChange, NoticeFacts};
 use crate::domain::records::{MeetingDetails, RegionBriefs};
 use crate::schedule::{decide, plan, MeetingTimes, MessageKind, ScheduledMessage, SendState};
 use crate::store::StoreError;
@@ -39,10 +40,12 @@ pub enum Delivery {
         message: u64,
         sequence: u32,
     },
-    /// A note in the channel that the notice changed, linking it if it was posted.
+    /// A note in the channel that the notice changed (what changed, when known), linking it
+    /// if it was posted.
     Changed {
         channel: u64,
         notice: Option<(u64, u64)>,
+        changes: Vec<NoticeChange>,
     },
     /// A reminder naming the regions whose brief is missing and pinging exactly `pings`.
     Reminder {
@@ -153,7 +156,10 @@ impl Roundtable {
                         meeting = m.meeting_id,
                         "the meeting changed since its notice"
                     );
-                    self.store.record_notice_change(notice, &hash, now).await?;
+                    let shown = NoticeFacts::of(&details).to_json();
+                    self.store
+                        .record_notice_change(notice, &hash, &shown, now)
+                        .await?;
                 }
             }
         }
@@ -209,13 +215,22 @@ impl Roundtable {
             delivery,
         };
         self.store.mark_sending(row.id, now).await?;
-        let hash = (row.kind == MessageKind::Notice).then(|| notice_fingerprint(&message.meeting));
+        let is_notice = row.kind == MessageKind::Notice;
+        let hash = is_notice.then(|| notice_fingerprint(&message.meeting));
+        let shown = is_notice.then(|| NoticeFacts::of(&message.meeting).to_json());
         match notifier.deliver(&message).await {
             Ok(Delivered::Posted { channel, message }) => {
                 tracing::info!(channel, message, "sent");
                 outcome.sent += 1;
                 self.store
-                    .mark_sent(row.id, channel, message, hash.as_deref(), self.now())
+                    .mark_sent(
+                        row.id,
+                        channel,
+                        message,
+                        hash.as_deref(),
+                        shown.as_deref(),
+                        self.now(),
+                    )
                     .await
             }
             Ok(Delivered::Nowhere(reason)) => {
@@ -277,6 +292,9 @@ impl Roundtable {
             MessageKind::Changed => Delivery::Changed {
                 channel,
                 notice: posted_notice().await?,
+                changes: NoticeFacts::from_json(row.shown.as_deref())
+                    .map(|before| before.changes_to(&NoticeFacts::of(meeting)))
+                    .unwrap_or_default(),
             },
             MessageKind::Reminder => {
                 let missing: Vec<String> = briefs

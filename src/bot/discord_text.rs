@@ -20,6 +20,8 @@ pub fn time_and_place(
     lang: crate::i18n::Language,
 ) -> String {
     use crate::i18n::{format_time_span, t};
+    // In Norwegian the time is said once, in words (its readers are in Norway); in English
+    // also as a Discord timestamp, which each reader sees in their own zone.
     let local = format_time_span(meeting.starts_at, meeting.ends_at, tz, lang);
     let time = t(
         lang,

@@ -4,8 +4,9 @@
 
 use super::custom_id::CustomId;
 use super::discord_text::{fit, time_and_place, timestamp, MAX_CONTENT};
+use crate::domain::notice_facts::NoticeChange;
 use crate::domain::records::{BriefTally, MeetingDetails, RegionBriefs};
-use crate::i18n::{format_date, format_date_long, t, Language};
+use crate::i18n::{format_date, format_date_long, format_time_span, t, Language};
 use chrono_tz::Tz;
 use poise::serenity_prelude as serenity;
 use std::fmt::Write;
@@ -95,6 +96,9 @@ pub fn notice_content(meeting: &MeetingDetails, tz: Tz, lang: Language) -> Strin
     let _ = writeln!(out, "\n**{}**", t(lang, "agenda-heading", &[]));
     for item in &meeting.agenda {
         let _ = writeln!(out, "{}. {}", item.number, item.title);
+        if let Some(description) = item.description.as_deref().filter(|d| !d.is_empty()) {
+            let _ = writeln!(out, "   {description}");
+        }
     }
     let sec = &g.secretariat;
     let _ = write!(
@@ -201,8 +205,14 @@ pub fn reminder_content(
     out
 }
 
-/// The note that the notice changed, with a link to it.
-pub fn changed_content(meeting: &MeetingDetails, link: Option<String>, lang: Language) -> String {
+/// The note that the notice changed: what changed (when known), with a link to the notice.
+pub fn changed_content(
+    meeting: &MeetingDetails,
+    changes: &[NoticeChange],
+    link: Option<String>,
+    tz: Tz,
+    lang: Language,
+) -> String {
     let key = match meeting.summary.cancelled_at {
         Some(_) => "notice-cancelled",
         None => "notice-changed",
@@ -215,7 +225,38 @@ pub fn changed_content(meeting: &MeetingDetails, link: Option<String>, lang: Lan
     if let Some(link) = link {
         let _ = write!(out, " {link}");
     }
-    out
+    if meeting.summary.cancelled_at.is_none() {
+        for change in changes {
+            let line = match change {
+                NoticeChange::Time { starts_at, ends_at } => t(
+                    lang,
+                    "notice-changed-time",
+                    &[(
+                        "time",
+                        format_time_span(*starts_at, *ends_at, tz, lang).into(),
+                    )],
+                ),
+                NoticeChange::Place(place) => t(
+                    lang,
+                    "notice-changed-place",
+                    &[("place", place.as_str().into())],
+                ),
+                NoticeChange::Deadline(deadline) => {
+                    let local = deadline.with_timezone(&tz);
+                    t(
+                        lang,
+                        "notice-changed-deadline",
+                        &[
+                            ("date", format_date_long(local.date_naive(), lang).into()),
+                            ("time", local.format("%H:%M").to_string().into()),
+                        ],
+                    )
+                }
+            };
+            let _ = write!(out, "\n{line}");
+        }
+    }
+    fit(&out, MAX_CONTENT)
 }
 
 /// The report to the secretariat after the deadline.

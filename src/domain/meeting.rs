@@ -15,6 +15,9 @@ pub struct Group {
     /// The language of its documents: `nb` or `en`.
     pub language: String,
     pub discord_channel_id: Option<u64>,
+    /// The role the notice pings (its members are told of the meeting), if any.
+    #[serde(default)]
+    pub member_role_id: Option<u64>,
     pub secretariat: Secretariat,
 }
 

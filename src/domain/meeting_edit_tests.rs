@@ -43,6 +43,7 @@ pub(crate) fn plan() -> MeetingPlan {
             organisation: "Osloregionen".into(),
             language: "nb".into(),
             discord_channel_id: None,
+            member_role_id: None,
             secretariat: Secretariat {
                 name: "Karoline".into(),
                 title: "Sekretariatet".into(),

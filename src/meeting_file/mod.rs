@@ -83,6 +83,8 @@ struct GroupSection {
     #[serde(default = "default_language")]
     language: String,
     discord_channel_id: Option<u64>,
+    /// A role whose members the notice notifies.
+    member_role_id: Option<u64>,
     secretariat: SecretariatSection,
 }
 
@@ -246,6 +248,7 @@ fn build_plan(
             organisation: g.organisation,
             language: g.language,
             discord_channel_id: g.discord_channel_id,
+            member_role_id: g.member_role_id,
             secretariat: Secretariat {
                 name: g.secretariat.name,
                 title: g.secretariat.title,

@@ -40,6 +40,9 @@ pub struct ScheduledMessage {
     pub channel_id: Option<u64>,
     pub discord_message_id: Option<u64>,
     pub content_hash: Option<String>,
+    /// A notice: what it shows (JSON of the domain's `NoticeFacts`); a change note: what the
+    /// notice showed before the change.
+    pub shown: Option<String>,
     pub attempts: i64,
 }
 

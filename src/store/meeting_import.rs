@@ -114,14 +114,17 @@ pub(super) async fn write_plan(
 
 async fn upsert_group(tx: &mut Transaction<'_, Sqlite>, g: &Group) -> Result<i64, StoreError> {
     let channel = g.discord_channel_id.map(db_id);
+    let role = g.member_role_id.map(db_id);
     let s = &g.secretariat;
     Ok(sqlx::query_scalar!(
         r#"INSERT INTO groups (slug, name, organisation, language, discord_channel_id,
-               secretariat_name, secretariat_title, secretariat_phone, secretariat_email)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+               secretariat_name, secretariat_title, secretariat_phone, secretariat_email,
+               member_role_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (slug) DO UPDATE SET name = excluded.name,
                organisation = excluded.organisation, language = excluded.language,
                discord_channel_id = coalesce(excluded.discord_channel_id, discord_channel_id),
+               member_role_id = excluded.member_role_id,
                secretariat_name = excluded.secretariat_name,
                secretariat_title = excluded.secretariat_title,
                secretariat_phone = excluded.secretariat_phone,
@@ -136,6 +139,7 @@ async fn upsert_group(tx: &mut Transaction<'_, Sqlite>, g: &Group) -> Result<i64
         s.title,
         s.phone,
         s.email,
+        role,
     )
     .fetch_one(&mut **tx)
     .await?)

@@ -96,7 +96,7 @@ impl Store {
         let summary = self.meeting_summary(id).await?;
         let m = sqlx::query!(
             "SELECT g.slug, g.name, g.organisation, g.language, g.discord_channel_id,
-                    g.secretariat_name, g.secretariat_title, g.secretariat_phone,
+                    g.member_role_id, g.secretariat_name, g.secretariat_title, g.secretariat_phone,
                     g.secretariat_email, m.notice_text, m.preparation, m.documents_title,
                     m.documents_url, m.notice_date
              FROM meetings m JOIN groups g ON g.id = m.group_id WHERE m.id = ?",
@@ -127,6 +127,7 @@ impl Store {
                 organisation: m.organisation,
                 language: m.language,
                 discord_channel_id: m.discord_channel_id.map(discord_id),
+                member_role_id: m.member_role_id.map(discord_id),
                 secretariat: Secretariat {
                     name: m.secretariat_name,
                     title: m.secretariat_title,

@@ -20,6 +20,7 @@ macro_rules! row_to_message {
             channel_id: $r.channel_id.map(discord_id),
             discord_message_id: $r.discord_message_id.map(discord_id),
             content_hash: $r.content_hash,
+            shown: $r.shown,
             attempts: $r.attempts,
         }
     };
@@ -117,7 +118,7 @@ impl Store {
         let now = now.timestamp();
         let rows = sqlx::query!(
             r#"SELECT id AS "id!: i64", meeting_id, kind, slot, due_at, state, nonce, channel_id,
-                    discord_message_id, content_hash, attempts
+                    discord_message_id, content_hash, shown, attempts
                FROM scheduled_messages
                WHERE state IN ('due', 'sending') AND due_at <= ?
                ORDER BY due_at, id"#,
@@ -135,7 +136,7 @@ impl Store {
     ) -> Result<Vec<ScheduledMessage>, StoreError> {
         let rows = sqlx::query!(
             r#"SELECT id AS "id!: i64", meeting_id, kind, slot, due_at, state, nonce, channel_id,
-                    discord_message_id, content_hash, attempts
+                    discord_message_id, content_hash, shown, attempts
                FROM scheduled_messages WHERE meeting_id = ? ORDER BY due_at, id"#,
             meeting_id
         )
@@ -166,17 +167,19 @@ impl Store {
         channel_id: u64,
         message_id: u64,
         content_hash: Option<&str>,
+        shown: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let (channel, message, at) = (db_id(channel_id), db_id(message_id), now.timestamp());
         sqlx::query!(
             "UPDATE scheduled_messages SET state = 'sent', channel_id = ?,
                  discord_message_id = ?, content_hash = coalesce(?, content_hash),
-                 last_error = NULL, updated_at = ?
+                 shown = coalesce(?, shown), last_error = NULL, updated_at = ?
              WHERE id = ?",
             channel,
             message,
             content_hash,
+            shown,
             at,
             id
         )
@@ -208,12 +211,14 @@ impl Store {
     }
 
     /// Records that a posted notice no longer matches its meeting: an edit of the notice and
-    /// a "changed" note, both due now, and the new content hash (one transaction, so a
-    /// change is announced once).
+    /// a "changed" note (keeping what the notice showed before), both due now, and the new
+    /// content hash and what the notice now shows (one transaction, so a change is announced
+    /// once).
     pub async fn record_notice_change(
         &self,
         notice: &ScheduledMessage,
         new_hash: &str,
+        new_shown: &str,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
@@ -228,23 +233,29 @@ impl Store {
         .to_string();
         for kind in [MessageKind::NoticeEdit, MessageKind::Changed] {
             let nonce = kind.nonce(notice.meeting_id, &version);
+            let before = (kind == MessageKind::Changed)
+                .then_some(notice.shown.as_deref())
+                .flatten();
             let kind = kind.as_str();
             sqlx::query!(
-                "INSERT INTO scheduled_messages (meeting_id, kind, slot, due_at, nonce, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                "INSERT INTO scheduled_messages (meeting_id, kind, slot, due_at, nonce, updated_at,
+                     shown)
+                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 notice.meeting_id,
                 kind,
                 version,
                 at,
                 nonce,
-                at
+                at,
+                before
             )
             .execute(&mut *tx)
             .await?;
         }
         sqlx::query!(
-            "UPDATE scheduled_messages SET content_hash = ?, updated_at = ? WHERE id = ?",
+            "UPDATE scheduled_messages SET content_hash = ?, shown = ?, updated_at = ? WHERE id = ?",
             new_hash,
+            new_shown,
             at,
             notice.id
         )

@@ -105,9 +105,7 @@ async fn agenda_in_bokmal_before_and_after_a_brief() {
         "{text}"
     );
     assert!(
-        text.contains(
-            "Tid: <t:1730977200:F> (torsdag 7. november 2024, kl. 12:00–13:00, norsk tid)"
-        ),
+        text.contains("Tid: torsdag 7. november 2024, kl. 12:00–13:00"),
         "{text}"
     );
     assert!(
@@ -122,7 +120,7 @@ async fn agenda_in_bokmal_before_and_after_a_brief() {
     assert!(text.contains("Innlegg mottatt (0 av 5): –"), "{text}");
     assert!(text.contains("Mangler (5): Ringeriksregionen, Elverum, Kongsvingerregionen, Horten kommune, Lørenskog kommune"), "{text}");
     assert!(
-        text.contains("Frist for innlegg: <t:1731106799:f> (fredag 8. november 2024 kl. 23:59)"),
+        text.contains("Frist for innlegg: fredag 8. november 2024 kl. 23:59"),
         "{text}"
     );
 

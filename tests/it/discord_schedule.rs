@@ -74,13 +74,13 @@ async fn the_notice_goes_out_at_its_time_with_buttons_and_a_calendar_file() {
         "**Innkalling: Møte i faggruppe for Næringssamarbeid**",
         "Dato: 01.11.2024",
         "Til: Faggruppe for Næringssamarbeid, Osloregionen",
-        "Tid: <t:1730977200:F> (torsdag 7. november 2024, kl. 12:00–13:00, norsk tid)",
+        "Tid: torsdag 7. november 2024, kl. 12:00–13:00",
         "Sted: Oslo Rådhus, møteromssenteret (inngang sjøsiden)",
         "Møtet i faggruppen gjennomføres som del av felles faggruppemøte.",
         "[Faggruppesamling 7. november 2024 - Osloregionen](<https://www.osloregionen.no/kalender/faggruppesamling/>)",
         "Sak 4. Forberede kort innlegg (maks 2-3 min)",
-        "Frist for innlegg: <t:1731106799:f>",
-        "4. Runde rundt bordet\n5. Eventuelt",
+        "Frist for innlegg: fredag 8. november 2024 kl. 23:59.",
+        "4. Runde rundt bordet\n   Orientering om aktuelle saker fra medlemmene. Møtedeltakere forbereder kort innlegg (maks 2-3 min) om aktuelle saker i sin kommune/delregion.\n5. Eventuelt",
         "Med vennlig hilsen\nKaroline Holmstrøm Ulateig\nSekretariatet for Osloregionen\nTlf. 41203424",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
@@ -105,6 +105,12 @@ async fn the_notice_goes_out_at_its_time_with_buttons_and_a_calendar_file() {
     let body = &request.first().expect("the post").body;
     let body = body.as_ref().expect("a body");
     assert_eq!(body["allowed_mentions"]["parse"], json!([]));
+    assert!(
+        body["allowed_mentions"]["roles"]
+            .as_array()
+            .is_none_or(|r| r.is_empty()),
+        "without a member role the notice pings nobody"
+    );
     assert_eq!(body["enforce_nonce"], true);
     assert_eq!(body["nonce"], sent.nonce.as_str());
 
@@ -347,6 +353,15 @@ async fn a_changed_meeting_edits_the_notice_and_says_so_once() {
         bot.sim.default_channel(),
         posts[0].id
     )));
+    let note = notes[0].content();
+    assert!(
+        note.contains("\nNytt sted: Oslo rådhus, Bystyresalen"),
+        "{note}"
+    );
+    assert!(
+        !note.contains("Ny tid") && !note.contains("Ny frist"),
+        "{note}"
+    );
     bot.finish();
     bot.stop().await;
 }
@@ -411,7 +426,9 @@ async fn a_new_deadline_alone_also_updates_the_notice() {
     until_state(&bot, MessageKind::Changed, "1", SendState::Sent).await;
     let posts = channel_posts(&bot, "Innkalling:");
     assert!(
-        posts[0].content().contains("<t:1731279599:f>"),
+        posts[0]
+            .content()
+            .contains("Frist for innlegg: søndag 10. november 2024 kl. 23:59."),
         "{}",
         posts[0].content()
     );
@@ -481,4 +498,49 @@ async fn a_cancelled_meetings_notice_is_not_posted_on_request() {
     );
     bot.finish();
     bot.stop().await;
+}
+
+#[tokio::test]
+async fn the_notice_and_its_change_note_ping_the_groups_member_role_and_nothing_else() {
+    const ROLE: u64 = 1_187_000_000_000_000_777;
+    let bot = TestBot::start("2024-10-31T12:00:00Z").await;
+    let mut plan = roundtable::meeting_file::read_meeting_file(
+        &crate::support::store::example_meeting(),
+        roundtable::domain::local_time::OSLO,
+    )
+    .expect("valid");
+    plan.group.discord_channel_id = Some(bot.sim.default_channel());
+    plan.group.member_role_id = Some(ROLE);
+    bot.db.store.import_plan(&plan).await.expect("re-import");
+    bot.clock.set(at("2024-11-01T08:00:00Z"));
+    until_state(&bot, MessageKind::Notice, "1", SendState::Sent).await;
+    plan.place = "Oslo rådhus, Bystyresalen".into();
+    bot.db.store.import_plan(&plan).await.expect("re-import");
+    until_state(&bot, MessageKind::Changed, "1", SendState::Sent).await;
+    let posts = bot
+        .sim
+        .requests_matching("POST /channels/{channel_id}/messages");
+    assert_eq!(posts.len(), 2, "the notice and the change note");
+    for post in posts {
+        let body = post.body.as_ref().expect("a body");
+        assert_eq!(body["allowed_mentions"]["parse"], json!([]));
+        assert_eq!(body["allowed_mentions"]["roles"], json!([ROLE.to_string()]));
+        assert!(
+            body["content"]
+                .as_str()
+                .expect("content")
+                .starts_with(&format!("<@&{ROLE}>\n")),
+            "{body}"
+        );
+    }
+    let reminders: Vec<_> = messages_of(&bot)
+        .await
+        .into_iter()
+        .filter(|m| m.kind == MessageKind::Reminder)
+        .collect();
+    assert!(
+        !reminders.is_empty(),
+        "reminders are planned, and ping only representatives"
+    );
+    bot.finish();
 }

@@ -3,6 +3,7 @@
 //! nonce, so a retried send posts once.
 
 use crate::app::schedule::{Delivered, Delivery, DeliveryError, Notifier, Outgoing};
+use crate::bot::discord_text::{fit, MAX_CONTENT};
 use crate::bot::notice;
 use crate::bot::retry::{is_transient, with_retries};
 use crate::domain::records::MeetingDetails;
@@ -34,6 +35,19 @@ pub struct DiscordNotifier {
 
 fn none() -> serenity::CreateAllowedMentions {
     serenity::CreateAllowedMentions::new()
+}
+
+/// A message to the group's members: it pings the group's member role, if it has one, and
+/// nobody else.
+fn to_members(meeting: &MeetingDetails, content: String) -> serenity::CreateMessage {
+    match meeting.group.member_role_id {
+        Some(role) => serenity::CreateMessage::new()
+            .content(fit(&format!("<@&{role}>\n{content}"), MAX_CONTENT))
+            .allowed_mentions(none().roles([serenity::RoleId::new(role)])),
+        None => serenity::CreateMessage::new()
+            .content(content)
+            .allowed_mentions(none()),
+    }
 }
 
 fn failure(e: serenity::Error) -> DeliveryError {
@@ -110,11 +124,10 @@ impl DiscordNotifier {
         let (details, lang) = (&out.meeting, self.language(&out.meeting));
         match &out.delivery {
             Delivery::Notice { channel } => {
-                let message = serenity::CreateMessage::new()
-                    .content(notice::notice_content(details, self.tz, lang))
+                let content = notice::notice_content(details, self.tz, lang);
+                let message = to_members(details, content)
                     .components(notice::notice_components(details.summary.id, lang))
-                    .add_file(self.ics(details, 0))
-                    .allowed_mentions(none());
+                    .add_file(self.ics(details, 0));
                 Ok(posted(&self.post(*channel, &out.nonce, message).await?))
             }
             Delivery::NoticeEdit {
@@ -137,13 +150,18 @@ impl DiscordNotifier {
                 .await?;
                 Ok(posted(&m))
             }
-            Delivery::Changed { channel, notice } => {
+            Delivery::Changed {
+                channel,
+                notice,
+                changes,
+            } => {
                 let link = notice
                     .zip(self.settings.guild_id)
                     .map(|((c, m), g)| format!("https://discord.com/channels/{g}/{c}/{m}"));
-                let message = serenity::CreateMessage::new()
-                    .content(notice::changed_content(details, link, lang))
-                    .allowed_mentions(none());
+                let message = to_members(
+                    details,
+                    notice::changed_content(details, changes, link, self.tz, lang),
+                );
                 Ok(posted(&self.post(*channel, &out.nonce, message).await?))
             }
             Delivery::Reminder {

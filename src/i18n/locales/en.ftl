@@ -277,6 +277,9 @@ notice-button-agenda = Agenda
 notice-button-invitees = Invitees
 reminder = ⏰ Reminder: briefs for “{ $title }” are missing from { $regions }. The deadline is { $timestamp }. Send yours with /brief send or the button on the notice.
 notice-changed = 📝 The notice of “{ $title }” has changed. See the updated notice:
+notice-changed-time = New time: { $time }
+notice-changed-place = New place: { $place }
+notice-changed-deadline = New deadline for briefs: { $date } at { $time }
 collected = { $received ->
     [0] The deadline for briefs to “{ $title }” has passed, and no briefs came in. Missing: { $missing }.
    *[other] The deadline for briefs to “{ $title }” has passed: { $received } of { $total } briefs came in, { $late } after the deadline. Missing: { $missing }. Make the basis for the minutes with /export.

@@ -102,12 +102,12 @@ error-group-without-meetings = Faggruppen i denne kanalen har ingen møter ennå
 
 ## /agenda
 
-agenda-time = Tid: { $timestamp } ({ $local }, norsk tid)
+agenda-time = Tid: { $local }
 agenda-place = Sted: { $place }
 agenda-heading = Sakskart
 agenda-briefs-in = Innlegg mottatt ({ $count } av { $total }): { $regions }
 agenda-briefs-missing = Mangler ({ $count }): { $regions }
-agenda-deadline = Frist for innlegg: { $timestamp } ({ $date } kl. { $time })
+agenda-deadline = Frist for innlegg: { $date } kl. { $time }
 
 ## Kommandoer
 
@@ -269,7 +269,7 @@ notice-date = Dato: { $date }
 notice-to = Til: { $group }, { $organisation }
 notice-documents = Sakspapirer og underlag kan lastes ned her: [{ $title }](<{ $url }>)
 notice-prepare = Vi ber deltakerne forberede følgende:
-notice-deadline = Frist for innlegg: { $timestamp } ({ $date } kl. { $time }). Send innlegget med knappen «Send innlegg» nedenfor eller med /innlegg send.
+notice-deadline = Frist for innlegg: { $date } kl. { $time }. Send innlegget med knappen «Send innlegg» nedenfor eller med /innlegg send.
 notice-regards = Med vennlig hilsen
 notice-phone = Tlf. { $phone }
 notice-button-brief = Send innlegg
@@ -277,6 +277,9 @@ notice-button-agenda = Sakskart
 notice-button-invitees = Inviterte
 reminder = ⏰ Påminnelse: Innlegg til «{ $title }» mangler fra { $regions }. Fristen er { $timestamp }. Send innlegget med /innlegg send eller med knappen i innkallingen.
 notice-changed = 📝 Innkallingen til «{ $title }» er endret. Se den oppdaterte innkallingen:
+notice-changed-time = Ny tid: { $time }
+notice-changed-place = Nytt sted: { $place }
+notice-changed-deadline = Ny frist for innlegg: { $date } kl. { $time }
 collected = { $received ->
     [0] Fristen for innlegg til «{ $title }» har gått ut, og det kom ingen innlegg. Mangler: { $missing }.
    *[other] Fristen for innlegg til «{ $title }» har gått ut: { $received } av { $total } innlegg kom inn, { $late } etter fristen. Mangler: { $missing }. Lag grunnlaget for referatet med /eksport.

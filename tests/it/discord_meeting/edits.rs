@@ -148,12 +148,16 @@ async fn moving_a_meeting_edits_the_notice_once_and_replans_its_reminders() {
         "{}",
         notices[0].content()
     );
-    assert_eq!(
-        channel
-            .iter()
-            .filter(|m| m.content().contains("er endret"))
-            .count(),
-        1
+    let notes: Vec<_> = channel
+        .iter()
+        .filter(|m| m.content().contains("er endret"))
+        .collect();
+    assert_eq!(notes.len(), 1);
+    let note = notes[0].content();
+    assert!(
+        note.contains("\nNy tid: torsdag 14. november 2024, kl. 12:00–13:00")
+            && note.contains("\nNy frist for innlegg: fredag 15. november 2024 kl. 23:59"),
+        "{note}"
     );
     bot.finish();
     bot.stop().await;
