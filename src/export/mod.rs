@@ -5,6 +5,7 @@ mod blocks;
 mod csv;
 mod document;
 mod docx;
+mod docx_parts;
 mod json;
 mod markdown;
 pub(crate) mod sanitize;

@@ -13,6 +13,7 @@ use std::path::Path;
 
 mod cli;
 mod csv;
+mod docx;
 pub(crate) mod markdown;
 
 /// The five briefs of the seed notice, by region, as the example files hold them.
@@ -213,7 +214,7 @@ async fn the_five_seed_briefs_round_trip_through_every_format() {
 
     let md = text_of(render(&view, Format::Markdown).expect("md"));
     assert!(
-        md.starts_with("# Sakskart til møte i Faggruppe for Næringssamarbeid, 07.11.2024\n"),
+        md.starts_with("# Sakskart til møte i faggruppe for Næringssamarbeid, 07.11.2024\n"),
         "{md}"
     );
     assert!(md.contains("Tid og sted: Torsdag 7. november 2024, kl. 12:00–13:00, Oslo Rådhus"));
@@ -409,7 +410,7 @@ async fn an_english_group_gets_english_words() {
     .await;
     let md = text_of(render(&view, Format::Markdown).expect("md"));
     assert!(
-        md.starts_with("# Agenda for the meeting of Faggruppe for Næringssamarbeid, 2024-11-07\n"),
+        md.starts_with("# Agenda for the meeting of faggruppe for Næringssamarbeid, 2024-11-07\n"),
         "{md}"
     );
     assert!(md.contains("Briefs received: 2 of 5."), "{md}");

@@ -233,10 +233,11 @@ cmd-representative-list-description = Who represents each region
 export-heading = Agenda for the meeting of { $group }, { $date }
 export-time-place = Time and place: { $time }, { $place }
 export-documents = Meeting papers: { $link }
-export-briefs-received = Briefs received: { $received } of { $total }{ $late ->
-    [0] {""}
-   *[other] {" "}({ $late } after the deadline)
-}.
+export-briefs-received = Briefs received: { $received } of { $total }.
+export-page-of = Page { $page } of { $pages }
+export-property-group = Working group
+export-property-secretariat = Secretariat
+export-property-meeting = Meeting
 export-without-brief = No brief from: { $regions }.
 export-briefs = Briefs
 export-invitees = Invitees

@@ -233,10 +233,11 @@ cmd-representative-list-description = Hvem som representerer hver region
 export-heading = Sakskart til møte i { $group }, { $date }
 export-time-place = Tid og sted: { $time }, { $place }
 export-documents = Sakspapirer og underlag: { $link }
-export-briefs-received = Innlegg mottatt: { $received } av { $total }{ $late ->
-    [0] {""}
-   *[other] {" "}({ $late } etter fristen)
-}.
+export-briefs-received = Innlegg mottatt: { $received } av { $total }.
+export-page-of = Side { $page } av { $pages }
+export-property-group = Faggruppe
+export-property-secretariat = Sekretariat
+export-property-meeting = Møte
 export-without-brief = Ingen innlegg fra: { $regions }.
 export-briefs = Innlegg
 export-invitees = Inviterte

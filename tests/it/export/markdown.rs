@@ -248,7 +248,7 @@ async fn each_brief_renders_as_written_and_the_document_keeps_its_outline() {
     );
 
     let mut expected =
-        vec!["h1 Sakskart til møte i Faggruppe for Næringssamarbeid, 07.11.2024".to_owned()];
+        vec!["h1 Sakskart til møte i faggruppe for Næringssamarbeid, 07.11.2024".to_owned()];
     for (n, item) in view.agenda.iter().enumerate() {
         expected.push(format!("{}. {}", n + 1, item.title));
         if item.collects_briefs {
