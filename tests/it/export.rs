@@ -11,6 +11,7 @@ use roundtable::store::{Author, MeetingSelector};
 use std::io::Read;
 use std::path::Path;
 
+mod calendar;
 mod cli;
 mod csv;
 mod docx;

@@ -560,3 +560,7 @@ csv-minutes = Minutes
 csv-text = Text
 csv-on-time = on time
 csv-late = late
+
+## The calendar file (.ics)
+
+ics-deadline = Deadline for briefs: { $date } at { $time }

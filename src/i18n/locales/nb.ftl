@@ -560,3 +560,7 @@ csv-minutes = Minutter
 csv-text = Tekst
 csv-on-time = i tide
 csv-late = for sent
+
+## Kalenderfilen (.ics)
+
+ics-deadline = Frist for innlegg: { $date } kl. { $time }
