@@ -1,14 +1,16 @@
 //! What each CLI command does, over the same service the bot uses.
 
 use super::{BriefCommand, CliError, Command};
-use crate::clock::SystemClock;
+use crate::clock::{ManualClock, SystemClock};
 use crate::config::Config;
+use crate::domain::brief_entry::{parse_received, unwrap_lines};
 use crate::export::{render, ExportView, Format};
 use crate::i18n::{t, Language};
 use crate::meeting_file::read_meeting_file;
 use crate::service::{Roundtable, Submitter};
 use crate::status_report::{render_changes, render_status};
 use crate::store::{Author, MeetingSelector, Store};
+use chrono::{DateTime, Utc};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::sync::Arc;
@@ -32,12 +34,7 @@ pub async fn execute(
         Command::Import { path } => import(&app, &path, lang, out).await,
         Command::Attendance(command) => super::attendance::execute(&app, command, lang, out).await,
         Command::Status { meeting } => status(&app, meeting, lang, out).await,
-        Command::Brief(BriefCommand::Add {
-            meeting,
-            region,
-            file,
-            author,
-        }) => add_brief(&app, meeting, &region, &file, author, lang, out).await,
+        Command::Brief(command) => add_brief(&app, command, lang, out).await,
         Command::Export {
             meeting,
             format,
@@ -103,32 +100,55 @@ async fn status(
     Ok(())
 }
 
+/// Enters a brief as the secretariat: saved as of its arrival time (`--received`, else now),
+/// with a warning first when that is after the deadline; with `--unwrap`, the text's wrapped
+/// lines joined, and the text saved shown.
 async fn add_brief(
     app: &Roundtable,
-    meeting: Option<String>,
-    region: &str,
-    file: &Path,
-    author: Option<String>,
+    command: BriefCommand,
     lang: Language,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let bytes = std::fs::read(file).map_err(|e| CliError::BriefFile {
-        path: file.to_owned(),
+    let BriefCommand::Add {
+        meeting,
+        region,
+        file,
+        author,
+        received,
+        unwrap,
+    } = command;
+    let bytes = std::fs::read(&file).map_err(|e| CliError::BriefFile {
+        path: file.clone(),
         reason: e.to_string(),
     })?;
     let text = String::from_utf8(bytes).map_err(|_| CliError::BriefFile {
-        path: file.to_owned(),
+        path: file.clone(),
         reason: t(lang, "error-not-utf8", &[]),
     })?;
+    let text = if unwrap { unwrap_lines(&text) } else { text };
     let meeting = app.meeting(&selector(meeting)).await?;
+    let at = match received {
+        Some(received) => parse_received(&received, app.tz, app.now())?,
+        None => app.now(),
+    };
+    if at > meeting.brief_deadline {
+        let local = |at: DateTime<Utc>| at.with_timezone(&app.tz).format("%d.%m.%Y %H:%M");
+        let args = [
+            ("received", local(at).to_string().into()),
+            ("deadline", local(meeting.brief_deadline).to_string().into()),
+        ];
+        let _ = writeln!(out, "{}", t(lang, "brief-late-warning", &args));
+    }
     let author = Author {
         name: author.unwrap_or_else(|| t(lang, "author-secretariat", &[])),
         discord_user_id: None,
     };
-    let receipt = app
+    // Saved as of its arrival: the overview and the CSV judge it by that time.
+    let arrived = Roundtable::new(app.store.clone(), Arc::new(ManualClock::new(at)), app.tz);
+    let receipt = arrived
         .submit_brief(
             &meeting,
-            region,
+            &region,
             &text,
             &author,
             Submitter::Secretariat,
@@ -147,6 +167,14 @@ async fn add_brief(
         ],
     );
     let _ = writeln!(out, "{message}");
+    if unwrap {
+        let _ = writeln!(
+            out,
+            "{}\n{}",
+            t(lang, "brief-unwrapped", &[]),
+            text.trim_end()
+        );
+    }
     Ok(())
 }
 

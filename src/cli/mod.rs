@@ -109,6 +109,14 @@ pub enum BriefCommand {
         /// Who wrote it (default: the secretariat).
         #[arg(long)]
         author: Option<String>,
+        /// When it arrived, in the group's time, e.g. "08.11.2024 09:12" (the e-mail's time;
+        /// default: now). It counts as late after the deadline.
+        #[arg(long, value_name = "DD.MM.YYYY HH:MM")]
+        received: Option<String>,
+        /// Join the lines of each paragraph that e-mail or PDF wrapping broke (blank lines,
+        /// bullets, numbered and short lines stay); the text saved is shown.
+        #[arg(long)]
+        unwrap: bool,
     },
 }
 
@@ -127,6 +135,8 @@ pub enum CliError {
     Attendance(#[from] crate::service::AttendanceError),
     #[error("{path}: cannot read the brief: {reason}")]
     BriefFile { path: PathBuf, reason: String },
+    #[error("--received: {0}")]
+    Received(#[from] crate::domain::brief_entry::ReceivedError),
     #[error("{0}")]
     Bot(String),
     #[error(transparent)]
@@ -158,6 +168,7 @@ impl CliError {
                     ("reason", reason.as_str().into()),
                 ],
             ),
+            Self::Received(e) => errors::received_error(e, tz, lang),
             Self::Bot(message) => message.clone(),
             Self::Export(e) => errors::export_error(e, lang),
             Self::BinaryToTerminal { .. } => crate::i18n::t(lang, "export-error-terminal", &[]),

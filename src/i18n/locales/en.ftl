@@ -564,3 +564,11 @@ csv-late = late
 ## The calendar file (.ics)
 
 ics-deadline = Deadline for briefs: { $date } at { $time }
+
+## Briefs entered by the secretariat (roundtable brief add)
+
+error-received-format = Cannot read the arrival time “{ $given }”. Give it in the group's time, e.g. --received "08.11.2024 09:12".
+error-received-local = The arrival time does not exist, or happens twice, in the group's time: { $reason }.
+error-received-future = The arrival time { $at } has not happened yet.
+brief-late-warning = Note: the brief counts as late (received { $received }, the deadline was { $deadline }). It shows as late in the overview and the CSV, not in the members' document.
+brief-unwrapped = The text saved, with the lines of each paragraph joined:

@@ -564,3 +564,11 @@ csv-late = for sent
 ## Kalenderfilen (.ics)
 
 ics-deadline = Frist for innlegg: { $date } kl. { $time }
+
+## Innlegg lagt inn av sekretariatet (roundtable brief add)
+
+error-received-format = Forstår ikke mottakstiden «{ $given }». Skriv den som norsk tid, f.eks. --received "08.11.2024 09:12".
+error-received-local = Mottakstiden finnes ikke, eller finnes to ganger, i norsk tid: { $reason }.
+error-received-future = Mottakstiden { $at } har ikke vært ennå.
+brief-late-warning = Merk: innlegget regnes som for sent (mottatt { $received }, fristen var { $deadline }). Det står som for sent i oversikten og i CSV-en, ikke i dokumentet til medlemmene.
+brief-unwrapped = Teksten som ble lagret, med linjene i hvert avsnitt satt sammen:
