@@ -54,14 +54,15 @@ pub enum Command {
         /// The meeting's id or key (default: the next upcoming, else the latest).
         #[arg(long)]
         meeting: Option<String>,
-        /// md (Markdown), docx (Word), csv (one row per brief) or json.
-        #[arg(long, value_name = "md|docx|csv|json")]
+        /// md (Markdown), docx (Word), pdf (PDF/A, for the archive), csv (one row per brief)
+        /// or json.
+        #[arg(long, value_name = "md|docx|pdf|csv|json")]
         format: String,
         /// With --format csv: `plain` for RFC 4180 with commas, for programs (a Bokmål
         /// group otherwise gets the form Norwegian Excel opens: `;`, BOM, decimal comma).
         #[arg(long, value_enum, value_name = "plain")]
         csv: Option<CsvForm>,
-        /// The file to write (default: standard output; a .docx needs a file or a pipe).
+        /// The file to write (default: standard output; a .docx or .pdf needs a file or a pipe).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },

@@ -16,6 +16,7 @@ mod cli;
 mod csv;
 mod docx;
 pub(crate) mod markdown;
+mod pdf;
 
 /// The five briefs of the seed notice, by region, as the example files hold them.
 const EXAMPLE_BRIEFS: [(&str, &str); 5] = [
@@ -431,7 +432,8 @@ fn formats_are_named_as_on_the_command_line() {
     ] {
         assert_eq!(name.parse::<Format>().expect(name), format);
     }
-    assert!("pdf".parse::<Format>().is_err());
+    assert_eq!("PDF".parse::<Format>().expect("pdf"), Format::Pdf);
+    assert!("odt".parse::<Format>().is_err());
     assert_eq!(Format::Docx.extension(), "docx");
     assert_eq!(Format::Json.content_type(), "application/json");
 }

@@ -245,8 +245,8 @@ export-first-name = First name
 export-last-name = Last name
 export-organisation = Organisation
 export-written = Exported “{ $title }” as { $format } to { $path }: { $received } briefs received, { $late } after the deadline, { $missing } missing.
-export-error-format = Unknown format “{ $format }”. Choose md, docx, csv or json, e.g. --format md.
-export-error-terminal = A Word document cannot be printed to the terminal. Give a file, e.g. --out agenda.docx.
+export-error-format = Unknown format “{ $format }”. Choose md, docx, pdf, csv or json, e.g. --format md.
+export-error-terminal = A Word or PDF document cannot be printed to the terminal. Give a file, e.g. --out agenda.docx.
 export-error-write = Cannot write { $path }: { $reason }
 export-error-render = Could not make the export: { $reason }
 

@@ -245,8 +245,8 @@ export-first-name = Fornavn
 export-last-name = Etternavn
 export-organisation = Organisasjon
 export-written = Eksporterte «{ $title }» som { $format } til { $path }: { $received } innlegg mottatt, { $late } etter fristen, { $missing } mangler.
-export-error-format = Ukjent format «{ $format }». Velg md, docx, csv eller json, f.eks. --format md.
-export-error-terminal = Et Word-dokument kan ikke skrives ut i terminalen. Oppgi en fil, f.eks. --out sakskart.docx.
+export-error-format = Ukjent format «{ $format }». Velg md, docx, pdf, csv eller json, f.eks. --format md.
+export-error-terminal = Et Word- eller PDF-dokument kan ikke skrives ut i terminalen. Oppgi en fil, f.eks. --out sakskart.docx.
 export-error-write = Kan ikke skrive { $path }: { $reason }
 export-error-render = Kunne ikke lage eksporten: { $reason }
 

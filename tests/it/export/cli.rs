@@ -86,9 +86,13 @@ fn the_export_command_writes_each_format() {
     assert!(out.stdout.starts_with(b"PK"), "a zip archive");
 
     let out = run(dir.path(), &["export", "--format", "pdf"]);
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"%PDF-1.7"), "a PDF down the pipe");
+
+    let out = run(dir.path(), &["export", "--format", "odt"]);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("Ukjent format «pdf»"), "{err}");
+    assert!(err.contains("Ukjent format «odt»"), "{err}");
     assert!(out.stdout.is_empty());
 }
 
@@ -112,7 +116,7 @@ fn a_docx_is_not_written_to_a_terminal() {
     assert!(!out.status.success());
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(
-        said.contains("Et Word-dokument kan ikke skrives ut i terminalen"),
+        said.contains("Et Word- eller PDF-dokument kan ikke skrives ut i terminalen"),
         "{said}"
     );
     assert!(!said.contains("PK"), "no zip bytes on the terminal");
