@@ -134,6 +134,14 @@ impl Roundtable {
         self
     }
 
+    /// The same app with its clock stopped at `at` (an e-mailed brief saved as of its arrival).
+    pub fn as_of(&self, at: DateTime<Utc>) -> Self {
+        Self {
+            clock: std::sync::Arc::new(crate::clock::ManualClock::new(at)),
+            ..self.clone()
+        }
+    }
+
     /// The rules messages are planned by.
     pub fn schedule_rules(&self) -> &ScheduleRules {
         &self.settings.schedule

@@ -3,12 +3,14 @@
 use super::{BriefCommand, CliError, Command};
 use crate::app::{Roundtable, Submitter};
 use crate::clock::SystemClock;
+use crate::domain::brief_entry::{parse_received, unwrap_lines};
 use crate::domain::records::{Author, MeetingSelector};
 use crate::export::{render, Format};
 use crate::i18n::{t, Language};
 use crate::meeting_file::read_meeting_file;
 use crate::settings::Settings;
 use crate::status_report::{render_changes, render_status};
+use chrono::{DateTime, Utc};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::sync::Arc;
@@ -35,12 +37,7 @@ pub async fn execute(
         Command::Backup { out: path } => super::backup::execute(&app, &path, lang, out).await,
         Command::Attendance(command) => super::attendance::execute(&app, command, lang, out).await,
         Command::Status { meeting } => status(&app, meeting, lang, out).await,
-        Command::Brief(BriefCommand::Add {
-            meeting,
-            region,
-            file,
-            author,
-        }) => add_brief(&app, meeting, &region, &file, author, lang, out).await,
+        Command::Brief(command) => add_brief(&app, command, lang, out).await,
         Command::Export {
             meeting,
             format,
@@ -106,32 +103,55 @@ async fn status(
     Ok(())
 }
 
+/// Enters a brief as the secretariat: saved as of its arrival time (`--received`, else now),
+/// with a warning first when that is after the deadline; with `--unwrap`, the text's wrapped
+/// lines joined, and the text saved shown.
 async fn add_brief(
     app: &Roundtable,
-    meeting: Option<String>,
-    region: &str,
-    file: &Path,
-    author: Option<String>,
+    command: BriefCommand,
     lang: Language,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let bytes = std::fs::read(file).map_err(|e| CliError::BriefFile {
-        path: file.to_owned(),
+    let BriefCommand::Add {
+        meeting,
+        region,
+        file,
+        author,
+        received,
+        unwrap,
+    } = command;
+    let bytes = std::fs::read(&file).map_err(|e| CliError::BriefFile {
+        path: file.clone(),
         reason: crate::i18n::io_reason(&e, lang),
     })?;
     let text = String::from_utf8(bytes).map_err(|_| CliError::BriefFile {
-        path: file.to_owned(),
+        path: file.clone(),
         reason: t(lang, "error-not-utf8", &[]),
     })?;
+    let text = if unwrap { unwrap_lines(&text) } else { text };
     let meeting = app.meeting(&selector(meeting)).await?;
+    let at = match received {
+        Some(received) => parse_received(&received, app.tz, app.now())?,
+        None => app.now(),
+    };
+    if at > meeting.brief_deadline {
+        let local = |at: DateTime<Utc>| at.with_timezone(&app.tz).format("%d.%m.%Y %H:%M");
+        let args = [
+            ("received", local(at).to_string().into()),
+            ("deadline", local(meeting.brief_deadline).to_string().into()),
+        ];
+        let _ = writeln!(out, "{}", t(lang, "brief-late-warning", &args));
+    }
     let author = Author {
         name: author.unwrap_or_else(|| t(lang, "author-secretariat", &[])),
         discord_user_id: None,
     };
-    let receipt = app
+    // Saved as of its arrival: the overview and the CSV judge it by that time.
+    let arrived = app.as_of(at);
+    let receipt = arrived
         .submit_brief(
             &meeting,
-            region,
+            &region,
             &text,
             &author,
             Submitter::Secretariat,
@@ -160,6 +180,14 @@ async fn add_brief(
             out,
             "{}",
             t(lang, "brief-receipt-over-limit", &[("time", time.into())])
+        );
+    }
+    if unwrap {
+        let _ = writeln!(
+            out,
+            "{}\n{}",
+            t(lang, "brief-unwrapped", &[]),
+            text.trim_end()
         );
     }
     Ok(())

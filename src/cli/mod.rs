@@ -65,14 +65,15 @@ pub enum Command {
         /// The meeting's id or key (default: the next upcoming, else the latest).
         #[arg(long)]
         meeting: Option<String>,
-        /// md (Markdown), docx (Word), csv (one row per brief) or json.
-        #[arg(long, value_name = "md|docx|csv|json")]
+        /// md (Markdown), docx (Word), pdf (PDF/A, for the archive), csv (one row per brief)
+        /// or json.
+        #[arg(long, value_name = "md|docx|pdf|csv|json")]
         format: String,
         /// With --format csv: `plain` for RFC 4180 with commas, for programs (a Bokmål
         /// group otherwise gets the form Norwegian Excel opens: `;`, BOM, decimal comma).
         #[arg(long, value_enum, value_name = "plain")]
         csv: Option<CsvForm>,
-        /// The file to write (default: standard output; a .docx needs a file or a pipe).
+        /// The file to write (default: standard output; a .docx or .pdf needs a file or a pipe).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
@@ -120,6 +121,14 @@ pub enum BriefCommand {
         /// Who wrote it (default: the secretariat).
         #[arg(long)]
         author: Option<String>,
+        /// When it arrived, in the group's time, e.g. "08.11.2024 09:12" (the e-mail's time;
+        /// default: now). It counts as late after the deadline.
+        #[arg(long, value_name = "DD.MM.YYYY HH:MM")]
+        received: Option<String>,
+        /// Join the lines of each paragraph that e-mail or PDF wrapping broke (blank lines,
+        /// bullets, numbered and short lines stay); the text saved is shown.
+        #[arg(long)]
+        unwrap: bool,
     },
 }
 
@@ -138,6 +147,8 @@ pub enum CliError {
     Attendance(#[from] crate::app::AttendanceError),
     #[error("{path}: cannot read the brief: {reason}")]
     BriefFile { path: PathBuf, reason: String },
+    #[error("--received: {0}")]
+    Received(#[from] crate::domain::brief_entry::ReceivedError),
     #[error("{0}")]
     Bot(String),
     #[error(transparent)]
@@ -172,6 +183,7 @@ impl CliError {
                     ("reason", reason.as_str().into()),
                 ],
             ),
+            Self::Received(e) => errors::received_error(e, tz, lang),
             Self::Bot(message) => message.clone(),
             Self::Export(e) => errors::export_error(e, lang),
             Self::Backup(e) => backup::describe(e, lang),

@@ -3,6 +3,7 @@
 
 pub mod attendance;
 pub mod brief;
+pub mod brief_entry;
 pub mod collation;
 pub mod fingerprint;
 pub mod local_time;

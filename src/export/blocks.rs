@@ -16,6 +16,8 @@ pub(super) const MARKDOWN_MARKERS: &[char] = &['-', '*'];
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct Block<'a> {
     pub bullet_level: Option<usize>,
+    /// The bullet's marker as written (`•`, `-`, ...).
+    pub marker: Option<char>,
     pub lines: Vec<&'a str>,
 }
 
@@ -36,9 +38,10 @@ pub(super) fn blocks_with<'a>(text: &'a str, markers: &[char]) -> Vec<Block<'a>>
             open = false;
             continue;
         }
-        if let Some((level, rest)) = bullet(line, markers) {
+        if let Some((level, marker, rest)) = bullet(line, markers) {
             out.push(Block {
                 bullet_level: Some(level),
+                marker: Some(marker),
                 lines: vec![rest],
             });
         } else if let Some(block) = out
@@ -49,6 +52,7 @@ pub(super) fn blocks_with<'a>(text: &'a str, markers: &[char]) -> Vec<Block<'a>>
         } else {
             out.push(Block {
                 bullet_level: None,
+                marker: None,
                 lines: vec![line.trim()],
             });
         }
@@ -57,18 +61,18 @@ pub(super) fn blocks_with<'a>(text: &'a str, markers: &[char]) -> Vec<Block<'a>>
     out
 }
 
-/// The level and text of a bullet line: one of the `markers` then white space.
-fn bullet<'a>(line: &'a str, markers: &[char]) -> Option<(usize, &'a str)> {
+/// The level, marker and text of a bullet line: one of the `markers` then white space.
+fn bullet<'a>(line: &'a str, markers: &[char]) -> Option<(usize, char, &'a str)> {
     let body = line.trim_start();
     let indent = &line[..line.len() - body.len()];
-    let rest = markers
+    let (marker, rest) = markers
         .iter()
-        .find_map(|marker| body.strip_prefix(*marker))?;
+        .find_map(|marker| Some((*marker, body.strip_prefix(*marker)?)))?;
     if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
         return None;
     }
     let level = usize::from(indent.contains('\t') || indent.chars().count() >= 2);
-    Some((level, rest.trim()))
+    Some((level, marker, rest.trim()))
 }
 
 /// Whether a line after a bullet starts a paragraph of its own rather than continuing the

@@ -1,15 +1,22 @@
-//! The words of the agenda document that the Markdown and Word renderers share: the heading,
-//! the time and place, the agenda lines, the count of briefs, and the invitee table's header,
-//! in the group's language.
+//! The words of the agenda document that the Markdown, Word and PDF renderers share: the
+//! heading, the time and place, the agenda lines, the count of briefs, the invitee table's
+//! header, the page numbers and the document properties, in the group's language.
+//!
+//! The document goes to the members: it says how many briefs came in, not how many were
+//! late (that is for the secretariat's overview and the CSV).
 
 use super::{AgendaItemView, ExportView};
 use crate::i18n::{format_date, format_time_span, t, Language};
-use chrono::Utc;
+use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
 use chrono_tz::Tz;
+
+/// Where the page number and the page count go in [`DocumentWords::page_of`].
+pub(super) const PAGE: &str = "\u{1}";
+pub(super) const PAGES: &str = "\u{2}";
 
 /// The fixed words of one meeting's agenda document.
 pub(super) struct DocumentWords {
-    /// "Sakskart til møte i Faggruppe for Næringssamarbeid, 07.11.2024".
+    /// "Sakskart til møte i faggruppe for Næringssamarbeid, 07.11.2024".
     pub heading: String,
     /// "Tid og sted: Torsdag 7. november 2024, kl. 12:00–13:00, Oslo Rådhus, …".
     pub time_and_place: String,
@@ -26,7 +33,16 @@ pub(super) struct DocumentWords {
     pub attendance: Vec<(String, String)>,
     /// "(tas som lest)" after the region of a brief whose author could not come.
     pub taken_as_read: String,
+    /// "Side {PAGE} av {PAGES}", for the footer.
+    pub page_of: String,
+    /// The names of the document properties: group, secretariat, meeting.
+    pub property_names: [String; 3],
+    /// The document's date: when its latest brief was saved (so the same briefs give the
+    /// same document), or before any brief, the notice's date.
+    pub date: DateTime<FixedOffset>,
     pub lang: Language,
+    /// The language as a document tag: `nb-NO` or `en-GB`.
+    pub lang_tag: &'static str,
 }
 
 impl DocumentWords {
@@ -50,7 +66,7 @@ impl DocumentWords {
                 lang,
                 "export-heading",
                 &[
-                    ("group", view.group.name.as_str().into()),
+                    ("group", group_in_running_text(view).into()),
                     ("date", date.into()),
                 ],
             ),
@@ -68,7 +84,6 @@ impl DocumentWords {
                 &[
                     ("received", summary.received.into()),
                     ("total", (summary.received + summary.missing).into()),
-                    ("late", summary.late.into()),
                 ],
             ),
             without_brief: (!view.regions_without_brief.is_empty()).then(|| {
@@ -87,14 +102,71 @@ impl DocumentWords {
             ],
             attendance: attendance_lines(view, lang),
             taken_as_read: t(lang, "export-taken-as-read", &[]),
+            page_of: t(
+                lang,
+                "export-page-of",
+                &[("page", PAGE.into()), ("pages", PAGES.into())],
+            ),
+            property_names: [
+                t(lang, "export-property-group", &[]),
+                t(lang, "export-property-secretariat", &[]),
+                t(lang, "export-property-meeting", &[]),
+            ],
+            date: document_date(view),
             lang,
+            lang_tag: match lang {
+                Language::Nb => "nb-NO",
+                Language::English => "en-GB",
+            },
         }
+    }
+
+    /// The footer's words around the page number and the page count: "Side ", " av ", "".
+    pub fn page_parts(&self) -> [&str; 3] {
+        let (before, rest) = self.page_of.split_once(PAGE).unwrap_or(("", ""));
+        let (between, after) = rest.split_once(PAGES).unwrap_or((rest, ""));
+        [before, between, after]
     }
 
     /// "Sakspapirer og underlag: <link>", with the link as the format writes it.
     pub fn documents(&self, link: String) -> String {
         t(self.lang, "export-documents", &[("link", link.into())])
     }
+}
+
+/// The group's name as the meeting's title writes it in running text ("Møte i faggruppe for
+/// Næringssamarbeid" gives "faggruppe for Næringssamarbeid" for the group "Faggruppe for
+/// Næringssamarbeid"), else as the group is named.
+fn group_in_running_text(view: &ExportView) -> String {
+    let name = one_line(&view.group.name);
+    let title = one_line(&view.meeting.title);
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return name;
+    };
+    let lower: String = first.to_lowercase().chain(chars).collect();
+    if lower != name && title.contains(&lower) {
+        lower
+    } else {
+        name
+    }
+}
+
+/// When the latest brief was saved, or the start of the notice's day.
+fn document_date(view: &ExportView) -> DateTime<FixedOffset> {
+    let notice_day = || {
+        let midnight = view.meeting.notice_date.and_time(NaiveTime::MIN);
+        let offset = *view.meeting.starts_at.offset();
+        midnight
+            .and_local_timezone(offset)
+            .single()
+            .unwrap_or(view.meeting.starts_at)
+    };
+    view.briefs
+        .iter()
+        .map(|b| b.last_edited_at)
+        .max()
+        .unwrap_or_else(notice_day)
 }
 
 /// The attendance lists with their labels, leaving out the empty ones.

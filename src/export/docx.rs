@@ -1,37 +1,41 @@
-//! The agenda document as a Word file (.docx), with real Word structure: Heading 1–3 styles,
-//! the agenda as a numbered list, brief lines that start with `•`, `-`, `*` or `–` as a bullet
-//! list, other lines as paragraphs (a blank line starts a new one; the author's line breaks
-//! within a paragraph are kept), and the invitees as a table whose first row is marked as the
-//! header row (repeated on every page).
+//! The agenda document as a Word file (.docx), with real Word structure: Heading 1–3 styles
+//! (the agenda items are numbered Heading 2 paragraphs, each followed by its description, so
+//! Word's navigation pane shows the agenda, with each region's brief as a Heading 3 under its
+//! item), brief lines that start
+//! with `•`, `-`, `*` or `–` as a bullet list, other lines as paragraphs (a blank line starts
+//! a new one; the author's line breaks within a paragraph are kept), the invitees as a table
+//! whose first row is marked as the header row (repeated on every page), and "Side 1 av 3"
+//! in the footer. The document properties name the group, the secretariat and the language
+//! (see [`super::docx_parts`]).
 //!
-//! `word/document.xml` is byte-for-byte the same for the same view: paragraph ids and the
-//! one hyperlink's relationship id are set here, not drawn from docx-rs's counters.
+//! The file is byte-for-byte the same for the same view: paragraph ids and the one
+//! hyperlink's relationship id are set here, not drawn from docx-rs's counters, and the
+//! document's date is its latest brief's.
 
 use super::blocks::blocks;
-use super::document::{agenda_line, one_line, DocumentWords};
-use super::{BriefView, ExportError, ExportView};
+use super::document::{one_line, DocumentWords};
+use super::{docx_parts, BriefView, ExportError, ExportView};
 use docx_rs::{
-    AbstractNumbering, BreakType, Docx, Hyperlink, HyperlinkData, HyperlinkType, IndentLevel,
-    Level, LevelJc, LevelText, LineSpacing, NumberFormat, Numbering, NumberingId, Paragraph, Run,
-    RunFonts, Shading, SpecialIndentType, Start, Style, StyleType, Table, TableCell,
-    TableLayoutType, TableRow, WidthType,
+    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Hyperlink, HyperlinkData,
+    HyperlinkType, IndentLevel, Level, LevelJc, LevelText, LineSpacing, NumPages, NumberFormat,
+    Numbering, NumberingId, PageNum, Paragraph, Run, RunFonts, Shading, SpecialIndentType, Start,
+    Style, StyleType, Table, TableCell, TableLayoutType, TableRow, WidthType,
 };
 
 /// The numbering definition of the agenda (docx-rs reserves id 1 for its default).
 const AGENDA_NUMBERING: usize = 2;
 /// The numbering definition of the briefs' bullet lists.
 const BULLET_NUMBERING: usize = 3;
-/// The first row property of the invitee table as docx-rs writes it (docx-rs cannot mark a
-/// header row, so the first such property, the header row's, is swapped for one that adds
-/// `<w:tblHeader/>`). Every row is kept on one page.
-const HEADER_ROW_AS_BUILT: &[u8] = b"<w:trPr><w:cantSplit /></w:trPr>";
-const HEADER_ROW_MARKED: &[u8] = b"<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>";
 /// Widths of the invitee table's columns, in twentieths of a point (16 cm in all).
 const INVITEE_COLUMNS: [usize; 3] = [2400, 2800, 3870];
+/// How far the agenda's text is indented, in twentieths of a point (as its numbering).
+const AGENDA_INDENT: i32 = 720;
+/// The footer paragraph's id (the body's count up from 1).
+const FOOTER_PARAGRAPH: &str = "7FFFFF00";
 
 pub(super) fn render(view: &ExportView) -> Result<Vec<u8>, ExportError> {
     let words = DocumentWords::of(view);
-    let mut doc = DocumentBuilder::new(view);
+    let mut doc = DocumentBuilder::new(&words);
     doc.heading(1, &words.heading);
     doc.plain(&words.time_and_place);
     if let Some(d) = &view.meeting.documents {
@@ -44,9 +48,20 @@ pub(super) fn render(view: &ExportView) -> Result<Vec<u8>, ExportError> {
     for item in &view.agenda {
         let p = doc
             .paragraph()
+            .style("Heading2")
+            .keep_next(true)
             .numbering(NumberingId::new(AGENDA_NUMBERING), IndentLevel::new(0))
-            .add_run(text_run(&agenda_line(item)));
+            .add_run(text_run(&one_line(&item.title)));
         doc.push(p);
+        if let Some(description) = item.description.as_deref().map(one_line) {
+            if !description.is_empty() {
+                let p = doc
+                    .paragraph()
+                    .indent(Some(AGENDA_INDENT), None, None, None)
+                    .add_run(text_run(&description));
+                doc.push(p);
+            }
+        }
         if Some(item.number) == brief_item {
             doc.briefs(view, &words);
         }
@@ -59,7 +74,7 @@ pub(super) fn render(view: &ExportView) -> Result<Vec<u8>, ExportError> {
         doc.heading(2, &words.invitees);
         doc.invitee_table(view, &words);
     }
-    doc.finish()
+    doc.finish(view, &words)
 }
 
 /// A document being built, with the paragraph ids handed out so far.
@@ -69,7 +84,16 @@ struct DocumentBuilder {
 }
 
 impl DocumentBuilder {
-    fn new(view: &ExportView) -> Self {
+    fn new(words: &DocumentWords) -> Self {
+        let [before, between, after] = words.page_parts();
+        let page_numbers = Paragraph::new()
+            .id(FOOTER_PARAGRAPH)
+            .align(AlignmentType::Center)
+            .add_run(text_run(before))
+            .add_page_num(PageNum::new())
+            .add_run(text_run(between))
+            .add_num_pages(NumPages::new())
+            .add_run(text_run(after));
         let docx = Docx::new()
             .default_fonts(
                 RunFonts::new()
@@ -87,7 +111,7 @@ impl DocumentBuilder {
             .add_numbering(Numbering::new(AGENDA_NUMBERING, AGENDA_NUMBERING))
             .add_abstract_numbering(list_definition(BULLET_NUMBERING, "bullet", ["•", "◦"]))
             .add_numbering(Numbering::new(BULLET_NUMBERING, BULLET_NUMBERING))
-            .created_at(&format!("{}T00:00:00Z", view.meeting.notice_date));
+            .footer(Footer::new().add_paragraph(page_numbers));
         Self {
             docx,
             paragraphs: 0,
@@ -130,7 +154,8 @@ impl DocumentBuilder {
         const PLACEHOLDER: &str = "\u{1}";
         let line = words.documents(PLACEHOLDER.to_owned());
         let (before, after) = line.split_once(PLACEHOLDER).unwrap_or((line.as_str(), ""));
-        let mut link = Hyperlink::new(url, HyperlinkType::External).add_run(
+        let url = super::sanitize::url(url);
+        let mut link = Hyperlink::new(&url, HyperlinkType::External).add_run(
             text_run(&one_line(title))
                 .color("0563C1")
                 .underline("single"),
@@ -212,19 +237,15 @@ impl DocumentBuilder {
         self.docx = docx.add_table(table);
     }
 
-    /// Packs the document, with the invitee table's header row marked as such.
-    fn finish(self) -> Result<Vec<u8>, ExportError> {
+    /// Packs the document, with the parts docx-rs cannot write set (see
+    /// [`super::docx_parts`]).
+    fn finish(self, view: &ExportView, words: &DocumentWords) -> Result<Vec<u8>, ExportError> {
         let mut xml = self.docx.build();
-        if let Some(at) = find(&xml.document, HEADER_ROW_AS_BUILT) {
-            xml.document.splice(
-                at..at + HEADER_ROW_AS_BUILT.len(),
-                HEADER_ROW_MARKED.iter().copied(),
-            );
-        } else if xml.document.windows(8).any(|w| w == b"<w:tbl>") {
-            return Err(ExportError::DocxStructure {
-                missing: "header row in the invitee table",
-            });
-        }
+        docx_parts::mark_header_row(&mut xml.document)?;
+        docx_parts::set_language(&mut xml.styles, words.lang_tag)?;
+        xml.doc_props.core = docx_parts::core_xml(view, words);
+        xml.doc_props.app = docx_parts::app_xml(view);
+        xml.doc_props.custom = docx_parts::custom_xml(view, words);
         let mut out = std::io::Cursor::new(Vec::new());
         xml.pack(&mut out).map_err(docx_rs::DocxError::from)?;
         Ok(out.into_inner())
@@ -283,8 +304,4 @@ fn add_line(mut run: Run, line: &str) -> Run {
         }
     }
     run
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
 }

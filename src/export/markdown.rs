@@ -129,11 +129,11 @@ fn write_blocks(out: &mut String, blocks: &[Block<'_>]) {
                 out.push_str("\\\n");
                 out.push_str(indent);
             }
+            if line.is_empty() {
+                // An empty item as a space: a bare `-` under a line is a Setext heading.
+                out.push_str("&#32;");
+            }
             out.push_str(&escape_line(line));
-        }
-        // An empty item is `-`, not `- ` with a space at the end of the line.
-        if out.ends_with("- ") {
-            out.pop();
         }
         out.push('\n');
         previous_bullet = block.bullet_level;

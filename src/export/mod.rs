@@ -1,12 +1,14 @@
 //! Exporting a meeting's collected briefs for the minutes: one [`ExportView`] of the meeting,
-//! rendered as Markdown, Word (.docx), CSV (Norwegian Excel or plain) or JSON.
+//! rendered as Markdown, Word (.docx), PDF/A, CSV (Norwegian Excel or plain) or JSON.
 
 mod blocks;
 mod csv;
 mod document;
 mod docx;
+mod docx_parts;
 mod json;
 mod markdown;
+mod pdf;
 pub(crate) mod sanitize;
 mod view;
 
@@ -27,6 +29,8 @@ pub enum Format {
     Markdown,
     /// The same document as a Word file.
     Docx,
+    /// The same document as a tagged PDF/A-2a, for archiving.
+    Pdf,
     /// One row per brief, in the form the group's office opens (Norwegian Excel for a
     /// Bokmål group, plain otherwise).
     Csv,
@@ -37,9 +41,10 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Markdown,
         Format::Docx,
+        Format::Pdf,
         Format::Csv,
         Format::CsvPlain,
         Format::Json,
@@ -50,6 +55,7 @@ impl Format {
         match self {
             Self::Markdown => "md",
             Self::Docx => "docx",
+            Self::Pdf => "pdf",
             Self::Csv | Self::CsvPlain => "csv",
             Self::Json => "json",
         }
@@ -77,6 +83,7 @@ impl Format {
         match self {
             Self::Markdown => "text/markdown; charset=utf-8",
             Self::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Self::Pdf => "application/pdf",
             Self::Csv | Self::CsvPlain => "text/csv; charset=utf-8",
             Self::Json => "application/json",
         }
@@ -84,7 +91,7 @@ impl Format {
 
     /// Whether the rendered bytes are text that can be shown in a terminal.
     pub fn is_text(self) -> bool {
-        !matches!(self, Self::Docx)
+        !matches!(self, Self::Docx | Self::Pdf)
     }
 }
 
@@ -97,11 +104,12 @@ impl fmt::Display for Format {
 impl FromStr for Format {
     type Err = ExportError;
 
-    /// `md` (or `markdown`), `docx`, `csv`, `csv-plain` or `json`, in any case.
+    /// `md` (or `markdown`), `docx`, `pdf`, `csv`, `csv-plain` or `json`, in any case.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
             "md" | "markdown" => Ok(Self::Markdown),
             "docx" => Ok(Self::Docx),
+            "pdf" => Ok(Self::Pdf),
             "csv" => Ok(Self::Csv),
             "csv-plain" => Ok(Self::CsvPlain),
             "json" => Ok(Self::Json),
@@ -115,7 +123,7 @@ impl FromStr for Format {
 /// Why an export could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("unknown export format {given:?}; choose md, docx, csv or json")]
+    #[error("unknown export format {given:?}; choose md, docx, pdf, csv or json")]
     UnknownFormat { given: String },
     #[error("cannot build the Word document: {0}")]
     Docx(#[from] docx_rs::DocxError),
@@ -126,14 +134,16 @@ pub enum ExportError {
     Csv(#[from] ::csv::Error),
     #[error("cannot write the JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("cannot write the PDF: {0}")]
+    Pdf(String),
 }
 
-/// Renders the view in a format. The same view always gives the same bytes (for .docx: the
-/// same `word/document.xml`).
+/// Renders the view in a format. The same view always gives the same bytes.
 pub fn render(view: &ExportView, format: Format) -> Result<Vec<u8>, ExportError> {
     match format {
         Format::Markdown => Ok(markdown::render(view).into_bytes()),
         Format::Docx => docx::render(view),
+        Format::Pdf => pdf::render(view),
         Format::Csv => csv::render(view, csv::CsvForm::for_group(document_language(view))),
         Format::CsvPlain => csv::render(view, csv::CsvForm::Plain),
         Format::Json => json::render(view),

@@ -134,3 +134,32 @@ pub fn attendance_error(e: &crate::app::AttendanceError, tz: Tz, lang: Language)
         E::App(e) => e.describe(lang),
     }
 }
+
+/// Why `brief add --received` cannot use a time.
+pub fn received_error(
+    e: &crate::domain::brief_entry::ReceivedError,
+    tz: Tz,
+    lang: Language,
+) -> String {
+    use crate::domain::brief_entry::ReceivedError as E;
+    match e {
+        E::NotATime { given } => t(
+            lang,
+            "error-received-format",
+            &[("given", given.as_str().into())],
+        ),
+        E::LocalTime(e) => t(
+            lang,
+            "error-received-local",
+            &[("reason", e.to_string().into())],
+        ),
+        E::InTheFuture { at } => {
+            let local = at.with_timezone(&tz);
+            t(
+                lang,
+                "error-received-future",
+                &[("at", local.format("%d.%m.%Y %H:%M").to_string().into())],
+            )
+        }
+    }
+}

@@ -11,9 +11,12 @@ use roundtable::meeting_file::read_meeting_file;
 use std::io::Read;
 use std::path::Path;
 
+mod calendar;
 mod cli;
 mod csv;
+mod docx;
 pub(crate) mod markdown;
+mod pdf;
 
 /// The five briefs of the seed notice, by region, as the example files hold them.
 const EXAMPLE_BRIEFS: [(&str, &str); 5] = [
@@ -211,7 +214,7 @@ async fn the_five_seed_briefs_round_trip_through_every_format() {
 
     let md = text_of(render(&view, Format::Markdown).expect("md"));
     assert!(
-        md.starts_with("# Sakskart til møte i Faggruppe for Næringssamarbeid, 07.11.2024\n"),
+        md.starts_with("# Sakskart til møte i faggruppe for Næringssamarbeid, 07.11.2024\n"),
         "{md}"
     );
     assert!(md.contains("Tid og sted: Torsdag 7. november 2024, kl. 12:00–13:00, Oslo Rådhus"));
@@ -407,7 +410,7 @@ async fn an_english_group_gets_english_words() {
     .await;
     let md = text_of(render(&view, Format::Markdown).expect("md"));
     assert!(
-        md.starts_with("# Agenda for the meeting of Faggruppe for Næringssamarbeid, 2024-11-07\n"),
+        md.starts_with("# Agenda for the meeting of faggruppe for Næringssamarbeid, 2024-11-07\n"),
         "{md}"
     );
     assert!(md.contains("Briefs received: 2 of 5."), "{md}");
@@ -427,7 +430,8 @@ fn formats_are_named_as_on_the_command_line() {
     ] {
         assert_eq!(name.parse::<Format>().expect(name), format);
     }
-    assert!("pdf".parse::<Format>().is_err());
+    assert_eq!("PDF".parse::<Format>().expect("pdf"), Format::Pdf);
+    assert!("odt".parse::<Format>().is_err());
     assert_eq!(Format::Docx.extension(), "docx");
     assert_eq!(Format::Json.content_type(), "application/json");
 }

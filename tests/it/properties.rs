@@ -1,5 +1,5 @@
 //! Property tests: any brief text goes through the store and every export format and comes
-//! back the same; no meeting file or invitee CSV makes the import panic, and every error names
+//! back the same (the PDF is made, whatever the text); no meeting file or invitee CSV makes the import panic, and every error names
 //! the file and the line; text echoed to Discord never pings anyone.
 //!
 //! `PROPTEST_CASES=N` runs more cases than the defaults chosen to keep `cargo test` quick.
@@ -251,6 +251,10 @@ fn any_brief_survives_the_store_and_every_export_format() {
             .filter(|b| matches!(b, Rendered::TableRow(_)))
             .count();
         prop_assert_eq!(rows, 1 + 45, "the invitee table");
+
+        // The archive copy is made whatever the text (PDF/A forbids a missing glyph).
+        let pdf = render(&view, Format::Pdf).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(pdf.starts_with(b"%PDF-1.7"));
 
         let docx = render(&view, Format::Docx).expect("docx");
         let expected: Vec<String> = stored

@@ -15,6 +15,8 @@ pub enum ExportFormat {
     Docx,
     #[name = "Markdown (.md)"]
     Markdown,
+    #[name = "PDF/A (.pdf, for the archive)"]
+    Pdf,
     #[name = "CSV (Excel)"]
     Csv,
     #[name = "CSV (RFC 4180, for programs)"]
@@ -28,6 +30,7 @@ impl From<ExportFormat> for Format {
         match f {
             ExportFormat::Docx => Format::Docx,
             ExportFormat::Markdown => Format::Markdown,
+            ExportFormat::Pdf => Format::Pdf,
             ExportFormat::Csv => Format::Csv,
             ExportFormat::CsvPlain => Format::CsvPlain,
             ExportFormat::Json => Format::Json,

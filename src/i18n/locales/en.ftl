@@ -246,10 +246,11 @@ cmd-representative-list-description = Who represents each region
 export-heading = Agenda for the meeting of { $group }, { $date }
 export-time-place = Time and place: { $time }, { $place }
 export-documents = Meeting papers: { $link }
-export-briefs-received = Briefs received: { $received } of { $total }{ $late ->
-    [0] {""}
-   *[other] {" "}({ $late } after the deadline)
-}.
+export-briefs-received = Briefs received: { $received } of { $total }.
+export-page-of = Page { $page } of { $pages }
+export-property-group = Working group
+export-property-secretariat = Secretariat
+export-property-meeting = Meeting
 export-without-brief = No brief from: { $regions }.
 export-briefs = Briefs
 export-invitees = Invitees
@@ -257,8 +258,8 @@ export-first-name = First name
 export-last-name = Last name
 export-organisation = Organisation
 export-written = “{ $title }” is exported as { $format } to { $path }: { $received } briefs received, { $late } after the deadline, { $missing } missing.
-export-error-format = Unknown format “{ $format }”. Choose md, docx, csv or json, e.g. --format md.
-export-error-terminal = A Word document cannot be shown in the terminal. Give a file, e.g. --out agenda.docx.
+export-error-format = Unknown format “{ $format }”. Choose md, docx, pdf, csv or json, e.g. --format md.
+export-error-terminal = A Word or PDF document cannot be shown in the terminal. Give a file, e.g. --out agenda.docx.
 export-error-write = Cannot write { $path }: { $reason }
 export-error-render = Could not make the export: { $reason }
 
@@ -666,3 +667,15 @@ doctor-failed = { $count ->
     [one] One thing
    *[other] { $count } things
 } must be fixed before the bot can do its job (see ✗ above).
+
+## The calendar file (.ics)
+
+ics-deadline = Deadline for briefs: { $date } at { $time }
+
+## Briefs entered by the secretariat (roundtable brief add)
+
+error-received-format = Cannot read the arrival time “{ $given }”. Give it in the group's time, e.g. --received "08.11.2024 09:12".
+error-received-local = The arrival time does not exist, or happens twice, in the group's time: { $reason }.
+error-received-future = The arrival time { $at } has not happened yet.
+brief-late-warning = Note: the brief counts as late (received { $received }, the deadline was { $deadline }). It shows as late in the overview and the CSV, not in the members' document.
+brief-unwrapped = The text saved, with the lines of each paragraph joined:

@@ -246,10 +246,11 @@ cmd-representative-list-description = Hvem som representerer hver region
 export-heading = Sakskart til møte i { $group }, { $date }
 export-time-place = Tid og sted: { $time }, { $place }
 export-documents = Sakspapirer og underlag: { $link }
-export-briefs-received = Innlegg mottatt: { $received } av { $total }{ $late ->
-    [0] {""}
-   *[other] {" "}({ $late } etter fristen)
-}.
+export-briefs-received = Innlegg mottatt: { $received } av { $total }.
+export-page-of = Side { $page } av { $pages }
+export-property-group = Faggruppe
+export-property-secretariat = Sekretariat
+export-property-meeting = Møte
 export-without-brief = Ingen innlegg fra: { $regions }.
 export-briefs = Innlegg
 export-invitees = Inviterte
@@ -257,8 +258,8 @@ export-first-name = Fornavn
 export-last-name = Etternavn
 export-organisation = Organisasjon
 export-written = «{ $title }» er eksportert som { $format } til { $path }: { $received } innlegg mottatt, { $late } etter fristen, { $missing } mangler.
-export-error-format = Ukjent format «{ $format }». Velg md, docx, csv eller json, f.eks. --format md.
-export-error-terminal = Et Word-dokument kan ikke vises i terminalen. Oppgi en fil, f.eks. --out sakskart.docx.
+export-error-format = Ukjent format «{ $format }». Velg md, docx, pdf, csv eller json, f.eks. --format md.
+export-error-terminal = Et Word- eller PDF-dokument kan ikke vises i terminalen. Oppgi en fil, f.eks. --out sakskart.docx.
 export-error-write = Kan ikke skrive { $path }: { $reason }
 export-error-render = Kunne ikke lage eksporten: { $reason }
 
@@ -666,3 +667,15 @@ doctor-failed = { $count ->
     [one] Én ting
    *[other] { $count } ting
 } må rettes før boten kan gjøre jobben sin (se ✗ over).
+
+## Kalenderfilen (.ics)
+
+ics-deadline = Frist for innlegg: { $date } kl. { $time }
+
+## Innlegg lagt inn av sekretariatet (roundtable brief add)
+
+error-received-format = Forstår ikke mottakstiden «{ $given }». Skriv den som norsk tid, f.eks. --received "08.11.2024 09:12".
+error-received-local = Mottakstiden finnes ikke, eller finnes to ganger, i norsk tid: { $reason }.
+error-received-future = Mottakstiden { $at } har ikke vært ennå.
+brief-late-warning = Merk: innlegget regnes som for sent (mottatt { $received }, fristen var { $deadline }). Det står som for sent i oversikten og i CSV-en, ikke i dokumentet til medlemmene.
+brief-unwrapped = Teksten som ble lagret, med linjene i hvert avsnitt satt sammen:

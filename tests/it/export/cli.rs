@@ -86,9 +86,13 @@ fn the_export_command_writes_each_format() {
     assert!(out.stdout.starts_with(b"PK"), "a zip archive");
 
     let out = run(dir.path(), &["export", "--format", "pdf"]);
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"%PDF-1.7"), "a PDF down the pipe");
+
+    let out = run(dir.path(), &["export", "--format", "odt"]);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("Ukjent format «pdf»"), "{err}");
+    assert!(err.contains("Ukjent format «odt»"), "{err}");
     assert!(out.stdout.is_empty());
 }
 
@@ -112,7 +116,7 @@ fn a_docx_is_not_written_to_a_terminal() {
     assert!(!out.status.success());
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(
-        said.contains("Et Word-dokument kan ikke vises i terminalen"),
+        said.contains("Et Word- eller PDF-dokument kan ikke vises i terminalen"),
         "{said}"
     );
     assert!(!said.contains("PK"), "no zip bytes on the terminal");
@@ -143,4 +147,125 @@ fn csv_is_norwegian_excel_unless_plain_is_asked_for() {
     let plain = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(plain.starts_with("meeting,region,author,"), "{plain}");
     assert!(plain.contains(",late,3,0.0,'=1+1 er to"), "{plain}");
+}
+
+/// `brief add` with `--received`, in `dir`; the output.
+fn add_received(dir: &Path, region: &str, received: &str, text: &str) -> Output {
+    let brief = dir.join("brief.txt");
+    std::fs::write(&brief, text).expect("write");
+    let brief = brief.display().to_string();
+    let args = [
+        "brief",
+        "add",
+        "--region",
+        region,
+        "--file",
+        &brief,
+        "--received",
+        received,
+    ];
+    run(dir, &args)
+}
+
+#[test]
+fn an_emailed_brief_keeps_its_arrival_time_and_a_late_one_is_warned_of() {
+    let dir = tempfile::tempdir().expect("dir");
+    let example = example_meeting().display().to_string();
+    assert!(run(dir.path(), &["import", &example]).status.success());
+
+    let out = add_received(dir.path(), "Elverum", "08.11.2024 09:12", "Sendt fredag.");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(!said.contains("for sent"), "{said}");
+
+    let out = add_received(
+        dir.path(),
+        "Horten kommune",
+        "09.11.2024 00:05",
+        "Sendt lørdag.",
+    );
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.starts_with(
+            "Merk: innlegget regnes som for sent (mottatt 09.11.2024 00:05, fristen var 08.11.2024 23:59)."
+        ),
+        "{said}"
+    );
+    assert!(said.contains("Innlegget fra Horten kommune"), "{said}");
+
+    let csv = run(dir.path(), &["export", "--format", "csv"]).stdout;
+    let csv = String::from_utf8(csv).expect("UTF-8");
+    assert!(
+        csv.contains(";Elverum;Sekretariatet;08.11.2024 09:12;08.11.2024 09:12;i tide;"),
+        "{csv}"
+    );
+    assert!(csv.contains(";09.11.2024 00:05;for sent;"), "{csv}");
+    let md =
+        String::from_utf8(run(dir.path(), &["export", "--format", "md"]).stdout).expect("UTF-8");
+    assert!(md.contains("Innlegg mottatt: 2 av 5.\n"), "{md}");
+    assert!(
+        !md.contains("fristen"),
+        "no lateness in the members' document"
+    );
+
+    for (bad, says) in [
+        ("fredag morgen", "Forstår ikke mottakstiden «fredag morgen»"),
+        ("31.03.2024 02:30", "finnes ikke, eller finnes to ganger"),
+        (
+            "01.01.2999 10:00",
+            "Mottakstiden 01.01.2999 10:00 har ikke vært ennå",
+        ),
+    ] {
+        let out = add_received(dir.path(), "Elverum", bad, "Tekst.");
+        assert!(!out.status.success(), "{bad}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{bad}: {err}");
+    }
+}
+
+#[test]
+fn unwrap_joins_the_lines_of_each_paragraph_and_shows_the_result() {
+    let dir = tempfile::tempdir().expect("dir");
+    let example = example_meeting().display().to_string();
+    assert!(run(dir.path(), &["import", &example]).status.success());
+    let brief = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/briefs/ringeriksregionen.txt");
+    let brief = brief.display().to_string();
+    let args = [
+        "brief",
+        "add",
+        "--region",
+        "Ringeriksregionen",
+        "--file",
+        &brief,
+        "--unwrap",
+    ];
+    let out = run(dir.path(), &args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8(out.stdout).expect("UTF-8");
+    let joined = "• Mobilitet er en gjennomgående utfordring for næringsutvikling i vår region. \
+                  Særlig når det gjelder vei og kryssløsninger.";
+    assert!(
+        said.contains("med linjene i hvert avsnitt satt sammen:\n• Et stort"),
+        "{said}"
+    );
+    assert!(said.contains(&format!("\n\n{joined}\n\n")), "{said}");
+
+    let json = run(dir.path(), &["export", "--format", "json"]).stdout;
+    let json: serde_json::Value = serde_json::from_slice(&json).expect("JSON");
+    let text = json["briefs"][0]["text"].as_str().expect("the text");
+    assert_eq!(
+        text.lines().count(),
+        5,
+        "three bullets, two blank lines: {text}"
+    );
+    assert!(text.contains(joined));
 }

@@ -161,8 +161,9 @@ pub(crate) fn section<'a>(doc: &'a [Rendered], region: &str) -> &'a [Rendered] {
     &doc[start..start + len]
 }
 
-/// A section's lines as rendered: (starts a bulleted item, text). Anything but paragraphs
-/// and bullets is returned as a line that can match nothing written.
+/// A section's lines as rendered, without the white space around them: (starts a bulleted
+/// item, text). Anything but paragraphs and bullets is returned as a line that can match
+/// nothing written.
 pub(crate) fn section_lines(blocks: &[Rendered]) -> Vec<(bool, String)> {
     let mut out = Vec::new();
     for block in blocks {
@@ -175,7 +176,7 @@ pub(crate) fn section_lines(blocks: &[Rendered]) -> Vec<(bool, String)> {
             }
         };
         for (n, line) in text.split('\n').enumerate() {
-            out.push((bullet && n == 0, line.to_owned()));
+            out.push((bullet && n == 0, line.trim().to_owned()));
         }
     }
     out
@@ -248,7 +249,7 @@ async fn each_brief_renders_as_written_and_the_document_keeps_its_outline() {
     );
 
     let mut expected =
-        vec!["h1 Sakskart til møte i Faggruppe for Næringssamarbeid, 07.11.2024".to_owned()];
+        vec!["h1 Sakskart til møte i faggruppe for Næringssamarbeid, 07.11.2024".to_owned()];
     for (n, item) in view.agenda.iter().enumerate() {
         expected.push(format!("{}. {}", n + 1, item.title));
         if item.collects_briefs {
@@ -274,4 +275,71 @@ async fn each_brief_renders_as_written_and_the_document_keeps_its_outline() {
             .any(|b| matches!(b, Rendered::Markup(m) if m.contains("Html"))),
         "no HTML"
     );
+}
+
+/// Pieces of Markdown structure, for texts that try to break out of their section.
+fn markdown_piece() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        3 => "[a-zæøåA-Z]{1,8}",
+        2 => Just(" ".to_owned()),
+        3 => prop_oneof![Just("\n"), Just("\r\n"), Just("\n\n"), Just("\r")].prop_map(str::to_owned),
+        3 => prop_oneof![
+            Just("-"), Just("- "), Just("* "), Just("• "), Just("  "), Just("    "), Just("\t"),
+            Just("1. "), Just("2019. "), Just("3) "), Just("#"), Just("# "), Just("> "),
+            Just("==="), Just("---"), Just("***"), Just("___"), Just("```"), Just("~~~"),
+            Just("|"), Just("| --- |"), Just("<!--"), Just("-->"), Just("<div>"), Just("<script>"),
+            Just("</"), Just("&amp;"), Just("&#65;"), Just("["), Just("]"), Just("]("), Just(")"),
+            Just("[x]: /u"), Just("[^1]"), Just("\\"), Just("`"), Just("*"), Just("_"), Just("~~"),
+            Just("<https://x.no>"), Just("!["), Just("\u{a0}"), Just("\u{2028}"), Just("\0"),
+        ]
+        .prop_map(str::to_owned),
+    ]
+}
+
+#[tokio::test]
+async fn no_text_breaks_out_of_its_section() {
+    use proptest::test_runner::{Config, TestCaseError, TestRunner};
+    let view = meeting_with(&example_texts(), "Sekretariatet", |_| {}).await;
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(256);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let texts =
+        proptest::collection::vec(markdown_piece(), 1..40).prop_map(|p: Vec<String>| p.concat());
+    let texts = proptest::collection::vec(texts, 5);
+    use proptest::strategy::Strategy;
+    let result = runner.run(&texts, |texts| {
+        let mut view = view.clone();
+        for (brief, text) in view.briefs.iter_mut().zip(&texts) {
+            brief.text = text.clone();
+        }
+        let md = String::from_utf8(render(&view, Format::Markdown).expect("md")).expect("UTF-8");
+        let doc = rendered(&md);
+        let outline: Vec<&Rendered> = doc
+            .iter()
+            .filter(|b| matches!(b, Rendered::Heading(..) | Rendered::Numbered { .. }))
+            .collect();
+        if outline.len() != 1 + 5 + 5 + 1 {
+            return Err(TestCaseError::fail(format!("outline {outline:?} of\n{md}")));
+        }
+        for brief in &view.briefs {
+            let shown = section_lines(section(&doc, &brief.region));
+            if shown != written_lines(&brief.text) {
+                return Err(TestCaseError::fail(format!(
+                    "{}: {shown:?}\n{md}",
+                    brief.region
+                )));
+            }
+        }
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
 }

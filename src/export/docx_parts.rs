@@ -1,0 +1,162 @@
+//! The parts of the Word package that docx-rs cannot write as the export needs them, written
+//! here: the document properties (`docProps/core.xml`, `app.xml`, `custom.xml`: title, group,
+//! secretariat, language and a real date), the document language on the default style, and
+//! the invitee table's header row.
+
+use super::document::DocumentWords;
+use super::{ExportError, ExportView};
+use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
+
+/// The first row property of the invitee table as docx-rs writes it (docx-rs cannot mark a
+/// header row, so the first such property, the header row's, is swapped for one that adds
+/// `<w:tblHeader/>`). Every row is kept on one page.
+const HEADER_ROW_AS_BUILT: &[u8] = b"<w:trPr><w:cantSplit /></w:trPr>";
+const HEADER_ROW_MARKED: &[u8] = b"<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>";
+/// The end of the default run properties in `word/styles.xml`, where the language goes.
+const DEFAULT_RUN_END: &[u8] = b"</w:rPr></w:rPrDefault>";
+
+/// Marks the invitee table's first row as its header row (repeated on every page).
+pub(super) fn mark_header_row(document: &mut Vec<u8>) -> Result<(), ExportError> {
+    if let Some(at) = find(document, HEADER_ROW_AS_BUILT) {
+        document.splice(
+            at..at + HEADER_ROW_AS_BUILT.len(),
+            HEADER_ROW_MARKED.iter().copied(),
+        );
+        Ok(())
+    } else if find(document, b"<w:tbl>").is_some() {
+        Err(ExportError::DocxStructure {
+            missing: "header row in the invitee table",
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// Sets the document's language (e.g. `nb-NO`) on the default run properties, which every
+/// style inherits: Word's spelling and grammar check and screen readers use it.
+pub(super) fn set_language(styles: &mut Vec<u8>, tag: &str) -> Result<(), ExportError> {
+    let at = find(styles, DEFAULT_RUN_END).ok_or(ExportError::DocxStructure {
+        missing: "default run properties in the styles",
+    })?;
+    let lang = format!("<w:lang w:val=\"{tag}\" w:eastAsia=\"{tag}\" w:bidi=\"ar-SA\" />");
+    styles.splice(at..at, lang.bytes());
+    Ok(())
+}
+
+/// `docProps/core.xml`: title, subject (the group), creator and last editor (the
+/// secretariat), language, and as created and modified the document's date.
+pub(super) fn core_xml(view: &ExportView, words: &DocumentWords) -> Vec<u8> {
+    let date = w3c_date(&words.date);
+    let secretariat = escape(&view.group.secretariat.name);
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+         xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+         <dc:title>{title}</dc:title><dc:subject>{subject}</dc:subject>\
+         <dc:creator>{secretariat}</dc:creator><cp:keywords>{keywords}</cp:keywords>\
+         <cp:lastModifiedBy>{secretariat}</cp:lastModifiedBy><cp:revision>1</cp:revision>\
+         <dc:language>{lang}</dc:language>\
+         <dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>\
+         <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>\
+         </cp:coreProperties>",
+        title = escape(&words.heading),
+        subject = escape(&view.group.name),
+        keywords = escape(&view.meeting.key),
+        lang = words.lang_tag,
+    )
+    .into_bytes()
+}
+
+/// `docProps/app.xml`: the program, and the organisation as the company.
+pub(super) fn app_xml(view: &ExportView) -> Vec<u8> {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" \
+         xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">\
+         <Application>roundtable {version}</Application><Company>{company}</Company>\
+         </Properties>",
+        version = env!("CARGO_PKG_VERSION"),
+        company = escape(&view.group.organisation),
+    )
+    .into_bytes()
+}
+
+/// `docProps/custom.xml`: the group, the secretariat (name and title) and the meeting's key,
+/// in this order.
+pub(super) fn custom_xml(view: &ExportView, words: &DocumentWords) -> Vec<u8> {
+    let s = &view.group.secretariat;
+    let properties = [
+        (&words.property_names[0], view.group.name.clone()),
+        (&words.property_names[1], format!("{}, {}", s.name, s.title)),
+        (&words.property_names[2], view.meeting.key.clone()),
+    ];
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" \
+         xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">",
+    );
+    for (n, (name, value)) in properties.iter().enumerate() {
+        // Property ids start at 2 (Word's own rule).
+        xml.push_str(&format!(
+            "<property fmtid=\"{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}\" pid=\"{}\" name=\"{}\">\
+             <vt:lpwstr>{}</vt:lpwstr></property>",
+            n + 2,
+            escape(name),
+            escape(value)
+        ));
+    }
+    xml.push_str("</Properties>");
+    xml.into_bytes()
+}
+
+/// `2024-11-06T10:00:00Z`.
+fn w3c_date(at: &DateTime<FixedOffset>) -> String {
+    at.with_timezone(&Utc)
+        .to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// Text for XML content or an attribute value: markup characters escaped, the characters XML
+/// cannot carry replaced, line ends and tabs as spaces (properties are one line).
+fn escape(text: &str) -> String {
+    let text = super::sanitize::xml_text(&super::sanitize::one_line(text));
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_makes_any_text_xml() {
+        assert_eq!(
+            escape("A & B <c> \"d\" 'e'\u{7}\r\nf"),
+            "A &amp; B &lt;c&gt; &quot;d&quot; &apos;e&apos; f"
+        );
+    }
+
+    #[test]
+    fn the_language_goes_into_the_default_run_properties() {
+        let mut styles =
+            b"<w:rPrDefault><w:rPr><w:sz w:val=\"22\" /></w:rPr></w:rPrDefault>".to_vec();
+        set_language(&mut styles, "nb-NO").expect("spliced");
+        let styles = String::from_utf8(styles).expect("UTF-8");
+        assert!(styles.contains("<w:lang w:val=\"nb-NO\""), "{styles}");
+        assert!(set_language(&mut Vec::new(), "nb-NO").is_err());
+    }
+}

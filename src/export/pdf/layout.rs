@@ -1,0 +1,314 @@
+//! Laying the blocks out on A4 pages: lines broken at spaces where the width runs out (a
+//! word longer than a line is broken between characters), a heading kept with what follows
+//! it, the invitee table's rows kept whole with its header row repeated on each new page,
+//! and "Side 1 av 3" at the foot of every page.
+
+use super::fonts::Fonts;
+use super::model::{Flow, Model, Style, TableBlock, TextBlock};
+
+pub(super) const PAGE_WIDTH: f32 = 595.28;
+pub(super) const PAGE_HEIGHT: f32 = 841.89;
+const LEFT: f32 = 62.0;
+const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * LEFT;
+const TOP: f32 = 56.0;
+const BOTTOM: f32 = 780.0;
+const FOOTER_BASELINE: f32 = 812.0;
+/// The invitee table's columns, as shares of the width (as in the Word document).
+const COLUMNS: [f32; 3] = [0.265, 0.309, 0.426];
+const CELL_PADDING: f32 = 3.0;
+/// Where a list label stands, left of its item's text.
+const LABEL_OFFSET: f32 = 11.0;
+
+/// Whose a piece of drawn text is: a structure leaf's, or decoration (an artifact).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Owner {
+    Leaf(usize),
+    /// The table's header row again on a later page.
+    RepeatedHeader,
+    Footer,
+}
+
+/// Text drawn at a baseline.
+#[derive(Debug)]
+pub(super) struct Run {
+    pub x: f32,
+    pub baseline: f32,
+    pub style: Style,
+    pub text: String,
+    pub owner: Owner,
+}
+
+/// A filled rectangle (the table's shading and rules), grey level 0–255.
+#[derive(Debug)]
+pub(super) struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    pub grey: u8,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Page {
+    pub runs: Vec<Run>,
+    pub rects: Vec<Rect>,
+}
+
+/// Size (pt), bold, line height, space before and after.
+pub(super) fn spec(style: Style) -> (f32, bool, f32, f32, f32) {
+    match style {
+        Style::Title => (15.0, true, 19.0, 0.0, 8.0),
+        Style::Heading => (12.0, true, 16.0, 12.0, 4.0),
+        Style::Subheading => (10.5, true, 14.0, 9.0, 3.0),
+        Style::Body => (10.0, false, 13.5, 0.0, 5.0),
+        Style::Cell => (9.0, false, 11.5, 0.0, 0.0),
+        Style::HeaderCell => (9.0, true, 11.5, 0.0, 0.0),
+        Style::Footer => (8.5, false, 11.0, 0.0, 0.0),
+    }
+}
+
+struct Layout<'f> {
+    fonts: &'f mut Fonts,
+    pages: Vec<Page>,
+    y: f32,
+}
+
+/// The pages of a document; `page_of` are the footer's words around the page number and the
+/// page count.
+pub(super) fn lay_out(model: &Model, fonts: &mut Fonts, page_of: [&str; 3]) -> Vec<Page> {
+    let mut layout = Layout {
+        fonts,
+        pages: vec![Page::default()],
+        y: TOP,
+    };
+    for block in &model.flow {
+        match block {
+            Flow::Text(text) => layout.text(text),
+            Flow::Table(table) => layout.table(table),
+        }
+    }
+    layout.footers(page_of);
+    layout.pages
+}
+
+impl Layout<'_> {
+    fn page(&mut self) -> &mut Page {
+        if self.pages.is_empty() {
+            self.pages.push(Page::default());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    /// A new page unless `height` still fits on this one (or this one is still empty).
+    fn ensure(&mut self, height: f32) {
+        if self.y + height > BOTTOM && self.y > TOP {
+            self.pages.push(Page::default());
+            self.y = TOP;
+        }
+    }
+
+    fn text(&mut self, block: &TextBlock) {
+        let (size, bold, line_height, before, after) = spec(block.style);
+        let lines = wrap(
+            self.fonts,
+            &block.text,
+            CONTENT_WIDTH - block.indent,
+            size,
+            bold,
+        );
+        if self.y > TOP {
+            self.y += before;
+        }
+        if matches!(
+            block.style,
+            Style::Title | Style::Heading | Style::Subheading
+        ) {
+            // Kept with the first two lines of what follows.
+            let body = spec(Style::Body).2;
+            self.ensure(line_height * lines.len() as f32 + 2.0 * body + after);
+        }
+        for (n, line) in lines.into_iter().enumerate() {
+            self.ensure(line_height);
+            let baseline = self.y + line_height * 0.78;
+            let x = LEFT + block.indent;
+            if let (0, Some((leaf, label))) = (n, &block.label) {
+                self.page().runs.push(Run {
+                    x: x - LABEL_OFFSET,
+                    baseline,
+                    style: block.style,
+                    text: label.clone(),
+                    owner: Owner::Leaf(*leaf),
+                });
+            }
+            if !line.is_empty() {
+                self.page().runs.push(Run {
+                    x,
+                    baseline,
+                    style: block.style,
+                    text: line,
+                    owner: Owner::Leaf(block.leaf),
+                });
+            }
+            self.y += line_height;
+        }
+        self.y += after;
+    }
+
+    fn table(&mut self, table: &TableBlock) {
+        self.y += spec(Style::Body).4;
+        let header = self.cells(&table.header, Style::HeaderCell);
+        let first = table.rows.first().map(|r| self.cells(r, Style::Cell));
+        self.ensure(header.1 + first.as_ref().map_or(0.0, |f| f.1));
+        self.row(&table.header, &header, Style::HeaderCell, None);
+        for row in &table.rows {
+            let laid = self.cells(row, Style::Cell);
+            if self.y + laid.1 > BOTTOM && self.y > TOP {
+                self.pages.push(Page::default());
+                self.y = TOP;
+                self.row(
+                    &table.header,
+                    &header,
+                    Style::HeaderCell,
+                    Some(Owner::RepeatedHeader),
+                );
+            }
+            self.row(row, &laid, Style::Cell, None);
+        }
+        self.y += spec(Style::Body).4;
+    }
+
+    /// A row's cells broken into lines, and the row's height.
+    fn cells(&mut self, cells: &[(usize, String)], style: Style) -> (Vec<Vec<String>>, f32) {
+        let (size, bold, line_height, ..) = spec(style);
+        let lines: Vec<Vec<String>> = cells
+            .iter()
+            .zip(COLUMNS)
+            .map(|((_, text), share)| {
+                let width = CONTENT_WIDTH * share - 2.0 * CELL_PADDING;
+                wrap(self.fonts, text, width, size, bold)
+            })
+            .collect();
+        let most = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        (lines, most as f32 * line_height + 2.0 * CELL_PADDING)
+    }
+
+    fn row(
+        &mut self,
+        cells: &[(usize, String)],
+        laid: &(Vec<Vec<String>>, f32),
+        style: Style,
+        owner: Option<Owner>,
+    ) {
+        let line_height = spec(style).2;
+        let (top, height) = (self.y, laid.1);
+        if style == Style::HeaderCell {
+            self.page().rects.push(Rect {
+                x: LEFT,
+                y: top,
+                width: CONTENT_WIDTH,
+                height,
+                grey: 217,
+            });
+        }
+        let mut x = LEFT;
+        for (((leaf, _), lines), share) in cells.iter().zip(&laid.0).zip(COLUMNS) {
+            for (n, line) in lines.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
+                self.page().runs.push(Run {
+                    x: x + CELL_PADDING,
+                    baseline: top + CELL_PADDING + line_height * (n as f32 + 0.78),
+                    style,
+                    text: line.clone(),
+                    owner: owner.unwrap_or(Owner::Leaf(*leaf)),
+                });
+            }
+            x += CONTENT_WIDTH * share;
+        }
+        self.page().rects.push(Rect {
+            x: LEFT,
+            y: top + height - 0.5,
+            width: CONTENT_WIDTH,
+            height: 0.5,
+            grey: 166,
+        });
+        self.y = top + height;
+    }
+
+    fn footers(&mut self, [before, between, after]: [&str; 3]) {
+        let count = self.pages.len();
+        let (size, bold, ..) = spec(Style::Footer);
+        for n in 0..count {
+            let text = format!("{before}{}{between}{count}{after}", n + 1);
+            let width = self.fonts.face(bold).width(&text, size);
+            self.pages[n].runs.push(Run {
+                x: (PAGE_WIDTH - width) / 2.0,
+                baseline: FOOTER_BASELINE,
+                style: Style::Footer,
+                text,
+                owner: Owner::Footer,
+            });
+        }
+    }
+}
+
+/// A text's lines: broken at each `\n`, and at spaces where `width` runs out (a space ends
+/// each broken line, so the words stay apart when the text is read back).
+pub(super) fn wrap(
+    fonts: &mut Fonts,
+    text: &str,
+    width: f32,
+    size: f32,
+    bold: bool,
+) -> Vec<String> {
+    let face = fonts.face(bold);
+    let mut out = Vec::new();
+    for hard in text.split('\n') {
+        let mut line = String::new();
+        let mut used = 0.0;
+        for token in hard.split_inclusive(' ') {
+            let word = face.width(token.trim_end_matches(' '), size);
+            if !line.is_empty() && used + word > width {
+                out.push(std::mem::take(&mut line));
+                used = 0.0;
+            }
+            if line.is_empty() && word > width {
+                for c in token.chars() {
+                    let w = face.width(c.encode_utf8(&mut [0; 4]), size);
+                    if !line.is_empty() && used + w > width {
+                        out.push(std::mem::take(&mut line));
+                        used = 0.0;
+                    }
+                    line.push(c);
+                    used += w;
+                }
+                continue;
+            }
+            line.push_str(token);
+            used += face.width(token, size);
+        }
+        out.push(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_break_at_spaces_and_long_words_between_characters() {
+        let mut fonts = Fonts::load().expect("fonts");
+        let lines = wrap(&mut fonts, "en to tre fire fem seks sju", 60.0, 10.0, false);
+        assert!(lines.len() > 1, "{lines:?}");
+        assert_eq!(lines.concat(), "en to tre fire fem seks sju");
+        assert!(lines[..lines.len() - 1].iter().all(|l| l.ends_with(' ')));
+        let long = "Næringsutviklingssamarbeidsprosjektet".repeat(3);
+        let lines = wrap(&mut fonts, &long, 100.0, 10.0, true);
+        assert!(lines.len() > 2);
+        assert_eq!(lines.concat(), long);
+        assert_eq!(
+            wrap(&mut fonts, "a\n\nb", 100.0, 10.0, false),
+            ["a", "", "b"]
+        );
+    }
+}
