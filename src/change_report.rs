@@ -112,6 +112,9 @@ pub fn diff_lines(diff: &MeetingDiff, tz: Tz, lang: Language, style: Style) -> V
     if diff.cancelled {
         lines.push(t(lang, "change-cancelled", &[]));
     }
+    if diff.restored {
+        lines.push(t(lang, "change-restored", &[]));
+    }
     lines.extend(diff.fields.iter().map(|f| field_line(f, tz, lang, style)));
     let one = |key: &str, i: &ItemRef| t(lang, key, &[("item", item(i).into())]);
     if !diff.created {
@@ -279,6 +282,7 @@ pub fn edit_error(e: &EditError, lang: Language) -> String {
 pub fn change_error(e: &ChangeError, lang: Language) -> String {
     match e {
         ChangeError::Cancelled => t(lang, "error-meeting-cancelled", &[]),
+        ChangeError::NotCancelled => t(lang, "error-meeting-not-cancelled", &[]),
         ChangeError::Ended => t(lang, "error-meeting-ended", &[]),
         ChangeError::Gone => t(lang, "error-change-gone", &[]),
         ChangeError::Expired => t(lang, "error-change-expired", &[]),

@@ -4,13 +4,16 @@
 
 mod apply;
 
+pub use apply::PreparedImport;
+
 use super::AppError;
 use crate::app::Roundtable;
 use crate::domain::fingerprint::plan_fingerprint;
 use crate::domain::meeting_diff::MeetingDiff;
 use crate::domain::meeting_edit::EditError;
+use crate::domain::records::CurrentMeeting;
 use crate::domain::MeetingPlan;
-use crate::store::StoreError;
+use crate::store::{ChangeTarget, StoreError};
 use serde::{Deserialize, Serialize};
 
 /// How long a preview can be confirmed.
@@ -28,6 +31,8 @@ pub enum ChangeKind {
     Invitees,
     Move,
     Cancel,
+    /// A cancelled meeting is on again.
+    Restore,
 }
 
 impl ChangeKind {
@@ -39,6 +44,7 @@ impl ChangeKind {
             Self::Invitees => "invitees",
             Self::Move => "move",
             Self::Cancel => "cancel",
+            Self::Restore => "restore",
         }
     }
 }
@@ -47,7 +53,7 @@ impl ChangeKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Proposal {
     pub kind: ChangeKind,
-    /// The plan to write; `None` for a cancellation.
+    /// The plan to write; `None` for a cancellation or a restoration.
     pub plan: Option<MeetingPlan>,
     /// The meeting as it was previewed ([`plan_fingerprint`]); `None`: it did not exist.
     pub base: Option<String>,
@@ -95,6 +101,8 @@ pub struct Applied {
 pub enum ChangeError {
     #[error("the meeting is cancelled")]
     Cancelled,
+    #[error("the meeting is not cancelled")]
+    NotCancelled,
     #[error("the meeting has already ended")]
     Ended,
     #[error("the previewed change is no longer there (confirmed or cancelled)")]
@@ -121,30 +129,9 @@ impl From<StoreError> for ChangeError {
     }
 }
 
-/// A meeting as it stands: its id, plan, and whether it is cancelled.
-struct Current {
-    id: i64,
-    plan: MeetingPlan,
-    cancelled: bool,
-}
-
 impl Roundtable {
-    async fn current(&self, key: &str) -> Result<Option<Current>, StoreError> {
-        let Some(id) = self.store.meeting_id_by_key(key).await? else {
-            return Ok(None);
-        };
-        let cancelled = self
-            .store
-            .find_meeting_by_id(id)
-            .await?
-            .cancelled_at
-            .is_some();
-        let plan = self.store.meeting_plan(id).await?;
-        Ok(Some(Current {
-            id,
-            plan,
-            cancelled,
-        }))
+    async fn current(&self, key: &str) -> Result<Option<CurrentMeeting>, StoreError> {
+        self.store.current_meeting(ChangeTarget::Key(key)).await
     }
 
     /// A meeting's plan to edit; refused if the meeting is cancelled.
@@ -197,6 +184,32 @@ impl Roundtable {
             meeting_id: Some(meeting_id),
             plan: None,
             diff: MeetingDiff::cancellation(),
+        };
+        self.store_proposal(proposal, user, plan.key, plan.title)
+            .await
+    }
+
+    /// Previews putting a cancelled meeting (one that has not ended) back on, for `user` to
+    /// confirm: its notice gets its buttons back and the messages still useful are sent.
+    pub async fn propose_restore(
+        &self,
+        meeting_id: i64,
+        user: u64,
+    ) -> Result<Preview, ChangeError> {
+        let summary = self.store.meeting_summary(meeting_id).await?;
+        if summary.cancelled_at.is_none() {
+            return Err(ChangeError::NotCancelled);
+        }
+        if summary.ends_at <= self.now() {
+            return Err(ChangeError::Ended);
+        }
+        let plan = self.store.meeting_plan(meeting_id).await?;
+        let proposal = Proposal {
+            kind: ChangeKind::Restore,
+            base: Some(plan_fingerprint(&plan, true)),
+            meeting_id: Some(meeting_id),
+            plan: None,
+            diff: MeetingDiff::restoration(),
         };
         self.store_proposal(proposal, user, plan.key, plan.title)
             .await

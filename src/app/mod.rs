@@ -105,9 +105,6 @@ pub struct Roundtable {
     pub clock: SharedClock,
     pub tz: Tz,
     settings: AppSettings,
-    /// Held from checking a previewed change to writing it, so that two confirmations of the
-    /// same meeting cannot both pass the "unchanged since the preview" check.
-    pub(crate) changes: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Roundtable {
@@ -117,7 +114,6 @@ impl Roundtable {
             clock,
             tz,
             settings: AppSettings::default(),
-            changes: Default::default(),
         }
     }
 

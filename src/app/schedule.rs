@@ -3,6 +3,7 @@
 //! before and after it is sent, so a restart neither repeats nor forgets one. A failed read
 //! stops the step; it is tried again at the next one, never turned into a default.
 
+use super::meeting_admin::ChangeKind;
 use super::Roundtable;
 use crate::domain::attendance::{AttendanceEntry, Rsvp};
 use crate::domain::fingerprint::notice_fingerprint;
@@ -39,10 +40,12 @@ pub enum Delivery {
         message: u64,
         sequence: u32,
     },
-    /// A note in the channel that the notice changed, linking it if it was posted.
+    /// A note in the channel that the notice changed, linking it if it was posted;
+    /// `restored`: the change was the lifting of its cancellation.
     Changed {
         channel: u64,
         notice: Option<(u64, u64)>,
+        restored: bool,
     },
     /// A reminder naming the regions whose brief is missing and pinging exactly `pings`.
     Reminder {
@@ -277,6 +280,12 @@ impl Roundtable {
             MessageKind::Changed => Delivery::Changed {
                 channel,
                 notice: posted_notice().await?,
+                restored: self
+                    .store
+                    .meeting_changes(meeting.summary.id, 1)
+                    .await?
+                    .first()
+                    .is_some_and(|c| c.kind == ChangeKind::Restore.as_str()),
             },
             MessageKind::Reminder => {
                 let missing: Vec<String> = briefs

@@ -117,6 +117,15 @@ pub fn notice_content(meeting: &MeetingDetails, tz: Tz, lang: Language) -> Strin
     fit(&out, MAX_CONTENT)
 }
 
+/// The buttons a posted notice carries: none once the meeting is cancelled (they would only
+/// answer with a refusal), else [`notice_components`].
+pub fn notice_buttons(meeting: &MeetingDetails, lang: Language) -> Vec<serenity::CreateActionRow> {
+    if meeting.summary.cancelled_at.is_some() {
+        return Vec::new();
+    }
+    notice_components(meeting.summary.id, lang)
+}
+
 /// The notice's buttons: the answers (attending, not, a deputy), then send a brief, the
 /// agenda, the invitees.
 pub fn notice_components(meeting: i64, lang: Language) -> Vec<serenity::CreateActionRow> {
@@ -202,10 +211,16 @@ pub fn reminder_content(
 }
 
 /// The note that the notice changed, with a link to it.
-pub fn changed_content(meeting: &MeetingDetails, link: Option<String>, lang: Language) -> String {
-    let key = match meeting.summary.cancelled_at {
-        Some(_) => "notice-cancelled",
-        None => "notice-changed",
+pub fn changed_content(
+    meeting: &MeetingDetails,
+    link: Option<String>,
+    restored: bool,
+    lang: Language,
+) -> String {
+    let key = match (meeting.summary.cancelled_at, restored) {
+        (Some(_), _) => "notice-cancelled",
+        (None, true) => "notice-restored",
+        (None, false) => "notice-changed",
     };
     let mut out = t(
         lang,

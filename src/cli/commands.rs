@@ -2,6 +2,7 @@
 
 use super::{BriefCommand, CliError, Command};
 use crate::app::{Roundtable, Submitter};
+use crate::change_report::{diff_lines, Style};
 use crate::clock::SystemClock;
 use crate::domain::records::{Author, MeetingSelector};
 use crate::export::{render, Format};
@@ -62,7 +63,18 @@ async fn import(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let plan = read_meeting_file(path, app.tz)?;
-    let outcome = app.import_logged(&plan).await?;
+    let prepared = app.prepare_import(plan).await?;
+    // What changes is shown before it is written; the write is refused if the meeting changed
+    // meanwhile (a change confirmed on Discord).
+    if !prepared.diff.is_empty() {
+        let _ = writeln!(out, "{}", t(lang, "import-changes", &[]));
+        for line in diff_lines(&prepared.diff, app.tz, lang, Style::Plain) {
+            let _ = writeln!(out, "  • {line}");
+        }
+    }
+    let _ = out.flush();
+    let outcome = app.apply_import(&prepared).await?;
+    let plan = &prepared.plan;
     let key = if outcome.created {
         "import-created"
     } else {

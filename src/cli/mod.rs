@@ -125,6 +125,9 @@ pub enum CliError {
     Brief(#[from] BriefError),
     #[error(transparent)]
     Attendance(#[from] crate::app::AttendanceError),
+    /// An import refused (the meeting changed while it was read).
+    #[error(transparent)]
+    Change(#[from] crate::app::meeting_admin::ChangeError),
     #[error("{path}: cannot read the brief: {reason}")]
     BriefFile { path: PathBuf, reason: String },
     #[error("{0}")]
@@ -148,6 +151,7 @@ impl CliError {
             Self::Import(e) => errors::import_error(e, lang),
             Self::Brief(e) => errors::brief_error(e, tz, lang),
             Self::Attendance(e) => errors::attendance_error(e, tz, lang),
+            Self::Change(e) => crate::change_report::change_error(e, lang),
             Self::BriefFile { path, reason } => crate::i18n::t(
                 lang,
                 "error-brief-file",

@@ -69,6 +69,9 @@ pub struct MeetingDiff {
     /// The meeting is cancelled.
     #[serde(default)]
     pub cancelled: bool,
+    /// The cancelled meeting is on again.
+    #[serde(default)]
+    pub restored: bool,
     pub fields: Vec<FieldChange>,
     pub agenda_added: Vec<ItemRef>,
     /// Renamed, or a new description or "collects briefs" mark: (before, after).
@@ -96,6 +99,14 @@ impl MeetingDiff {
     pub fn cancellation() -> Self {
         Self {
             cancelled: true,
+            ..Self::default()
+        }
+    }
+
+    /// The diff of putting a cancelled meeting back on.
+    pub fn restoration() -> Self {
+        Self {
+            restored: true,
             ..Self::default()
         }
     }

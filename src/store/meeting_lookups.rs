@@ -1,32 +1,17 @@
 //! The look-ups the secretariat's meeting commands need: a meeting as a plan, free keys, the
 //! channel's group and its meetings with their brief counts.
 
+use super::meetings::details_on;
 use super::{db_id, from_unix, Store, StoreError};
 use crate::domain::records::{ChannelGroup, ListedMeeting};
 use crate::domain::{MeetingPlan, MeetingSummary};
 use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
 
 impl Store {
     /// A stored meeting as the plan an import of it would write.
     pub async fn meeting_plan(&self, id: i64) -> Result<MeetingPlan, StoreError> {
-        let d = self.meeting_details(id).await?;
-        Ok(MeetingPlan {
-            group: d.group,
-            key: d.summary.key,
-            title: d.summary.title,
-            starts_at: d.summary.starts_at,
-            ends_at: d.summary.ends_at,
-            place: d.summary.place,
-            notice_text: d.notice_text,
-            preparation: d.preparation,
-            documents: d.documents,
-            notice_date: d.notice_date,
-            notice_at: d.summary.notice_at,
-            brief_deadline: d.summary.brief_deadline,
-            agenda: d.agenda,
-            regions: d.regions.into_iter().map(|r| r.name).collect(),
-            invitees: d.invitees,
-        })
+        plan_on(&mut *self.pool.acquire().await?, id).await
     }
 
     /// The meeting with this id.
@@ -141,4 +126,29 @@ impl Store {
         past.truncate(usize::try_from(recent).unwrap_or_default());
         Ok((soon, past))
     }
+}
+
+/// [`Store::meeting_plan`] on a connection (or within a transaction).
+pub(super) async fn plan_on(
+    conn: &mut SqliteConnection,
+    id: i64,
+) -> Result<MeetingPlan, StoreError> {
+    let d = details_on(conn, id).await?;
+    Ok(MeetingPlan {
+        group: d.group,
+        key: d.summary.key,
+        title: d.summary.title,
+        starts_at: d.summary.starts_at,
+        ends_at: d.summary.ends_at,
+        place: d.summary.place,
+        notice_text: d.notice_text,
+        preparation: d.preparation,
+        documents: d.documents,
+        notice_date: d.notice_date,
+        notice_at: d.summary.notice_at,
+        brief_deadline: d.summary.brief_deadline,
+        agenda: d.agenda,
+        regions: d.regions.into_iter().map(|r| r.name).collect(),
+        invitees: d.invitees,
+    })
 }

@@ -4,6 +4,7 @@ mod attendance;
 mod brief_writer;
 mod briefs;
 mod changes;
+mod checked_change;
 mod meeting_import;
 mod meeting_lookups;
 mod meetings;
@@ -11,6 +12,7 @@ mod representatives;
 mod schedule;
 
 pub use changes::{NewChange, PendingRow};
+pub use checked_change::{ChangeTarget, ChangeWrite, Checked};
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,

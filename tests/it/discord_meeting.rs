@@ -4,6 +4,8 @@
 mod edits;
 mod new_meeting;
 mod refusals;
+mod restore;
+mod two_doors;
 
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::sim::{Response, User};
@@ -12,9 +14,9 @@ use roundtable::domain::records::MeetingSelector;
 use serde_json::{json, Value};
 use std::time::Duration;
 
-const WAIT: Duration = Duration::from_secs(5);
+pub(super) const WAIT: Duration = Duration::from_secs(5);
 /// Five days before the example meeting (7 November 2024, 12:00 Oslo time).
-const BEFORE: &str = "2024-11-02T10:00:00Z";
+pub(super) const BEFORE: &str = "2024-11-02T10:00:00Z";
 
 fn secretariat(locale: &str) -> User {
     User::member("Karoline")

@@ -112,7 +112,7 @@ impl DiscordNotifier {
             Delivery::Notice { channel } => {
                 let message = serenity::CreateMessage::new()
                     .content(notice::notice_content(details, self.tz, lang))
-                    .components(notice::notice_components(details.summary.id, lang))
+                    .components(notice::notice_buttons(details, lang))
                     .add_file(self.ics(details, 0))
                     .allowed_mentions(none());
                 Ok(posted(&self.post(*channel, &out.nonce, message).await?))
@@ -124,7 +124,7 @@ impl DiscordNotifier {
             } => {
                 let edit = serenity::EditMessage::new()
                     .content(notice::notice_content(details, self.tz, lang))
-                    .components(notice::notice_components(details.summary.id, lang))
+                    .components(notice::notice_buttons(details, lang))
                     .attachments(serenity::EditAttachments::new().add(self.ics(details, *sequence)))
                     .allowed_mentions(none());
                 let m = with_retries(|| {
@@ -137,12 +137,16 @@ impl DiscordNotifier {
                 .await?;
                 Ok(posted(&m))
             }
-            Delivery::Changed { channel, notice } => {
+            Delivery::Changed {
+                channel,
+                notice,
+                restored,
+            } => {
                 let link = notice
                     .zip(self.settings.guild_id)
                     .map(|((c, m), g)| format!("https://discord.com/channels/{g}/{c}/{m}"));
                 let message = serenity::CreateMessage::new()
-                    .content(notice::changed_content(details, link, lang))
+                    .content(notice::changed_content(details, link, *restored, lang))
                     .allowed_mentions(none());
                 Ok(posted(&self.post(*channel, &out.nonce, message).await?))
             }

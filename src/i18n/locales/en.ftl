@@ -31,6 +31,7 @@ time-span = { $date }, { $start }–{ $end }
 ## The command line
 
 import-created = The meeting “{ $title }” is created ({ $key }, no. { $id }): { $agenda } agenda items, { $regions } regions and { $invitees } invitees.
+import-changes = What changes:
 import-updated = The meeting “{ $title }” is updated ({ $key }, no. { $id }): { $agenda } agenda items, { $regions } regions and { $invitees } invitees.
 status-time = Time: { $time }
 status-place = Place: { $place }
@@ -366,12 +367,14 @@ change-kind = { $kind ->
     [invitees] Invitees
     [move] New time
     [cancel] Cancellation
+    [restore] Cancellation lifted
    *[other] Change
 }
 change-preview-heading = **Preview – { $kind }: “{ $title }”**. Nothing is changed until you confirm.
 change-no-changes = “{ $title }”: nothing to change; the meeting already looks like this.
 change-created = A new meeting.
 change-cancelled = The meeting is cancelled: the notice is marked cancelled, members are told once, and no more reminders are sent.
+change-restored = The meeting is on after all: the cancellation is lifted, the notice gets its buttons back, members are told once, and reminders that are still of use are sent.
 change-none-value = (none)
 change-more = and { $count } more
 change-field-title = Title: “{ $before }” → “{ $after }”
@@ -409,6 +412,7 @@ change-done = ✅ { $kind ->
     [create] The meeting “{ $title }” is created.
     [cancel] The meeting “{ $title }” is cancelled.
     [move] The meeting “{ $title }” is moved.
+    [restore] The meeting “{ $title }” is on after all.
    *[other] The change to “{ $title }” is saved.
 }
 change-input = { $field ->
@@ -424,6 +428,7 @@ status-changes = Changes (newest first):
 status-cancelled = – CANCELLED { $date }
 notice-cancelled-banner = ❌ **CANCELLED** – the meeting will not be held.
 notice-cancelled = ❌ The meeting “{ $title }” is cancelled. See the notice:
+notice-restored = ✅ The meeting “{ $title }” will be held after all. See the notice:
 agenda-cancelled = ❌ **Cancelled** – the meeting will not be held.
 meeting-new-title = New meeting
 meeting-new-label = { $field ->
@@ -453,6 +458,7 @@ error-upload-utf8 = “{ $name }” is not UTF-8 text. Save it as UTF-8 (e.g. �
 error-csv-not-given = { $path }: the meeting file names the invitee list { $csv }, but it is not attached. Attach it in the option “invitees”.
 error-meeting-cancelled = The meeting is cancelled and cannot be changed here.
 error-meeting-ended = The meeting has already been held.
+error-meeting-not-cancelled = The meeting is not cancelled.
 error-change-gone = This change has already been confirmed or cancelled.
 error-change-expired = The preview is older than 15 minutes. Run the command again.
 error-change-stale = The meeting changed after the preview, so nothing was changed. Run the command again to see a new preview.
@@ -481,6 +487,10 @@ cmd-meeting-cancel-name = cancel
 cmd-meeting-cancel-description = Cancel a meeting; its briefs and history are kept
 cmd-meeting-cancel-meeting-name = meeting
 cmd-meeting-cancel-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-meeting-restore-name = restore
+cmd-meeting-restore-description = Lift a meeting's cancellation; the notice gets its buttons back
+cmd-meeting-restore-meeting-name = meeting
+cmd-meeting-restore-meeting-description = The meeting's number, key or date (empty: the next cancelled meeting)
 cmd-meeting-move-name = move
 cmd-meeting-move-description = Move a meeting to a new time; the notice is updated and reminders re-planned
 cmd-meeting-move-starts-name = starts

@@ -31,6 +31,7 @@ time-span = { $date }, kl. { $start }–{ $end }
 ## Kommandolinjen
 
 import-created = Møtet «{ $title }» er opprettet ({ $key }, nr. { $id }): { $agenda } saker på sakskartet, { $regions } regioner og { $invitees } inviterte.
+import-changes = Dette endres:
 import-updated = Møtet «{ $title }» er oppdatert ({ $key }, nr. { $id }): { $agenda } saker på sakskartet, { $regions } regioner og { $invitees } inviterte.
 status-time = Tid: { $time }
 status-place = Sted: { $place }
@@ -366,12 +367,14 @@ change-kind = { $kind ->
     [invitees] Inviterte
     [move] Ny tid
     [cancel] Avlysning
+    [restore] Opphevet avlysning
    *[other] Endring
 }
 change-preview-heading = **Forhåndsvisning – { $kind }: «{ $title }»**. Ingenting er endret før du bekrefter.
 change-no-changes = «{ $title }»: ingenting å endre – møtet ser allerede slik ut.
 change-created = Nytt møte.
 change-cancelled = Møtet avlyses: innkallingen merkes som avlyst, medlemmene får beskjed én gang, og det sendes ingen flere påminnelser.
+change-restored = Møtet holdes likevel: avlysningen oppheves, innkallingen får knappene tilbake, medlemmene får beskjed én gang, og påminnelser som fortsatt er nyttige, blir sendt.
 change-none-value = (ingen)
 change-more = og { $count } til
 change-field-title = Tittel: «{ $before }» → «{ $after }»
@@ -409,6 +412,7 @@ change-done = ✅ { $kind ->
     [create] Møtet «{ $title }» er opprettet.
     [cancel] Møtet «{ $title }» er avlyst.
     [move] Møtet «{ $title }» er flyttet.
+    [restore] Møtet «{ $title }» holdes likevel.
    *[other] Endringen av «{ $title }» er lagret.
 }
 change-input = { $field ->
@@ -424,6 +428,7 @@ status-changes = Endringer (nyeste først):
 status-cancelled = – AVLYST { $date }
 notice-cancelled-banner = ❌ **AVLYST** – møtet blir ikke holdt.
 notice-cancelled = ❌ Møtet «{ $title }» er avlyst. Se innkallingen:
+notice-restored = ✅ Møtet «{ $title }» blir holdt likevel. Se innkallingen:
 agenda-cancelled = ❌ **Avlyst** – møtet blir ikke holdt.
 meeting-new-title = Nytt møte
 meeting-new-label = { $field ->
@@ -453,6 +458,7 @@ error-upload-utf8 = «{ $name }» er ikke UTF-8-tekst. Lagre den som UTF-8 (f.ek
 error-csv-not-given = { $path }: møtefilen viser til listen over inviterte { $csv }, men den er ikke lagt ved. Legg den ved i valget «inviterte».
 error-meeting-cancelled = Møtet er avlyst og kan ikke endres her.
 error-meeting-ended = Møtet er allerede holdt.
+error-meeting-not-cancelled = Møtet er ikke avlyst.
 error-change-gone = Denne endringen er allerede bekreftet eller avbrutt.
 error-change-expired = Forhåndsvisningen er eldre enn 15 minutter. Kjør kommandoen på nytt.
 error-change-stale = Møtet er endret etter forhåndsvisningen, så ingenting er endret. Kjør kommandoen på nytt for å se den nye forhåndsvisningen.
@@ -481,6 +487,10 @@ cmd-meeting-cancel-name = avlys
 cmd-meeting-cancel-description = Avlys et møte; innlegg og historikk beholdes
 cmd-meeting-cancel-meeting-name = møte
 cmd-meeting-cancel-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-meeting-restore-name = gjenopprett
+cmd-meeting-restore-description = Opphev avlysningen av et møte; innkallingen får knappene tilbake
+cmd-meeting-restore-meeting-name = møte
+cmd-meeting-restore-meeting-description = Møtets nummer, kortnavn eller dato (tomt: neste avlyste møte)
 cmd-meeting-move-name = flytt
 cmd-meeting-move-description = Flytt et møte til ny tid; innkallingen oppdateres og påminnelsene planlegges på nytt
 cmd-meeting-move-starts-name = tid
