@@ -96,6 +96,8 @@ pub struct BriefReceipt {
 #[derive(Debug, Clone, Default)]
 pub struct AppSettings {
     pub schedule: ScheduleRules,
+    /// Reminders also go to each person they ping by direct message (`remind_by_dm`).
+    pub remind_by_dm: bool,
 }
 
 /// The application: store, clock and time zone, shared by the CLI and the bot.
@@ -126,6 +128,12 @@ impl Roundtable {
     /// The same, planning messages by `rules` instead of the defaults.
     pub fn with_schedule(mut self, rules: ScheduleRules) -> Self {
         self.settings.schedule = rules;
+        self
+    }
+
+    /// The same, also sending each reminder by direct message to those it pings.
+    pub fn with_dm_reminders(mut self, on: bool) -> Self {
+        self.settings.remind_by_dm = on;
         self
     }
 

@@ -14,6 +14,11 @@ use chrono::{DateTime, Utc};
 use std::future::Future;
 use tracing::Instrument;
 
+mod direct;
+mod notice_post;
+
+pub use notice_post::NoticePost;
+
 /// How long after a meeting it is still looked at.
 const LOOK_BACK: chrono::Duration = chrono::Duration::days(8);
 
@@ -55,6 +60,8 @@ pub enum Delivery {
     },
     /// The "collected" report, to the secretariat.
     Collected,
+    /// A reminder to one person by direct message (with `remind_by_dm`), pinging nobody.
+    DirectReminder { user: u64, missing: Vec<String> },
 }
 
 /// Where a message landed.
@@ -176,6 +183,8 @@ impl Roundtable {
                 .instrument(span)
                 .await?;
         }
+        self.send_direct_messages(now, notifier, &mut outcome)
+            .await?;
         Ok(outcome)
     }
 
@@ -204,6 +213,9 @@ impl Roundtable {
             outcome.skipped += 1;
             return self.store.mark_final(row.id, false, "nowhere", now).await;
         };
+        if let Delivery::Reminder { pings, .. } = &delivery {
+            self.record_direct_messages(row.id, pings, now).await?;
+        }
         let message = Outgoing {
             kind: row.kind,
             nonce: row.nonce.clone(),
@@ -310,43 +322,5 @@ impl Roundtable {
             }
             MessageKind::Collected => Delivery::Collected,
         }))
-    }
-}
-
-/// What `/notice post` did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoticePost {
-    /// The notice is due now and goes out at the scheduler's next step.
-    Posted,
-    /// It was posted (or is being posted) already.
-    AlreadyPosted,
-    /// The meeting is cancelled: no notice.
-    Cancelled,
-}
-
-impl Roundtable {
-    /// Makes the meeting's notice due now (the secretariat's `/notice post`).
-    pub async fn post_notice_now(&self, meeting_id: i64) -> Result<NoticePost, super::AppError> {
-        let meeting = self.store.meeting_details(meeting_id).await?;
-        if meeting.summary.cancelled_at.is_some() {
-            return Ok(NoticePost::Cancelled);
-        }
-        self.plan_meeting(&meeting).await?;
-        let sent = self
-            .store
-            .scheduled_messages(meeting_id)
-            .await?
-            .iter()
-            .any(|r| {
-                r.kind == MessageKind::Notice
-                    && matches!(r.state, SendState::Sent | SendState::Sending)
-            });
-        Ok(
-            if !sent && self.store.post_notice_now(meeting_id, self.now()).await? {
-                NoticePost::Posted
-            } else {
-                NoticePost::AlreadyPosted
-            },
-        )
     }
 }

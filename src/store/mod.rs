@@ -5,6 +5,7 @@ mod brief_writer;
 mod briefs;
 mod changes;
 mod checked_change;
+mod direct_messages;
 mod meeting_import;
 mod meeting_lookups;
 mod meetings;

@@ -3,6 +3,7 @@ mod architecture;
 mod briefs;
 mod child_bot;
 mod cli;
+mod direct_reminders;
 mod discord_agenda;
 mod discord_attendance;
 mod discord_briefs;

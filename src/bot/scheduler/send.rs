@@ -14,13 +14,12 @@ use std::sync::Arc;
 /// At most this many users are pinged by one message (Discord's `allowed_mentions` limit).
 const PINGS_PER_MESSAGE: usize = 100;
 
-/// Where the secretariat is told, and how members are reminded.
+/// Where the secretariat is told.
 #[derive(Debug, Clone)]
 pub struct NotifierSettings {
     pub guild_id: Option<u64>,
     pub secretariat_channel_id: Option<u64>,
     pub secretariat_user_ids: Vec<u64>,
-    pub remind_by_dm: bool,
     pub default_language: Language,
 }
 
@@ -155,6 +154,15 @@ impl DiscordNotifier {
                 missing,
                 pings,
             } => self.remind(*channel, out, missing, pings, lang).await,
+            Delivery::DirectReminder { user, missing } => {
+                let dm = serenity::UserId::new(*user)
+                    .create_dm_channel(&self.http)
+                    .await?;
+                let message = serenity::CreateMessage::new()
+                    .content(notice::reminder_content(details, missing, &[], lang))
+                    .allowed_mentions(none());
+                Ok(posted(&self.post(dm.id.get(), &out.nonce, message).await?))
+            }
             Delivery::Collected => {
                 let content = notice::collected_content(details, &out.briefs, lang);
                 self.to_secretariat(&out.nonce, content).await
@@ -175,26 +183,8 @@ impl DiscordNotifier {
             pings.iter().copied().map(serenity::UserId::new).collect();
         let message = serenity::CreateMessage::new()
             .content(notice::reminder_content(&out.meeting, missing, pings, lang))
-            .allowed_mentions(serenity::CreateAllowedMentions::new().users(users.clone()));
+            .allowed_mentions(serenity::CreateAllowedMentions::new().users(users));
         let m = self.post(channel, &out.nonce, message).await?;
-        if self.settings.remind_by_dm {
-            let text = notice::reminder_content(&out.meeting, missing, &[], lang);
-            for user in users {
-                let dm = async {
-                    let dm = user.create_dm_channel(&self.http).await?;
-                    dm.send_message(
-                        &self.http,
-                        serenity::CreateMessage::new()
-                            .content(text.clone())
-                            .allowed_mentions(none()),
-                    )
-                    .await
-                };
-                if let Err(e) = dm.await {
-                    tracing::warn!(%user, error = %e, "cannot send a reminder by direct message");
-                }
-            }
-        }
         Ok(posted(&m))
     }
 
