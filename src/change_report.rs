@@ -157,6 +157,13 @@ pub fn diff_lines(diff: &MeetingDiff, tz: Tz, lang: Language, style: Style) -> V
             lines.push(list(key, l));
         }
     }
+    for (before, after) in &diff.invitees_renamed {
+        let args = [
+            ("before", before.as_str().into()),
+            ("after", after.as_str().into()),
+        ];
+        lines.push(t(lang, "change-invitee-renamed", &args));
+    }
     if diff.regions_reordered {
         lines.push(t(lang, "change-regions-reordered", &[]));
     }
@@ -289,6 +296,11 @@ pub fn change_error(e: &ChangeError, lang: Language) -> String {
         ChangeError::NotYours => t(lang, "error-not-your-button", &[]),
         ChangeError::Stale => t(lang, "error-change-stale", &[]),
         ChangeError::NoEarlierMeeting => t(lang, "error-no-earlier-meeting", &[]),
+        ChangeError::UnknownInviteeKey { key, name } => t(
+            lang,
+            "error-unknown-invitee-key",
+            &[("key", (*key).into()), ("name", name.as_str().into())],
+        ),
         ChangeError::Edit(e) => edit_error(e, lang),
         ChangeError::App(e) => e.describe(lang),
         ChangeError::Payload(_) => t(lang, "error-internal", &[]),

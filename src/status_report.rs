@@ -112,6 +112,21 @@ pub fn render_status(
     out
 }
 
+/// The invitees with their keys (to name in a meeting file or CSV that corrects a name), in
+/// the order of the list.
+pub fn render_invitees(invitees: &[crate::domain::Invitee], lang: Language) -> String {
+    let mut out = String::new();
+    for i in invitees {
+        let key = i.key.map_or_else(|| "–".to_owned(), |k| k.to_string());
+        let args = [
+            ("key", key.into()),
+            ("name", crate::domain::meeting_edit::invitee_label(i).into()),
+        ];
+        let _ = writeln!(out, "  {}", t(lang, "status-invitee", &args));
+    }
+    out
+}
+
 /// The meeting's latest changes (newest first), who made them and what they did; nothing
 /// when none are recorded.
 pub fn render_changes(

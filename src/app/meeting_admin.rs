@@ -3,6 +3,9 @@
 //! written together with its entry in the change log, and the meeting's schedule re-planned.
 
 mod apply;
+mod preview;
+
+use preview::check_keys;
 
 pub use apply::PreparedImport;
 
@@ -76,8 +79,11 @@ pub struct Preview {
     /// stay stored, but no longer show (in /briefs, the exports, the reminders).
     pub briefs_hidden: Vec<String>,
     /// Invitees the change removes who had answered the notice or been linked to a Discord
-    /// user: their answer and link go with them (a corrected name is a new invitee).
+    /// user: their answer and link go with them.
     pub answers_dropped: Vec<String>,
+    /// Invitees kept under a corrected name (by their key) who had answered or been linked:
+    /// `before → after`; their answer and link move with them.
+    pub answers_moved: Vec<String>,
 }
 
 /// Who makes a change: a Discord user, or the command line (`id: None`, no name).
@@ -115,6 +121,8 @@ pub enum ChangeError {
     Stale,
     #[error("the group has no meeting to copy the agenda from")]
     NoEarlierMeeting,
+    #[error("no invitee of the meeting has the key {key} ({name})")]
+    UnknownInviteeKey { key: i64, name: String },
     #[error(transparent)]
     Edit(#[from] EditError),
     #[error(transparent)]
@@ -159,6 +167,9 @@ impl Roundtable {
         let current = self.current(&plan.key).await?;
         if current.as_ref().is_some_and(|c| c.cancelled) {
             return Err(ChangeError::Cancelled);
+        }
+        if let Some(c) = &current {
+            check_keys(&c.plan, &plan)?;
         }
         let diff = MeetingDiff::between(current.as_ref().map(|c| &c.plan), &plan);
         let (key, title) = (plan.key.clone(), plan.title.clone());
@@ -213,61 +224,5 @@ impl Roundtable {
         };
         self.store_proposal(proposal, user, plan.key, plan.title)
             .await
-    }
-
-    async fn store_proposal(
-        &self,
-        proposal: Proposal,
-        user: u64,
-        key: String,
-        title: String,
-    ) -> Result<Preview, ChangeError> {
-        let (mut briefs_kept, mut briefs_hidden) = (0, Vec::new());
-        let mut answers_dropped = Vec::new();
-        if let Some(id) = proposal.meeting_id {
-            briefs_kept = self.store.brief_count(id).await?;
-            if let Some(plan) = &proposal.plan {
-                let kept = |i: &crate::domain::Invitee| {
-                    plan.invitees.iter().any(|n| {
-                        (&n.first_name, &n.last_name, &n.organisation)
-                            == (&i.first_name, &i.last_name, &i.organisation)
-                    })
-                };
-                for entry in self.store.attendance(id).await? {
-                    let answered = entry.rsvp.is_some() || entry.present.is_some();
-                    let linked = entry.invitee.discord_user_id.is_some();
-                    if (answered || linked) && !kept(&entry.invitee) {
-                        answers_dropped.push(entry.invitee.full_name());
-                    }
-                }
-                for region in self.store.region_briefs(id).await? {
-                    if region.brief.is_some() && !plan.regions.contains(&region.region) {
-                        briefs_hidden.push(region.region);
-                    }
-                }
-            }
-        }
-        let briefs_kept = briefs_kept - i64::try_from(briefs_hidden.len()).unwrap_or(0);
-        let pending = if proposal.diff.is_empty() {
-            None
-        } else {
-            let payload = serde_json::to_string(&proposal)?;
-            let now = self.now();
-            let kind = proposal.kind.as_str();
-            let id = self
-                .store
-                .save_pending_change(user, kind, &key, &payload, now, now - PENDING_FOR)
-                .await?;
-            Some(id)
-        };
-        Ok(Preview {
-            pending,
-            proposal,
-            key,
-            title,
-            briefs_kept,
-            briefs_hidden,
-            answers_dropped,
-        })
     }
 }

@@ -58,6 +58,10 @@ pub fn preview_message(
                 &[("names", names.into())],
             ));
         }
+        if !preview.answers_moved.is_empty() {
+            let names = preview.answers_moved.join("; ");
+            lines.push(t(lang, "change-answers-moved", &[("names", names.into())]));
+        }
         if !preview.briefs_hidden.is_empty() {
             let regions = preview.briefs_hidden.join(", ");
             lines.push(t(

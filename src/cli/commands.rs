@@ -9,7 +9,7 @@ use crate::export::{render, Format};
 use crate::i18n::{t, Language};
 use crate::meeting_file::read_meeting_file;
 use crate::settings::Settings;
-use crate::status_report::{render_changes, render_status};
+use crate::status_report::{render_changes, render_invitees, render_status};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::sync::Arc;
@@ -28,7 +28,7 @@ pub async fn execute(
             .map_err(|e| CliError::Bot(crate::bot::describe_start_error(&e, lang))),
         Command::Import { path } => import(&app, &path, lang, out).await,
         Command::Attendance(command) => super::attendance::execute(&app, command, lang, out).await,
-        Command::Status { meeting } => status(&app, meeting, lang, out).await,
+        Command::Status { meeting, invitees } => status(&app, meeting, invitees, lang, out).await,
         Command::Brief(BriefCommand::Add {
             meeting,
             region,
@@ -99,6 +99,7 @@ async fn import(
 async fn status(
     app: &Roundtable,
     meeting: Option<String>,
+    invitees: bool,
     lang: Language,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
@@ -106,6 +107,9 @@ async fn status(
     let details = app.meeting_details(summary.id).await?;
     let briefs = app.region_briefs(summary.id).await?;
     let _ = write!(out, "{}", render_status(&details, &briefs, app.tz, lang));
+    if invitees {
+        let _ = write!(out, "{}", render_invitees(&details.invitees, lang));
+    }
     let changes = app.meeting_changes(summary.id, 10).await?;
     let _ = write!(out, "{}", render_changes(&changes, app.tz, lang));
     Ok(())

@@ -42,6 +42,10 @@ pub enum Command {
         /// The meeting's id or key (default: the next upcoming, else the latest).
         #[arg(long)]
         meeting: Option<String>,
+        /// List the invitees with their keys (a `Nøkkel` column that names one keeps an
+        /// invitee, their answer and Discord link, under a corrected name).
+        #[arg(long)]
+        invitees: bool,
     },
     /// Works with briefs.
     #[command(subcommand)]

@@ -5,6 +5,7 @@ pub mod attendance;
 pub mod brief;
 pub mod collation;
 pub mod fingerprint;
+pub mod invitee_keys;
 pub mod local_time;
 pub mod meeting;
 pub mod meeting_diff;

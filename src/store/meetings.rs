@@ -221,7 +221,7 @@ pub(super) async fn invitees_on(
 ) -> Result<Vec<Invitee>, StoreError> {
     let rows = sqlx::query!(
         r#"SELECT i.first_name, i.last_name, i.organisation, r.name AS "region?",
-                i.discord_user_id
+                i.discord_user_id, i.key
          FROM invitees i LEFT JOIN regions r ON r.id = i.region_id
          WHERE i.meeting_id = ? ORDER BY i.position"#,
         meeting_id
@@ -236,6 +236,7 @@ pub(super) async fn invitees_on(
             organisation: r.organisation,
             region: r.region,
             discord_user_id: r.discord_user_id.map(discord_id),
+            key: r.key,
         })
         .collect())
 }

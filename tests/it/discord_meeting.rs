@@ -2,6 +2,7 @@
 //! change previewed with Confirm and Cancel buttons, written only on Confirm, and logged.
 
 mod edits;
+mod invitee_keys;
 mod new_meeting;
 mod refusals;
 mod restore;

@@ -145,6 +145,9 @@ impl Roundtable {
     /// [`Self::apply_import`] writes it.
     pub async fn prepare_import(&self, plan: MeetingPlan) -> Result<PreparedImport, ChangeError> {
         let current = self.current(&plan.key).await?;
+        if let Some(c) = &current {
+            super::check_keys(&c.plan, &plan)?;
+        }
         let diff = MeetingDiff::between(current.as_ref().map(|c| &c.plan), &plan);
         let base = current.map(|c| plan_fingerprint(&c.plan, c.cancelled));
         Ok(PreparedImport { plan, diff, base })

@@ -42,6 +42,7 @@ status-invitees = Invitees: { $count ->
     [one] { $count } person
    *[other] { $count } people
 }
+status-invitee = key { $key }: { $name }
 status-briefs = Briefs received: { $received } of { $total }
 status-brief-in = ✓ { $region }: { $author }, { $at }{ $late ->
     [true] {" "}(after the deadline)
@@ -87,6 +88,7 @@ error-plan-several-brief-items = { $field }: only one item can collect briefs (b
 error-plan-duplicate-region = { $field }: the region “{ $name }” is listed twice.
 error-plan-unknown-region = { $field }: unknown region “{ $name }”; it must be listed in regions.
 error-plan-duplicate-invitee = { $field }: { $name } is listed twice among the invitees.
+error-plan-duplicate-invitee-key = { $field }: the key { $name } is given twice among the invitees.
 error-plan-blank = { $field }: must not be empty.
 error-missing-token = DISCORD_TOKEN is not set. Set the environment variable DISCORD_TOKEN to the bot's token from the Discord Developer Portal.
 error-missing-guild = discord.guild_id is missing from the configuration. Set it to the server's id, or set discord.register = "global".
@@ -396,6 +398,7 @@ change-regions-removed = Regions removed ({ $count }): { $names }
 change-regions-reordered = The regions speak in a new order.
 change-invitees-added = Invitees added ({ $count }): { $names }
 change-invitees-removed = Invitees removed ({ $count }): { $names }
+change-invitee-renamed = Invitee corrected: { $before } → { $after }
 change-invitees-changed = Invitees with a new region or Discord user ({ $count }): { $names }
 change-briefs-kept = { $count ->
     [0] The meeting has no briefs yet.
@@ -565,6 +568,22 @@ cmd-invitee-remove-name-name = name
 cmd-invitee-remove-name-description = The invitee: name, organisation
 cmd-invitee-remove-meeting-name = meeting
 cmd-invitee-remove-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-invitee-edit-name = edit
+cmd-invitee-edit-description = Correct an invitee's name or organisation; their answer and Discord link stay
+cmd-invitee-edit-name-name = name
+cmd-invitee-edit-name-description = The invitee: name, organisation
+cmd-invitee-edit-first_name-name = first_name
+cmd-invitee-edit-first_name-description = The corrected first name
+cmd-invitee-edit-last_name-name = last_name
+cmd-invitee-edit-last_name-description = The corrected last name
+cmd-invitee-edit-organisation-name = organisation
+cmd-invitee-edit-organisation-description = The corrected organisation
+cmd-invitee-edit-region-name = region
+cmd-invitee-edit-region-description = The region they speak for
+cmd-invitee-edit-user-name = user
+cmd-invitee-edit-user-description = Their Discord user
+cmd-invitee-edit-meeting-name = meeting
+cmd-invitee-edit-meeting-description = The meeting's number, key or date (empty: the next meeting)
 cmd-invitee-import-name = import
 cmd-invitee-import-description = Replace the invitee list with a CSV file (Fornavn,Etternavn,Organisasjon)
 cmd-invitee-import-file-name = file
@@ -573,7 +592,9 @@ cmd-invitee-import-meeting-name = meeting
 cmd-invitee-import-meeting-description = The meeting's number or short name (empty: the next meeting)
 change-updates = The meeting exists ({ $key }, no. { $id }) and is updated.
 change-briefs-hidden = ⚠️ The briefs from { $regions } will be hidden: the region is no longer part of the meeting. They are not deleted, and come back if the region is added again.
-change-answers-dropped = ⚠️ { $names } leave the invitee list, and their answer to the notice and their Discord link go with them. (A corrected name counts as a new invitee.)
+change-answers-dropped = ⚠️ { $names } leave the invitee list, and their answer to the notice and their Discord link go with them. (If only the name is corrected, use /invitee edit, or give the person's key in the Key column, and the answer moves with it.)
+change-answers-moved = The answer to the notice and the Discord link move with: { $names }.
+error-unknown-invitee-key = No invitee of the meeting has the key { $key } (given for { $name }). See the keys with “roundtable status --invitees”.
 change-preview-attached = (The whole preview is attached.)
 
 ## Exporting as CSV (roundtable export --format csv)

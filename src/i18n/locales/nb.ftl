@@ -42,6 +42,7 @@ status-invitees = Inviterte: { $invitees ->
     [one] { $count } person
    *[other] { $count } personer
 }
+status-invitee = nøkkel { $key }: { $name }
 status-briefs = Innlegg mottatt: { $received } av { $total }
 status-brief-in = ✓ { $region }: { $author }, { $at }{ $late ->
     [true] {" "}(etter fristen)
@@ -87,6 +88,7 @@ error-plan-several-brief-items = { $field }: bare én sak kan samle innlegg (bri
 error-plan-duplicate-region = { $field }: regionen «{ $name }» står to ganger.
 error-plan-unknown-region = { $field }: ukjent region «{ $name }»; den må stå i regions.
 error-plan-duplicate-invitee = { $field }: { $name } står to ganger blant de inviterte.
+error-plan-duplicate-invitee-key = { $field }: nøkkelen { $name } står to ganger blant de inviterte.
 error-plan-blank = { $field }: kan ikke stå tomt.
 error-missing-token = DISCORD_TOKEN er ikke satt. Sett miljøvariabelen DISCORD_TOKEN til botens token fra Discord Developer Portal.
 error-missing-guild = discord.guild_id mangler i konfigurasjonen. Sett den til serverens id, eller sett discord.register = "global".
@@ -396,6 +398,7 @@ change-regions-removed = Regioner fjernet ({ $count }): { $names }
 change-regions-reordered = Regionene får ny rekkefølge på talerlisten.
 change-invitees-added = Nye inviterte ({ $count }): { $names }
 change-invitees-removed = Inviterte fjernet ({ $count }): { $names }
+change-invitee-renamed = Rettet invitert: { $before } → { $after }
 change-invitees-changed = Inviterte med ny region eller Discord-bruker ({ $count }): { $names }
 change-briefs-kept = { $count ->
     [0] Møtet har ingen innlegg ennå.
@@ -565,6 +568,22 @@ cmd-invitee-remove-name-name = navn
 cmd-invitee-remove-name-description = Den inviterte: navn, organisasjon
 cmd-invitee-remove-meeting-name = møte
 cmd-invitee-remove-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-invitee-edit-name = endre
+cmd-invitee-edit-description = Rett navnet eller organisasjonen til en invitert; svaret og Discord-koblingen beholdes
+cmd-invitee-edit-name-name = navn
+cmd-invitee-edit-name-description = Den inviterte: navn, organisasjon
+cmd-invitee-edit-first_name-name = fornavn
+cmd-invitee-edit-first_name-description = Rettet fornavn
+cmd-invitee-edit-last_name-name = etternavn
+cmd-invitee-edit-last_name-description = Rettet etternavn
+cmd-invitee-edit-organisation-name = organisasjon
+cmd-invitee-edit-organisation-description = Rettet organisasjon
+cmd-invitee-edit-region-name = region
+cmd-invitee-edit-region-description = Regionen personen taler for
+cmd-invitee-edit-user-name = medlem
+cmd-invitee-edit-user-description = Personens Discord-bruker
+cmd-invitee-edit-meeting-name = møte
+cmd-invitee-edit-meeting-description = Møtets nummer, kortnavn eller dato (tomt: neste møte)
 cmd-invitee-import-name = importer
 cmd-invitee-import-description = Erstatt listen over inviterte med en CSV-fil (Fornavn,Etternavn,Organisasjon)
 cmd-invitee-import-file-name = fil
@@ -573,7 +592,9 @@ cmd-invitee-import-meeting-name = møte
 cmd-invitee-import-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
 change-updates = Møtet finnes fra før ({ $key }, nr. { $id }) og blir oppdatert.
 change-briefs-hidden = ⚠️ Innleggene fra { $regions } skjules: regionen er ikke lenger med i møtet. De slettes ikke, og kommer tilbake hvis regionen legges til igjen.
-change-answers-dropped = ⚠️ { $names } fjernes fra de inviterte, og svaret på innkallingen og koblingen til Discord forsvinner med dem. (Et rettet navn regnes som en ny invitert.)
+change-answers-dropped = ⚠️ { $names } fjernes fra de inviterte, og svaret på innkallingen og koblingen til Discord forsvinner med dem. (Er navnet bare rettet, bruk /invitert endre, eller oppgi personens nøkkel i kolonnen Nøkkel, så følger svaret med.)
+change-answers-moved = Svaret på innkallingen og koblingen til Discord følger med: { $names }.
+error-unknown-invitee-key = Ingen av de inviterte til møtet har nøkkelen { $key } (oppgitt for { $name }). Se nøklene med «roundtable status --invitees».
 change-preview-attached = (Hele forhåndsvisningen ligger vedlagt.)
 
 ## Eksport som CSV (roundtable export --format csv)
