@@ -25,7 +25,10 @@ pub fn render_status(
             "status-title",
             &[
                 ("title", s.title.as_str().into()),
-                ("key", s.key.as_str().into()),
+                (
+                    "date",
+                    crate::i18n::meeting_day(s.starts_at, tz, lang).into(),
+                ),
                 ("id", s.id.into()),
             ],
         ) + &cancelled,

@@ -6,6 +6,7 @@ mod attendance;
 mod error;
 mod export;
 pub mod meeting_admin;
+mod meeting_names;
 mod reads;
 pub mod schedule;
 
@@ -14,7 +15,7 @@ pub use error::AppError;
 
 use crate::clock::SharedClock;
 use crate::domain::brief::BriefTextError;
-use crate::domain::records::{after_deadline, Author, MeetingSelector, RegionRow, SavedBrief};
+use crate::domain::records::{after_deadline, Author, RegionRow, SavedBrief};
 use crate::domain::{BriefText, MeetingSummary, SpeakingEstimate};
 use crate::schedule::ScheduleRules;
 use crate::settings::Settings;
@@ -149,11 +150,6 @@ impl Roundtable {
 
     pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()
-    }
-
-    /// The meeting a selector means now.
-    pub async fn meeting(&self, selector: &MeetingSelector) -> Result<MeetingSummary, AppError> {
-        Ok(self.store.find_meeting(selector, self.now()).await?)
     }
 
     /// The regions an actor may write for: all of the meeting's for the secretariat, else those

@@ -43,8 +43,9 @@ pub fn preview_message(
     )];
     let diff = change_report::diff_lines(&p.diff, tz, lang, Style::Discord);
     lines.extend(diff.into_iter().map(|l| format!("• {l}")));
-    if let (Some(id), ChangeKind::Import) = (p.meeting_id, p.kind) {
-        let args = [("key", preview.key.as_str().into()), ("id", id.into())];
+    if let (Some(id), ChangeKind::Import, Some(plan)) = (p.meeting_id, p.kind, &p.plan) {
+        let date = crate::i18n::meeting_day(plan.starts_at, tz, lang);
+        let args = [("date", date.into()), ("id", id.into())];
         lines.push(t(lang, "change-updates", &args));
     }
     if p.meeting_id.is_some() {

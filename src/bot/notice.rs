@@ -169,9 +169,12 @@ pub fn notice_components(meeting: i64, lang: Language) -> Vec<serenity::CreateAc
     ]
 }
 
-/// The `.ics` file's name for a meeting.
-pub fn ics_file_name(meeting: &MeetingDetails) -> String {
-    format!("{}.ics", meeting.summary.key)
+/// The `.ics` file's name for a meeting: the group and the day it is held (not its key,
+/// which keeps the day it was first planned for).
+pub fn ics_file_name(meeting: &MeetingDetails, tz: Tz) -> String {
+    let s = &meeting.summary;
+    let stem = crate::domain::meeting_edit::meeting_key(&s.group_slug, s.starts_at, tz);
+    format!("{stem}.ics")
 }
 
 /// A reminder naming the regions still missing a brief, pinging their representatives.

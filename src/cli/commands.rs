@@ -6,7 +6,7 @@ use crate::change_report::{diff_lines, Style};
 use crate::clock::SystemClock;
 use crate::domain::records::{Author, MeetingSelector};
 use crate::export::{render, Format};
-use crate::i18n::{t, Language};
+use crate::i18n::{meeting_day, t, Language};
 use crate::meeting_file::read_meeting_file;
 use crate::settings::Settings;
 use crate::status_report::{render_changes, render_invitees, render_status};
@@ -86,6 +86,7 @@ async fn import(
         &[
             ("title", plan.title.as_str().into()),
             ("key", plan.key.as_str().into()),
+            ("date", meeting_day(plan.starts_at, app.tz, lang).into()),
             ("id", outcome.meeting_id.into()),
             ("agenda", plan.agenda.len().into()),
             ("regions", plan.regions.len().into()),

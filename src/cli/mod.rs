@@ -39,7 +39,8 @@ pub enum Command {
     },
     /// Shows a meeting: its agenda, invitees and which briefs are in.
     Status {
-        /// The meeting's id or key (default: the next upcoming, else the latest).
+        /// The meeting: its date (e.g. 2024-11-14), title, number or key (default: the next
+        /// upcoming one not cancelled, else the latest).
         #[arg(long)]
         meeting: Option<String>,
         /// List the invitees with their keys (a `Nøkkel` column that names one keeps an
@@ -55,7 +56,8 @@ pub enum Command {
     Attendance(AttendanceCommand),
     /// Exports the agenda with the collected briefs, for the minutes.
     Export {
-        /// The meeting's id or key (default: the next upcoming, else the latest).
+        /// The meeting: its date (e.g. 2024-11-14), title, number or key (default: the next
+        /// upcoming one not cancelled, else the latest).
         #[arg(long)]
         meeting: Option<String>,
         /// md (Markdown), docx (Word), csv (one row per brief) or json.
@@ -82,7 +84,8 @@ pub enum CsvForm {
 pub enum AttendanceCommand {
     /// Records whether an invitee was present (the answers to the notice stand otherwise).
     Mark {
-        /// The meeting's id or key (default: the next upcoming, else the latest).
+        /// The meeting: its date (e.g. 2024-11-14), title, number or key (default: the next
+        /// upcoming one not cancelled, else the latest).
         #[arg(long)]
         meeting: Option<String>,
         /// The invitee: "First Last", or "First Last, Organisation".
@@ -101,7 +104,8 @@ pub enum AttendanceCommand {
 pub enum BriefCommand {
     /// Enters a brief that arrived by e-mail, as the secretariat (also after the deadline).
     Add {
-        /// The meeting's id or key (default: the next upcoming, else the latest).
+        /// The meeting: its date (e.g. 2024-11-14), title, number or key (default: the next
+        /// upcoming one not cancelled, else the latest).
         #[arg(long)]
         meeting: Option<String>,
         /// The member region the brief is from, as the meeting file names it.

@@ -10,6 +10,7 @@ pub mod local_time;
 pub mod meeting;
 pub mod meeting_diff;
 pub mod meeting_edit;
+pub mod meeting_name;
 pub mod typed_time;
 
 pub use brief::{BriefText, SpeakingEstimate};

@@ -64,8 +64,11 @@ pub struct RegionBriefs {
 /// Which meeting a command means.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MeetingSelector {
-    /// The meeting with this id (digits) or key.
+    /// The meeting with this id (digits) or key, else the one this day, title, or day and
+    /// title name (`domain::meeting_name`), the next (not cancelled) first.
     Named(String),
+    /// The same, the meetings of the group whose Discord channel this is first.
+    NamedInChannel { name: String, channel: u64 },
     /// The next meeting that has not ended, else the latest, of any group.
     Upcoming,
     /// The same, among the meetings of the group whose Discord channel this is.

@@ -7,6 +7,7 @@ mod import_errors;
 
 pub use dates::{
     format_date, format_date_long, format_date_time, format_speaking_time, format_time_span,
+    meeting_day,
 };
 
 use fluent_bundle::concurrent::FluentBundle;

@@ -41,6 +41,33 @@ impl Store {
         Ok(key)
     }
 
+    /// Every meeting's id, title and start, in the order a default takes them: those of the
+    /// channel's group first (when given), then not cancelled, then not ended (soonest
+    /// first), then ended (latest first).
+    pub async fn meetings_by_preference(
+        &self,
+        channel: Option<u64>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(i64, String, DateTime<Utc>)>, StoreError> {
+        let (channel, now) = (channel.map(db_id), now.timestamp());
+        let rows = sqlx::query!(
+            r#"SELECT m.id AS "id!: i64", m.title, m.starts_at
+               FROM meetings m JOIN groups g ON g.id = m.group_id
+               ORDER BY coalesce(g.discord_channel_id = ?, 0) DESC, m.cancelled_at IS NULL DESC,
+                        m.ends_at > ? DESC,
+                        CASE WHEN m.ends_at > ? THEN m.starts_at ELSE -m.starts_at END"#,
+            channel,
+            now,
+            now
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| (r.id, r.title, from_unix(r.starts_at)))
+            .collect())
+    }
+
     /// How many briefs (not withdrawn) a meeting has.
     pub async fn brief_count(&self, meeting_id: i64) -> Result<i64, StoreError> {
         Ok(sqlx::query_scalar!(

@@ -16,7 +16,7 @@ impl Store {
     ) -> Result<MeetingSummary, StoreError> {
         let now = now.timestamp();
         let id = match selector {
-            MeetingSelector::Named(name) => {
+            MeetingSelector::Named(name) | MeetingSelector::NamedInChannel { name, .. } => {
                 let by_id = name.parse::<i64>().unwrap_or(-1);
                 sqlx::query_scalar!(
                     r#"SELECT id AS "id!: i64" FROM meetings WHERE id = ? OR key = ? ORDER BY id = ? DESC LIMIT 1"#,
@@ -70,7 +70,9 @@ impl Store {
         };
         let id = id.ok_or_else(|| StoreError::MeetingNotFound {
             named: match selector {
-                MeetingSelector::Named(name) => Some(name.clone()),
+                MeetingSelector::Named(name) | MeetingSelector::NamedInChannel { name, .. } => {
+                    Some(name.clone())
+                }
                 _ => None,
             },
         })?;

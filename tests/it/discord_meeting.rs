@@ -3,6 +3,7 @@
 
 mod edits;
 mod invitee_keys;
+mod meeting_names;
 mod new_meeting;
 mod refusals;
 mod restore;
@@ -125,7 +126,7 @@ async fn an_import_is_previewed_confirmed_logged_and_a_second_one_changes_nothin
         "**Forhåndsvisning – Import av møtefil: «Møte i faggruppe for Næringssamarbeid»**",
         "• Sted: Oslo Rådhus, møteromssenteret (inngang sjøsiden) → Oslo rådhus, Bystyresalen",
         "• Ny sak: 6. Neste møte",
-        "Møtet finnes fra før (naeringssamarbeid-2024-11-07, nr. 1) og blir oppdatert.",
+        "Møtet finnes fra før (07.11.2024, nr. 1) og blir oppdatert.",
         "Møtet har ingen innlegg ennå.",
         "**Nytt sakskart**\n1. Godkjenning av innkalling og dagsorden",
         "4. Runde rundt bordet (innlegg)\n5. Eventuelt\n6. Neste møte",

@@ -34,7 +34,7 @@ async fn preview(
         .components(notice_buttons(&details, group_lang))
         .attachment(serenity::CreateAttachment::bytes(
             ics.into_bytes(),
-            ics_file_name(&details),
+            ics_file_name(&details, app.tz),
         ));
     ctx.send(reply).await?;
     Ok(())

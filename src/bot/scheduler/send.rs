@@ -88,7 +88,7 @@ impl DiscordNotifier {
 
     fn ics(&self, details: &MeetingDetails, sequence: u32) -> serenity::CreateAttachment {
         let ics = crate::calendar::meeting_ics(details, self.tz, sequence);
-        serenity::CreateAttachment::bytes(ics.into_bytes(), notice::ics_file_name(details))
+        serenity::CreateAttachment::bytes(ics.into_bytes(), notice::ics_file_name(details, self.tz))
     }
 
     /// Posts a message in a channel, with the message's nonce enforced.
