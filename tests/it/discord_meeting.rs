@@ -5,6 +5,7 @@ mod edits;
 mod invitee_keys;
 mod meeting_names;
 mod new_meeting;
+mod next_meeting;
 mod refusals;
 mod restore;
 mod two_doors;
