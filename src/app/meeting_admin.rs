@@ -84,6 +84,8 @@ pub struct Preview {
     /// Invitees kept under a corrected name (by their key) who had answered or been linked:
     /// `before → after`; their answer and link move with them.
     pub answers_moved: Vec<String>,
+    /// An import of a meeting that has already ended: no notice and no reminders are sent.
+    pub past: bool,
 }
 
 /// Who makes a change: a Discord user, or the command line (`id: None`, no name).

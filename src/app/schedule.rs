@@ -3,9 +3,7 @@
 //! before and after it is sent, so a restart neither repeats nor forgets one. A failed read
 //! stops the step; it is tried again at the next one, never turned into a default.
 
-use super::meeting_admin::ChangeKind;
 use super::Roundtable;
-use crate::domain::attendance::{AttendanceEntry, Rsvp};
 use crate::domain::fingerprint::notice_fingerprint;
 use crate::domain::records::{MeetingDetails, RegionBriefs};
 use crate::schedule::{decide, plan, MeetingTimes, MessageKind, ScheduledMessage, SendState};
@@ -14,10 +12,15 @@ use chrono::{DateTime, Utc};
 use std::future::Future;
 use tracing::Instrument;
 
+mod delivery;
 mod direct;
 mod notice_post;
 
+pub use delivery::reminder_pings;
 pub use notice_post::NoticePost;
+
+/// Why a message first planned after its meeting ended is not sent.
+const MEETING_OVER: &str = "MeetingOverWhenPlanned";
 
 /// How long after a meeting it is still looked at.
 const LOOK_BACK: chrono::Duration = chrono::Duration::days(8);
@@ -106,29 +109,6 @@ pub struct StepOutcome {
     pub retry: usize,
 }
 
-/// The representatives a reminder pings: those of the missing regions, except one who said
-/// they cannot attend and named a deputy; each once.
-pub fn reminder_pings(
-    representatives: &[(String, u64)],
-    missing: &[String],
-    attendance: &[AttendanceEntry],
-) -> Vec<u64> {
-    let excused = |user: u64| {
-        attendance.iter().any(|e| {
-            e.invitee.discord_user_id == Some(user) && matches!(e.rsvp, Some(Rsvp::Deputy { .. }))
-        })
-    };
-    let mut pings: Vec<u64> = representatives
-        .iter()
-        .filter(|(region, _)| missing.contains(region))
-        .map(|(_, user)| *user)
-        .filter(|user| !excused(*user))
-        .collect();
-    pings.sort_unstable();
-    pings.dedup();
-    pings
-}
-
 impl Roundtable {
     /// Plans a meeting's messages by the configured rules (its group must have a channel),
     /// unless the meeting changed meanwhile (then the next step plans it again).
@@ -136,10 +116,18 @@ impl Roundtable {
         if meeting.group.discord_channel_id.is_none() {
             return Ok(());
         }
+        let (id, now) = (meeting.summary.id, self.now());
         let times = MeetingTimes::of(&meeting.summary);
         let planned = plan(&times, &self.settings.schedule, self.tz);
+        // A meeting first planned after it ended (imported afterwards) gets no notice and no
+        // reminders; the report to the secretariat still goes out after the deadline.
+        let over = meeting.summary.ends_at <= now;
+        let (not_sent, planned): (Vec<_>, Vec<_>) = planned
+            .into_iter()
+            .partition(|p| over && p.kind != MessageKind::Collected);
+        self.store.plan_messages(id, &times, &planned, now).await?;
         self.store
-            .plan_messages(meeting.summary.id, &times, &planned, self.now())
+            .record_not_sent(id, &not_sent, MEETING_OVER, now)
             .await
     }
 
@@ -255,72 +243,5 @@ impl Roundtable {
                 Ok(())
             }
         }
-    }
-
-    /// How a due message is delivered; `None` when there is nowhere to send it.
-    async fn delivery(
-        &self,
-        row: &ScheduledMessage,
-        meeting: &MeetingDetails,
-        briefs: &[RegionBriefs],
-    ) -> Result<Option<Delivery>, StoreError> {
-        let Some(channel) = meeting.group.discord_channel_id else {
-            return Ok(None);
-        };
-        let posted_notice = || async {
-            let messages = self.store.scheduled_messages(meeting.summary.id).await?;
-            Ok::<_, StoreError>(
-                messages
-                    .iter()
-                    .find(|r| r.kind == MessageKind::Notice)
-                    .and_then(|r| Some((r.channel_id?, r.discord_message_id?))),
-            )
-        };
-        Ok(Some(match row.kind {
-            MessageKind::Notice => Delivery::Notice { channel },
-            MessageKind::NoticeEdit => {
-                let Some((channel, message)) = posted_notice().await? else {
-                    return Ok(None);
-                };
-                let sequence = row.slot.parse().unwrap_or(1);
-                Delivery::NoticeEdit {
-                    channel,
-                    message,
-                    sequence,
-                }
-            }
-            MessageKind::Changed => Delivery::Changed {
-                channel,
-                notice: posted_notice().await?,
-                restored: self
-                    .store
-                    .meeting_changes(meeting.summary.id, 1)
-                    .await?
-                    .first()
-                    .is_some_and(|c| c.kind == ChangeKind::Restore.as_str()),
-            },
-            MessageKind::Reminder => {
-                let missing: Vec<String> = briefs
-                    .iter()
-                    .filter(|b| b.brief.is_none())
-                    .map(|b| b.region.clone())
-                    .collect();
-                let representatives: Vec<(String, u64)> = self
-                    .store
-                    .representatives(meeting.summary.id)
-                    .await?
-                    .into_iter()
-                    .map(|r| (r.region, r.discord_user_id))
-                    .collect();
-                let attendance = self.store.attendance(meeting.summary.id).await?;
-                let pings = reminder_pings(&representatives, &missing, &attendance);
-                Delivery::Reminder {
-                    channel,
-                    missing,
-                    pings,
-                }
-            }
-            MessageKind::Collected => Delivery::Collected,
-        }))
     }
 }

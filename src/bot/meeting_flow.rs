@@ -48,6 +48,10 @@ pub fn preview_message(
         let args = [("date", date.into()), ("id", id.into())];
         lines.push(t(lang, "change-updates", &args));
     }
+    if let (true, Some(plan)) = (preview.past, &p.plan) {
+        let date = crate::i18n::meeting_day(plan.starts_at, tz, lang);
+        lines.push(t(lang, "change-past-meeting", &[("date", date.into())]));
+    }
     if p.meeting_id.is_some() {
         let count = preview.briefs_kept;
         lines.push(t(lang, "change-briefs-kept", &[("count", count.into())]));

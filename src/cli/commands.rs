@@ -72,6 +72,14 @@ async fn import(
             let _ = writeln!(out, "  • {line}");
         }
     }
+    if prepared.past {
+        let date = meeting_day(prepared.plan.starts_at, app.tz, lang);
+        let _ = writeln!(
+            out,
+            "{}",
+            t(lang, "change-past-meeting", &[("date", date.into())])
+        );
+    }
     let _ = out.flush();
     let outcome = app.apply_import(&prepared).await?;
     let plan = &prepared.plan;

@@ -11,6 +11,7 @@ mod meeting_lookups;
 mod meetings;
 mod representatives;
 mod schedule;
+mod schedule_plan;
 
 pub use changes::{NewChange, PendingRow};
 pub use checked_change::{ChangeTarget, ChangeWrite, Checked};

@@ -6,6 +6,7 @@ mod invitee_keys;
 mod meeting_names;
 mod new_meeting;
 mod next_meeting;
+mod past_meeting;
 mod refusals;
 mod restore;
 mod two_doors;

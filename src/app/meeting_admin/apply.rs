@@ -43,6 +43,8 @@ fn still_valid(
 pub struct PreparedImport {
     pub plan: MeetingPlan,
     pub diff: MeetingDiff,
+    /// The meeting has already ended: no notice and no reminders will be sent.
+    pub past: bool,
     /// The meeting as it was read ([`plan_fingerprint`]); `None`: it did not exist.
     base: Option<String>,
 }
@@ -150,7 +152,13 @@ impl Roundtable {
         }
         let diff = MeetingDiff::between(current.as_ref().map(|c| &c.plan), &plan);
         let base = current.map(|c| plan_fingerprint(&c.plan, c.cancelled));
-        Ok(PreparedImport { plan, diff, base })
+        let past = plan.ends_at <= self.now();
+        Ok(PreparedImport {
+            plan,
+            diff,
+            past,
+            base,
+        })
     }
 
     /// Writes a prepared import, logging what changed (nothing for an import that changes
@@ -189,7 +197,14 @@ impl Roundtable {
             )
             .await?
         {
-            Checked::Made(outcome) => Ok(outcome),
+            Checked::Made(outcome) => {
+                // Planned now, so a meeting imported after it ended is known as such to the
+                // scheduler (no notice, no reminders) whenever the bot next looks.
+                if let Err(e) = self.replan(outcome.meeting_id).await {
+                    tracing::warn!(meeting = outcome.meeting_id, error = %e, "planning after an import failed");
+                }
+                Ok(outcome)
+            }
             Checked::Gone => Err(ChangeError::Gone),
             Checked::Refused(e) => Err(e),
         }

@@ -2,7 +2,7 @@
 //! and the invitees' answers it drops or moves with a corrected name; the change is kept for
 //! its author to confirm.
 
-use super::{ChangeError, Preview, Proposal, PENDING_FOR};
+use super::{ChangeError, ChangeKind, Preview, Proposal, PENDING_FOR};
 use crate::app::Roundtable;
 use crate::domain::invitee_keys::{pair_invitees, unknown_key};
 use crate::domain::meeting_edit::invitee_label;
@@ -58,6 +58,11 @@ impl Roundtable {
             }
         }
         let briefs_kept = briefs_kept - i64::try_from(briefs_hidden.len()).unwrap_or(0);
+        let past = proposal.kind == ChangeKind::Import
+            && proposal
+                .plan
+                .as_ref()
+                .is_some_and(|p| p.ends_at <= self.now());
         let pending = if proposal.diff.is_empty() {
             None
         } else {
@@ -79,6 +84,7 @@ impl Roundtable {
             briefs_hidden,
             answers_dropped,
             answers_moved,
+            past,
         })
     }
 }

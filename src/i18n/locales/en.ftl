@@ -593,6 +593,7 @@ cmd-invitee-import-meeting-description = The meeting's date, title or number (em
 change-updates = The meeting exists ({ $date }, no. { $id }) and is updated.
 change-briefs-hidden = ⚠️ The briefs from { $regions } will be hidden: the region is no longer part of the meeting. They are not deleted, and come back if the region is added again.
 change-answers-dropped = ⚠️ { $names } leave the invitee list, and their answer to the notice and their Discord link go with them. (If only the name is corrected, use /invitee edit, or give the person's key in the Key column, and the answer moves with it.)
+change-past-meeting = ⚠️ The meeting has already been held ({ $date }): no notice and no reminders will be sent for it.
 change-answers-moved = The answer to the notice and the Discord link move with: { $names }.
 error-unknown-invitee-key = No invitee of the meeting has the key { $key } (given for { $name }). See the keys with “roundtable status --invitees”.
 change-preview-attached = (The whole preview is attached.)

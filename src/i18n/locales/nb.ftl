@@ -593,6 +593,7 @@ cmd-invitee-import-meeting-description = Møtets dato, tittel eller nummer (tomt
 change-updates = Møtet finnes fra før ({ $date }, nr. { $id }) og blir oppdatert.
 change-briefs-hidden = ⚠️ Innleggene fra { $regions } skjules: regionen er ikke lenger med i møtet. De slettes ikke, og kommer tilbake hvis regionen legges til igjen.
 change-answers-dropped = ⚠️ { $names } fjernes fra de inviterte, og svaret på innkallingen og koblingen til Discord forsvinner med dem. (Er navnet bare rettet, bruk /invitert endre, eller oppgi personens nøkkel i kolonnen Nøkkel, så følger svaret med.)
+change-past-meeting = ⚠️ Møtet er allerede holdt ({ $date }): det sendes ingen innkalling og ingen påminnelser for det.
 change-answers-moved = Svaret på innkallingen og koblingen til Discord følger med: { $names }.
 error-unknown-invitee-key = Ingen av de inviterte til møtet har nøkkelen { $key } (oppgitt for { $name }). Se nøklene med «roundtable status --invitees».
 change-preview-attached = (Hele forhåndsvisningen ligger vedlagt.)
