@@ -100,7 +100,7 @@ impl Store {
                 return Ok(Checked::Gone);
             }
         }
-        let current = current_on(&mut *tx, target).await?;
+        let current = current_on(&mut tx, target).await?;
         if let Err(e) = check(current.as_ref()) {
             tx.commit().await?;
             return Ok(Checked::Refused(e));
