@@ -8,7 +8,14 @@ use chrono_tz::Tz;
 /// A date as a person writes it: ISO (`2024-11-14`) or Norwegian (`14.11.2024`, `14.11.24`).
 pub fn parse_day(text: &str) -> Option<NaiveDate> {
     let text = text.trim().trim_end_matches(['.', ',']);
-    ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
+    // `%Y` would read a two-digit year as the first century.
+    let two_digit_year = text.rsplit('.').next().is_some_and(|y| y.len() == 2);
+    let formats: &[&str] = if two_digit_year {
+        &["%d.%m.%y"]
+    } else {
+        &["%Y-%m-%d", "%d.%m.%Y"]
+    };
+    formats
         .iter()
         .find_map(|format| NaiveDate::parse_from_str(text, format).ok())
 }
