@@ -97,3 +97,59 @@ async fn a_crash_between_two_direct_messages_repeats_none() {
     bot.sim.assert_no_violations();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_direct_message_held_up_is_not_sent_once_the_brief_is_in() {
+    let bot = TestBot::start_with("2024-11-04T12:00:00Z", |s| s.remind_by_dm = true).await;
+    let karl = User::member("Karl Jørgen");
+    link(&bot, &karl, "Horten kommune").await;
+    let dm = bot.sim.dm_channel(&karl);
+    // Every try of the step fails (4 tries): the direct message waits for the next step.
+    bot.sim.fail_next(
+        &format!("POST /channels/{dm}/messages"),
+        Fault::ServerError,
+        4,
+    );
+    bot.clock.set("2024-11-05T08:00:00Z".parse().expect("time"));
+    let reminder = until_state(&bot, MessageKind::Reminder, "1", SendState::Sent).await;
+    let held = bot
+        .db
+        .store
+        .direct_messages_of(reminder.id)
+        .await
+        .expect("dm");
+    assert_eq!(held.len(), 1);
+    assert_ne!(held[0].state, SendState::Sent);
+
+    let meeting = bot
+        .app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let author = roundtable::domain::records::Author {
+        name: "Karl Jørgen".into(),
+        discord_user_id: Some(karl.id),
+    };
+    bot.app
+        .submit_brief(
+            &meeting,
+            "Horten kommune",
+            "Tekst.",
+            &author,
+            roundtable::app::Submitter::Member,
+            None,
+        )
+        .await
+        .expect("brief");
+    settle(&bot).await;
+    assert!(bot.sim.channel_messages(dm).is_empty());
+    let done = bot
+        .db
+        .store
+        .direct_messages_of(reminder.id)
+        .await
+        .expect("dm");
+    assert_eq!(done[0].state, SendState::Skipped);
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}
