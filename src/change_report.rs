@@ -112,6 +112,9 @@ pub fn diff_lines(diff: &MeetingDiff, tz: Tz, lang: Language, style: Style) -> V
     if diff.cancelled {
         lines.push(t(lang, "change-cancelled", &[]));
     }
+    if diff.restored {
+        lines.push(t(lang, "change-restored", &[]));
+    }
     lines.extend(diff.fields.iter().map(|f| field_line(f, tz, lang, style)));
     let one = |key: &str, i: &ItemRef| t(lang, key, &[("item", item(i).into())]);
     if !diff.created {
@@ -153,6 +156,13 @@ pub fn diff_lines(diff: &MeetingDiff, tz: Tz, lang: Language, style: Style) -> V
         if !l.is_empty() {
             lines.push(list(key, l));
         }
+    }
+    for (before, after) in &diff.invitees_renamed {
+        let args = [
+            ("before", before.as_str().into()),
+            ("after", after.as_str().into()),
+        ];
+        lines.push(t(lang, "change-invitee-renamed", &args));
     }
     if diff.regions_reordered {
         lines.push(t(lang, "change-regions-reordered", &[]));
@@ -279,12 +289,18 @@ pub fn edit_error(e: &EditError, lang: Language) -> String {
 pub fn change_error(e: &ChangeError, lang: Language) -> String {
     match e {
         ChangeError::Cancelled => t(lang, "error-meeting-cancelled", &[]),
+        ChangeError::NotCancelled => t(lang, "error-meeting-not-cancelled", &[]),
         ChangeError::Ended => t(lang, "error-meeting-ended", &[]),
         ChangeError::Gone => t(lang, "error-change-gone", &[]),
         ChangeError::Expired => t(lang, "error-change-expired", &[]),
         ChangeError::NotYours => t(lang, "error-not-your-button", &[]),
         ChangeError::Stale => t(lang, "error-change-stale", &[]),
         ChangeError::NoEarlierMeeting => t(lang, "error-no-earlier-meeting", &[]),
+        ChangeError::UnknownInviteeKey { key, name } => t(
+            lang,
+            "error-unknown-invitee-key",
+            &[("key", (*key).into()), ("name", name.as_str().into())],
+        ),
         ChangeError::Edit(e) => edit_error(e, lang),
         ChangeError::App(e) => e.describe(lang),
         ChangeError::Payload(_) => t(lang, "error-internal", &[]),

@@ -27,7 +27,10 @@ pub fn render_status(
             "status-title",
             &[
                 ("title", s.title.as_str().into()),
-                ("key", s.key.as_str().into()),
+                (
+                    "date",
+                    crate::i18n::meeting_day(s.starts_at, tz, lang).into(),
+                ),
                 ("id", s.id.into()),
             ],
         ) + &cancelled,
@@ -137,6 +140,21 @@ fn by_organisation(invitees: &[Invitee]) -> Vec<(String, Vec<String>)> {
         }
     }
     groups
+}
+
+/// The invitees with their keys (to name in a meeting file or CSV that corrects a name), in
+/// the order of the list.
+pub fn render_invitees(invitees: &[crate::domain::Invitee], lang: Language) -> String {
+    let mut out = String::new();
+    for i in invitees {
+        let key = i.key.map_or_else(|| "–".to_owned(), |k| k.to_string());
+        let args = [
+            ("key", key.into()),
+            ("name", crate::domain::meeting_edit::invitee_label(i).into()),
+        ];
+        let _ = writeln!(out, "  {}", t(lang, "status-invitee", &args));
+    }
+    out
 }
 
 /// The meeting's latest changes (newest first): when, who and what kind, then each change on

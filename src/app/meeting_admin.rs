@@ -3,14 +3,20 @@
 //! written together with its entry in the change log, and the meeting's schedule re-planned.
 
 mod apply;
+mod preview;
+
+use preview::check_keys;
+
+pub use apply::PreparedImport;
 
 use super::AppError;
 use crate::app::Roundtable;
 use crate::domain::fingerprint::plan_fingerprint;
 use crate::domain::meeting_diff::MeetingDiff;
 use crate::domain::meeting_edit::EditError;
+use crate::domain::records::CurrentMeeting;
 use crate::domain::MeetingPlan;
-use crate::store::StoreError;
+use crate::store::{ChangeTarget, StoreError};
 use serde::{Deserialize, Serialize};
 
 /// How long a preview can be confirmed.
@@ -28,6 +34,8 @@ pub enum ChangeKind {
     Invitees,
     Move,
     Cancel,
+    /// A cancelled meeting is on again.
+    Restore,
 }
 
 impl ChangeKind {
@@ -39,6 +47,7 @@ impl ChangeKind {
             Self::Invitees => "invitees",
             Self::Move => "move",
             Self::Cancel => "cancel",
+            Self::Restore => "restore",
         }
     }
 }
@@ -47,7 +56,7 @@ impl ChangeKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Proposal {
     pub kind: ChangeKind,
-    /// The plan to write; `None` for a cancellation.
+    /// The plan to write; `None` for a cancellation or a restoration.
     pub plan: Option<MeetingPlan>,
     /// The meeting as it was previewed ([`plan_fingerprint`]); `None`: it did not exist.
     pub base: Option<String>,
@@ -70,8 +79,13 @@ pub struct Preview {
     /// stay stored, but no longer show (in /briefs, the exports, the reminders).
     pub briefs_hidden: Vec<String>,
     /// Invitees the change removes who had answered the notice or been linked to a Discord
-    /// user: their answer and link go with them (a corrected name is a new invitee).
+    /// user: their answer and link go with them.
     pub answers_dropped: Vec<String>,
+    /// Invitees kept under a corrected name (by their key) who had answered or been linked:
+    /// `before → after`; their answer and link move with them.
+    pub answers_moved: Vec<String>,
+    /// An import of a meeting that has already ended: no notice and no reminders are sent.
+    pub past: bool,
 }
 
 /// Who makes a change: a Discord user, or the command line (`id: None`, no name).
@@ -95,6 +109,8 @@ pub struct Applied {
 pub enum ChangeError {
     #[error("the meeting is cancelled")]
     Cancelled,
+    #[error("the meeting is not cancelled")]
+    NotCancelled,
     #[error("the meeting has already ended")]
     Ended,
     #[error("the previewed change is no longer there (confirmed or cancelled)")]
@@ -107,6 +123,8 @@ pub enum ChangeError {
     Stale,
     #[error("the group has no meeting to copy the agenda from")]
     NoEarlierMeeting,
+    #[error("no invitee of the meeting has the key {key} ({name})")]
+    UnknownInviteeKey { key: i64, name: String },
     #[error(transparent)]
     Edit(#[from] EditError),
     #[error(transparent)]
@@ -121,30 +139,9 @@ impl From<StoreError> for ChangeError {
     }
 }
 
-/// A meeting as it stands: its id, plan, and whether it is cancelled.
-struct Current {
-    id: i64,
-    plan: MeetingPlan,
-    cancelled: bool,
-}
-
 impl Roundtable {
-    async fn current(&self, key: &str) -> Result<Option<Current>, StoreError> {
-        let Some(id) = self.store.meeting_id_by_key(key).await? else {
-            return Ok(None);
-        };
-        let cancelled = self
-            .store
-            .find_meeting_by_id(id)
-            .await?
-            .cancelled_at
-            .is_some();
-        let plan = self.store.meeting_plan(id).await?;
-        Ok(Some(Current {
-            id,
-            plan,
-            cancelled,
-        }))
+    async fn current(&self, key: &str) -> Result<Option<CurrentMeeting>, StoreError> {
+        self.store.current_meeting(ChangeTarget::Key(key)).await
     }
 
     /// A meeting's plan to edit; refused if the meeting is cancelled.
@@ -172,6 +169,9 @@ impl Roundtable {
         let current = self.current(&plan.key).await?;
         if current.as_ref().is_some_and(|c| c.cancelled) {
             return Err(ChangeError::Cancelled);
+        }
+        if let Some(c) = &current {
+            check_keys(&c.plan, &plan)?;
         }
         let diff = MeetingDiff::between(current.as_ref().map(|c| &c.plan), &plan);
         let (key, title) = (plan.key.clone(), plan.title.clone());
@@ -202,59 +202,29 @@ impl Roundtable {
             .await
     }
 
-    async fn store_proposal(
+    /// Previews putting a cancelled meeting (one that has not ended) back on, for `user` to
+    /// confirm: its notice gets its buttons back and the messages still useful are sent.
+    pub async fn propose_restore(
         &self,
-        proposal: Proposal,
+        meeting_id: i64,
         user: u64,
-        key: String,
-        title: String,
     ) -> Result<Preview, ChangeError> {
-        let (mut briefs_kept, mut briefs_hidden) = (0, Vec::new());
-        let mut answers_dropped = Vec::new();
-        if let Some(id) = proposal.meeting_id {
-            briefs_kept = self.store.brief_count(id).await?;
-            if let Some(plan) = &proposal.plan {
-                let kept = |i: &crate::domain::Invitee| {
-                    plan.invitees.iter().any(|n| {
-                        (&n.first_name, &n.last_name, &n.organisation)
-                            == (&i.first_name, &i.last_name, &i.organisation)
-                    })
-                };
-                for entry in self.store.attendance(id).await? {
-                    let answered = entry.rsvp.is_some() || entry.present.is_some();
-                    let linked = entry.invitee.discord_user_id.is_some();
-                    if (answered || linked) && !kept(&entry.invitee) {
-                        answers_dropped.push(entry.invitee.full_name());
-                    }
-                }
-                for region in self.store.region_briefs(id).await? {
-                    if region.brief.is_some() && !plan.regions.contains(&region.region) {
-                        briefs_hidden.push(region.region);
-                    }
-                }
-            }
+        let summary = self.store.meeting_summary(meeting_id).await?;
+        if summary.cancelled_at.is_none() {
+            return Err(ChangeError::NotCancelled);
         }
-        let briefs_kept = briefs_kept - i64::try_from(briefs_hidden.len()).unwrap_or(0);
-        let pending = if proposal.diff.is_empty() {
-            None
-        } else {
-            let payload = serde_json::to_string(&proposal)?;
-            let now = self.now();
-            let kind = proposal.kind.as_str();
-            let id = self
-                .store
-                .save_pending_change(user, kind, &key, &payload, now, now - PENDING_FOR)
-                .await?;
-            Some(id)
+        if summary.ends_at <= self.now() {
+            return Err(ChangeError::Ended);
+        }
+        let plan = self.store.meeting_plan(meeting_id).await?;
+        let proposal = Proposal {
+            kind: ChangeKind::Restore,
+            base: Some(plan_fingerprint(&plan, true)),
+            meeting_id: Some(meeting_id),
+            plan: None,
+            diff: MeetingDiff::restoration(),
         };
-        Ok(Preview {
-            pending,
-            proposal,
-            key,
-            title,
-            briefs_kept,
-            briefs_hidden,
-            answers_dropped,
-        })
+        self.store_proposal(proposal, user, plan.key, plan.title)
+            .await
     }
 }

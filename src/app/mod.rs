@@ -6,6 +6,7 @@ mod attendance;
 mod error;
 mod export;
 pub mod meeting_admin;
+mod meeting_names;
 mod reads;
 pub mod schedule;
 
@@ -15,7 +16,7 @@ pub use error::AppError;
 
 use crate::clock::SharedClock;
 use crate::domain::brief::BriefTextError;
-use crate::domain::records::{after_deadline, Author, MeetingSelector, RegionRow, SavedBrief};
+use crate::domain::records::{after_deadline, Author, RegionRow, SavedBrief};
 use crate::domain::{BriefText, MeetingSummary, SpeakingEstimate};
 use crate::schedule::ScheduleRules;
 use crate::settings::Settings;
@@ -97,6 +98,8 @@ pub struct BriefReceipt {
 #[derive(Debug, Clone, Default)]
 pub struct AppSettings {
     pub schedule: ScheduleRules,
+    /// Reminders also go to each person they ping by direct message (`remind_by_dm`).
+    pub remind_by_dm: bool,
 }
 
 /// The application: store, clock and time zone, shared by the CLI and the bot.
@@ -106,9 +109,6 @@ pub struct Roundtable {
     pub clock: SharedClock,
     pub tz: Tz,
     settings: AppSettings,
-    /// Held from checking a previewed change to writing it, so that two confirmations of the
-    /// same meeting cannot both pass the "unchanged since the preview" check.
-    pub(crate) changes: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Roundtable {
@@ -118,7 +118,6 @@ impl Roundtable {
             clock,
             tz,
             settings: AppSettings::default(),
-            changes: Default::default(),
         }
     }
 
@@ -142,6 +141,12 @@ impl Roundtable {
         }
     }
 
+    /// The same, also sending each reminder by direct message to those it pings.
+    pub fn with_dm_reminders(mut self, on: bool) -> Self {
+        self.settings.remind_by_dm = on;
+        self
+    }
+
     /// The rules messages are planned by.
     pub fn schedule_rules(&self) -> &ScheduleRules {
         &self.settings.schedule
@@ -154,11 +159,6 @@ impl Roundtable {
 
     pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()
-    }
-
-    /// The meeting a selector means now.
-    pub async fn meeting(&self, selector: &MeetingSelector) -> Result<MeetingSummary, AppError> {
-        Ok(self.store.find_meeting(selector, self.now()).await?)
     }
 
     /// The regions an actor may write for: all of the meeting's for the secretariat, else those

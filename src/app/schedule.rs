@@ -4,7 +4,6 @@
 //! stops the step; it is tried again at the next one, never turned into a default.
 
 use super::Roundtable;
-use crate::domain::attendance::{AttendanceEntry, Rsvp};
 use crate::domain::fingerprint::notice_fingerprint;
 use crate::domain::notice_facts::{NoticeChange, NoticeFacts};
 use crate::domain::records::{MeetingDetails, RegionBriefs};
@@ -13,6 +12,16 @@ use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use std::future::Future;
 use tracing::Instrument;
+
+mod delivery;
+mod direct;
+mod notice_post;
+
+pub use delivery::reminder_pings;
+pub use notice_post::NoticePost;
+
+/// Why a message first planned after its meeting ended is not sent.
+const MEETING_OVER: &str = "MeetingOverWhenPlanned";
 
 /// How long after a meeting it is still looked at.
 const LOOK_BACK: chrono::Duration = chrono::Duration::days(8);
@@ -41,11 +50,12 @@ pub enum Delivery {
         sequence: u32,
     },
     /// A note in the channel that the notice changed (what changed, when known), linking it
-    /// if it was posted.
+    /// if it was posted; `restored`: the change was the lifting of its cancellation.
     Changed {
         channel: u64,
         notice: Option<(u64, u64)>,
         changes: Vec<NoticeChange>,
+        restored: bool,
     },
     /// A reminder naming the regions whose brief is missing and pinging exactly `pings`.
     Reminder {
@@ -55,6 +65,8 @@ pub enum Delivery {
     },
     /// The "collected" report, to the secretariat.
     Collected,
+    /// A reminder to one person by direct message (with `remind_by_dm`), pinging nobody.
+    DirectReminder { user: u64, missing: Vec<String> },
 }
 
 /// Where a message landed.
@@ -99,29 +111,6 @@ pub struct StepOutcome {
     pub retry: usize,
 }
 
-/// The representatives a reminder pings: those of the missing regions, except one who said
-/// they cannot attend and named a deputy; each once.
-pub fn reminder_pings(
-    representatives: &[(String, u64)],
-    missing: &[String],
-    attendance: &[AttendanceEntry],
-) -> Vec<u64> {
-    let excused = |user: u64| {
-        attendance.iter().any(|e| {
-            e.invitee.discord_user_id == Some(user) && matches!(e.rsvp, Some(Rsvp::Deputy { .. }))
-        })
-    };
-    let mut pings: Vec<u64> = representatives
-        .iter()
-        .filter(|(region, _)| missing.contains(region))
-        .map(|(_, user)| *user)
-        .filter(|user| !excused(*user))
-        .collect();
-    pings.sort_unstable();
-    pings.dedup();
-    pings
-}
-
 impl Roundtable {
     /// Plans a meeting's messages by the configured rules (its group must have a channel),
     /// unless the meeting changed meanwhile (then the next step plans it again).
@@ -129,10 +118,18 @@ impl Roundtable {
         if meeting.group.discord_channel_id.is_none() {
             return Ok(());
         }
+        let (id, now) = (meeting.summary.id, self.now());
         let times = MeetingTimes::of(&meeting.summary);
         let planned = plan(&times, &self.settings.schedule, self.tz);
+        // A meeting first planned after it ended (imported afterwards) gets no notice and no
+        // reminders; the report to the secretariat still goes out after the deadline.
+        let over = meeting.summary.ends_at <= now;
+        let (not_sent, planned): (Vec<_>, Vec<_>) = planned
+            .into_iter()
+            .partition(|p| over && p.kind != MessageKind::Collected);
+        self.store.plan_messages(id, &times, &planned, now).await?;
         self.store
-            .plan_messages(meeting.summary.id, &times, &planned, self.now())
+            .record_not_sent(id, &not_sent, MEETING_OVER, now)
             .await
     }
 
@@ -179,6 +176,8 @@ impl Roundtable {
                 .instrument(span)
                 .await?;
         }
+        self.send_direct_messages(now, notifier, &mut outcome)
+            .await?;
         Ok(outcome)
     }
 
@@ -207,6 +206,9 @@ impl Roundtable {
             outcome.skipped += 1;
             return self.store.mark_final(row.id, false, "nowhere", now).await;
         };
+        if let Delivery::Reminder { pings, .. } = &delivery {
+            self.record_direct_messages(row.id, pings, now).await?;
+        }
         let message = Outgoing {
             kind: row.kind,
             nonce: row.nonce.clone(),
@@ -255,108 +257,6 @@ impl Roundtable {
                 Ok(())
             }
         }
-    }
-
-    /// How a due message is delivered; `None` when there is nowhere to send it.
-    async fn delivery(
-        &self,
-        row: &ScheduledMessage,
-        meeting: &MeetingDetails,
-        briefs: &[RegionBriefs],
-    ) -> Result<Option<Delivery>, StoreError> {
-        let Some(channel) = meeting.group.discord_channel_id else {
-            return Ok(None);
-        };
-        let posted_notice = || async {
-            let messages = self.store.scheduled_messages(meeting.summary.id).await?;
-            Ok::<_, StoreError>(
-                messages
-                    .iter()
-                    .find(|r| r.kind == MessageKind::Notice)
-                    .and_then(|r| Some((r.channel_id?, r.discord_message_id?))),
-            )
-        };
-        Ok(Some(match row.kind {
-            MessageKind::Notice => Delivery::Notice { channel },
-            MessageKind::NoticeEdit => {
-                let Some((channel, message)) = posted_notice().await? else {
-                    return Ok(None);
-                };
-                let sequence = row.slot.parse().unwrap_or(1);
-                Delivery::NoticeEdit {
-                    channel,
-                    message,
-                    sequence,
-                }
-            }
-            MessageKind::Changed => Delivery::Changed {
-                channel,
-                notice: posted_notice().await?,
-                changes: NoticeFacts::from_json(row.shown.as_deref())
-                    .map(|before| before.changes_to(&NoticeFacts::of(meeting)))
-                    .unwrap_or_default(),
-            },
-            MessageKind::Reminder => {
-                let missing: Vec<String> = briefs
-                    .iter()
-                    .filter(|b| b.brief.is_none())
-                    .map(|b| b.region.clone())
-                    .collect();
-                let representatives: Vec<(String, u64)> = self
-                    .store
-                    .representatives(meeting.summary.id)
-                    .await?
-                    .into_iter()
-                    .map(|r| (r.region, r.discord_user_id))
-                    .collect();
-                let attendance = self.store.attendance(meeting.summary.id).await?;
-                let pings = reminder_pings(&representatives, &missing, &attendance);
-                Delivery::Reminder {
-                    channel,
-                    missing,
-                    pings,
-                }
-            }
-            MessageKind::Collected => Delivery::Collected,
-        }))
-    }
-}
-
-/// What `/notice post` did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoticePost {
-    /// The notice is due now and goes out at the scheduler's next step.
-    Posted,
-    /// It was posted (or is being posted) already.
-    AlreadyPosted,
-    /// The meeting is cancelled: no notice.
-    Cancelled,
-}
-
-impl Roundtable {
-    /// Makes the meeting's notice due now (the secretariat's `/notice post`).
-    pub async fn post_notice_now(&self, meeting_id: i64) -> Result<NoticePost, super::AppError> {
-        let meeting = self.store.meeting_details(meeting_id).await?;
-        if meeting.summary.cancelled_at.is_some() {
-            return Ok(NoticePost::Cancelled);
-        }
-        self.plan_meeting(&meeting).await?;
-        let sent = self
-            .store
-            .scheduled_messages(meeting_id)
-            .await?
-            .iter()
-            .any(|r| {
-                r.kind == MessageKind::Notice
-                    && matches!(r.state, SendState::Sent | SendState::Sending)
-            });
-        Ok(
-            if !sent && self.store.post_notice_now(meeting_id, self.now()).await? {
-                NoticePost::Posted
-            } else {
-                NoticePost::AlreadyPosted
-            },
-        )
     }
 }
 

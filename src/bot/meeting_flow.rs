@@ -43,9 +43,14 @@ pub fn preview_message(
     )];
     let diff = change_report::diff_lines(&p.diff, tz, lang, Style::Discord);
     lines.extend(diff.into_iter().map(|l| format!("• {l}")));
-    if let (Some(id), ChangeKind::Import) = (p.meeting_id, p.kind) {
-        let args = [("key", preview.key.as_str().into()), ("id", id.into())];
+    if let (Some(id), ChangeKind::Import, Some(plan)) = (p.meeting_id, p.kind, &p.plan) {
+        let date = crate::i18n::meeting_day(plan.starts_at, tz, lang);
+        let args = [("date", date.into()), ("id", id.into())];
         lines.push(t(lang, "change-updates", &args));
+    }
+    if let (true, Some(plan)) = (preview.past, &p.plan) {
+        let date = crate::i18n::meeting_day(plan.starts_at, tz, lang);
+        lines.push(t(lang, "change-past-meeting", &[("date", date.into())]));
     }
     if p.meeting_id.is_some() {
         let count = preview.briefs_kept;
@@ -57,6 +62,10 @@ pub fn preview_message(
                 "change-answers-dropped",
                 &[("names", names.into())],
             ));
+        }
+        if !preview.answers_moved.is_empty() {
+            let names = preview.answers_moved.join("; ");
+            lines.push(t(lang, "change-answers-moved", &[("names", names.into())]));
         }
         if !preview.briefs_hidden.is_empty() {
             let regions = preview.briefs_hidden.join(", ");

@@ -57,6 +57,7 @@ pub type Context<'a> = poise::Context<'a, Data, BotError>;
 /// What can go wrong while answering an interaction.
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
+    /// Boxed: serenity's error is large, and every command returns this.
     #[error(transparent)]
     Discord(Box<serenity::Error>),
     #[error(transparent)]
@@ -183,7 +184,6 @@ impl BotSettings {
                 guild_id: d.guild_id,
                 secretariat_channel_id: d.secretariat_channel_id,
                 secretariat_user_ids: d.secretariat_user_ids.clone(),
-                remind_by_dm: self.remind_by_dm,
                 default_language: self.default_language,
             },
         }
@@ -268,6 +268,8 @@ async fn wait_for_signal() {
 
 /// Connects to Discord (or to `api_base`) and serves the commands in the background.
 pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, StartError> {
+    // The bot is what sends reminders: whether they also go by direct message is its setting.
+    let app = app.with_dm_reminders(settings.remind_by_dm);
     let mut commands = commands::all();
     localize::localize_commands(&mut commands, settings.default_language);
     let in_flight = Arc::new(RwLock::new(()));

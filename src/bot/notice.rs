@@ -121,6 +121,15 @@ pub fn notice_content(meeting: &MeetingDetails, tz: Tz, lang: Language) -> Strin
     fit(&out, MAX_CONTENT)
 }
 
+/// The buttons a posted notice carries: none once the meeting is cancelled (they would only
+/// answer with a refusal), else [`notice_components`].
+pub fn notice_buttons(meeting: &MeetingDetails, lang: Language) -> Vec<serenity::CreateActionRow> {
+    if meeting.summary.cancelled_at.is_some() {
+        return Vec::new();
+    }
+    notice_components(meeting.summary.id, lang)
+}
+
 /// The notice's buttons: the answers (attending, not, a deputy), then send a brief, the
 /// agenda, the invitees.
 pub fn notice_components(meeting: i64, lang: Language) -> Vec<serenity::CreateActionRow> {
@@ -164,9 +173,12 @@ pub fn notice_components(meeting: i64, lang: Language) -> Vec<serenity::CreateAc
     ]
 }
 
-/// The `.ics` file's name for a meeting.
-pub fn ics_file_name(meeting: &MeetingDetails) -> String {
-    format!("{}.ics", meeting.summary.key)
+/// The `.ics` file's name for a meeting: the group and the day it is held (not its key,
+/// which keeps the day it was first planned for).
+pub fn ics_file_name(meeting: &MeetingDetails, tz: Tz) -> String {
+    let s = &meeting.summary;
+    let stem = crate::domain::meeting_edit::meeting_key(&s.group_slug, s.starts_at, tz);
+    format!("{stem}.ics")
 }
 
 /// A reminder naming the regions still missing a brief, pinging their representatives.
@@ -205,17 +217,20 @@ pub fn reminder_content(
     out
 }
 
-/// The note that the notice changed: what changed (when known), with a link to the notice.
+/// The note that the notice changed: what changed (when known), with a link to the notice;
+/// `restored`: the meeting is held after all.
 pub fn changed_content(
     meeting: &MeetingDetails,
     changes: &[NoticeChange],
     link: Option<String>,
+    restored: bool,
     tz: Tz,
     lang: Language,
 ) -> String {
-    let key = match meeting.summary.cancelled_at {
-        Some(_) => "notice-cancelled",
-        None => "notice-changed",
+    let key = match (meeting.summary.cancelled_at, restored) {
+        (Some(_), _) => "notice-cancelled",
+        (None, true) => "notice-restored",
+        (None, false) => "notice-changed",
     };
     let mut out = t(
         lang,

@@ -2,14 +2,15 @@
 
 use super::{BriefCommand, CliError, Command};
 use crate::app::{Roundtable, Submitter};
+use crate::change_report::{diff_lines, Style};
 use crate::clock::SystemClock;
 use crate::domain::brief_entry::{parse_received, unwrap_lines};
 use crate::domain::records::{Author, MeetingSelector};
 use crate::export::{render, Format};
-use crate::i18n::{t, Language};
+use crate::i18n::{meeting_day, t, Language};
 use crate::meeting_file::read_meeting_file;
 use crate::settings::Settings;
-use crate::status_report::{render_changes, render_status};
+use crate::status_report::{render_changes, render_invitees, render_status};
 use chrono::{DateTime, Utc};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -36,7 +37,7 @@ pub async fn execute(
         Command::Doctor => Ok(()),
         Command::Backup { out: path } => super::backup::execute(&app, &path, lang, out).await,
         Command::Attendance(command) => super::attendance::execute(&app, command, lang, out).await,
-        Command::Status { meeting } => status(&app, meeting, lang, out).await,
+        Command::Status { meeting, invitees } => status(&app, meeting, invitees, lang, out).await,
         Command::Brief(command) => add_brief(&app, command, lang, out).await,
         Command::Export {
             meeting,
@@ -66,7 +67,26 @@ async fn import(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let plan = read_meeting_file(path, app.tz)?;
-    let outcome = app.import_logged(&plan).await?;
+    let prepared = app.prepare_import(plan).await?;
+    // What changes is shown before it is written; the write is refused if the meeting changed
+    // meanwhile (a change confirmed on Discord).
+    if !prepared.diff.is_empty() {
+        let _ = writeln!(out, "{}", t(lang, "import-changes", &[]));
+        for line in diff_lines(&prepared.diff, app.tz, lang, Style::Plain) {
+            let _ = writeln!(out, "  • {line}");
+        }
+    }
+    if prepared.past {
+        let date = meeting_day(prepared.plan.starts_at, app.tz, lang);
+        let _ = writeln!(
+            out,
+            "{}",
+            t(lang, "change-past-meeting", &[("date", date.into())])
+        );
+    }
+    let _ = out.flush();
+    let outcome = app.apply_import(&prepared).await?;
+    let plan = &prepared.plan;
     let key = if outcome.created {
         "import-created"
     } else {
@@ -78,6 +98,7 @@ async fn import(
         &[
             ("title", plan.title.as_str().into()),
             ("key", plan.key.as_str().into()),
+            ("date", meeting_day(plan.starts_at, app.tz, lang).into()),
             ("id", outcome.meeting_id.into()),
             ("agenda", plan.agenda.len().into()),
             ("regions", plan.regions.len().into()),
@@ -91,6 +112,7 @@ async fn import(
 async fn status(
     app: &Roundtable,
     meeting: Option<String>,
+    invitees: bool,
     lang: Language,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
@@ -98,6 +120,9 @@ async fn status(
     let details = app.meeting_details(summary.id).await?;
     let briefs = app.region_briefs(summary.id).await?;
     let _ = write!(out, "{}", render_status(&details, &briefs, app.tz, lang));
+    if invitees {
+        let _ = write!(out, "{}", render_invitees(&details.invitees, lang));
+    }
     let changes = app.meeting_changes(summary.id, 10).await?;
     let _ = write!(out, "{}", render_changes(&changes, app.tz, lang));
     Ok(())

@@ -41,9 +41,14 @@ pub enum Command {
     },
     /// Shows a meeting: its agenda, invitees and which briefs are in.
     Status {
-        /// The meeting's id or key (default: the next upcoming, else the latest).
+        /// The meeting: its date (e.g. 2024-11-14), title, number or key (default: the next
+        /// upcoming one not cancelled, else the latest).
         #[arg(long)]
         meeting: Option<String>,
+        /// List the invitees with their keys (a `Nøkkel` column that names one keeps an
+        /// invitee, their answer and Discord link, under a corrected name).
+        #[arg(long)]
+        invitees: bool,
     },
     /// Works with briefs.
     #[command(subcommand)]
@@ -62,7 +67,8 @@ pub enum Command {
     },
     /// Exports the agenda with the collected briefs, for the minutes.
     Export {
-        /// The meeting's id or key (default: the next upcoming, else the latest).
+        /// The meeting: its date (e.g. 2024-11-14), title, number or key (default: the next
+        /// upcoming one not cancelled, else the latest).
         #[arg(long)]
         meeting: Option<String>,
         /// md (Markdown), docx (Word), pdf (PDF/A, for the archive), csv (one row per brief)
@@ -90,7 +96,8 @@ pub enum CsvForm {
 pub enum AttendanceCommand {
     /// Records whether an invitee was present (the answers to the notice stand otherwise).
     Mark {
-        /// The meeting's id or key (default: the next upcoming, else the latest).
+        /// The meeting: its date (e.g. 2024-11-14), title, number or key (default: the next
+        /// upcoming one not cancelled, else the latest).
         #[arg(long)]
         meeting: Option<String>,
         /// The invitee: "First Last", or "First Last, Organisation".
@@ -109,7 +116,8 @@ pub enum AttendanceCommand {
 pub enum BriefCommand {
     /// Enters a brief that arrived by e-mail, as the secretariat (also after the deadline).
     Add {
-        /// The meeting's id or key (default: the next upcoming, else the latest).
+        /// The meeting: its date (e.g. 2024-11-14), title, number or key (default: the next
+        /// upcoming one not cancelled, else the latest).
         #[arg(long)]
         meeting: Option<String>,
         /// The member region the brief is from, as the meeting file names it.
@@ -145,6 +153,9 @@ pub enum CliError {
     Brief(#[from] BriefError),
     #[error(transparent)]
     Attendance(#[from] crate::app::AttendanceError),
+    /// An import refused (the meeting changed while it was read).
+    #[error(transparent)]
+    Change(#[from] crate::app::meeting_admin::ChangeError),
     #[error("{path}: cannot read the brief: {reason}")]
     BriefFile { path: PathBuf, reason: String },
     #[error("--received: {0}")]
@@ -175,6 +186,7 @@ impl CliError {
             Self::Import(e) => errors::import_error(e, lang),
             Self::Brief(e) => errors::brief_error(e, tz, lang),
             Self::Attendance(e) => errors::attendance_error(e, tz, lang),
+            Self::Change(e) => crate::change_report::change_error(e, lang),
             Self::BriefFile { path, reason } => crate::i18n::t(
                 lang,
                 "error-brief-file",

@@ -107,6 +107,7 @@ mod tests {
                 organisation: "Asker kommune".into(),
                 region: None,
                 discord_user_id: None,
+                key: None,
             },
             rsvp,
             present,

@@ -50,6 +50,10 @@ pub struct Invitee {
     /// The member region this person speaks for, if any.
     pub region: Option<String>,
     pub discord_user_id: Option<u64>,
+    /// The invitee's stable key (`None`: a new invitee, given one when stored). A corrected
+    /// name or organisation that names the key keeps the invitee, their answer and their link.
+    #[serde(default)]
+    pub key: Option<i64>,
 }
 
 /// The link to the meeting's documents.
@@ -124,6 +128,8 @@ pub enum PlanError {
     UnknownRegion { field: String, name: String },
     #[error("{field}: {name} is invited twice")]
     DuplicateInvitee { field: String, name: String },
+    #[error("{field}: the key {key} is given twice")]
+    DuplicateInviteeKey { field: String, key: i64 },
     #[error("{field}: must not be empty")]
     Blank { field: String },
 }
@@ -179,8 +185,14 @@ impl MeetingPlan {
             }
         }
         let mut invited = HashSet::new();
+        let mut keys = HashSet::new();
         for (n, invitee) in self.invitees.iter().enumerate() {
             let field = format!("invitees[{}]", n + 1);
+            if let Some(key) = invitee.key {
+                if !keys.insert(key) {
+                    return Err(PlanError::DuplicateInviteeKey { field, key });
+                }
+            }
             if let Some(region) = &invitee.region {
                 if !seen.contains(region.as_str()) {
                     return Err(PlanError::UnknownRegion {

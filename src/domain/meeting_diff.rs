@@ -69,6 +69,9 @@ pub struct MeetingDiff {
     /// The meeting is cancelled.
     #[serde(default)]
     pub cancelled: bool,
+    /// The cancelled meeting is on again.
+    #[serde(default)]
+    pub restored: bool,
     pub fields: Vec<FieldChange>,
     pub agenda_added: Vec<ItemRef>,
     /// Renamed, or a new description or "collects briefs" mark: (before, after).
@@ -84,6 +87,9 @@ pub struct MeetingDiff {
     pub invitees_removed: Vec<String>,
     /// Invitees whose region or Discord user changes.
     pub invitees_changed: Vec<String>,
+    /// Invitees kept under a corrected name or organisation: (before, after).
+    #[serde(default)]
+    pub invitees_renamed: Vec<(String, String)>,
 }
 
 impl MeetingDiff {
@@ -96,6 +102,14 @@ impl MeetingDiff {
     pub fn cancellation() -> Self {
         Self {
             cancelled: true,
+            ..Self::default()
+        }
+    }
+
+    /// The diff of putting a cancelled meeting back on.
+    pub fn restoration() -> Self {
+        Self {
+            restored: true,
             ..Self::default()
         }
     }
@@ -257,30 +271,24 @@ fn kept_order<'a>(list: &'a [String], other: &[String]) -> Vec<&'a String> {
 }
 
 fn invitees(diff: &mut MeetingDiff, before: &[Invitee], after: &[Invitee]) {
-    let key = |i: &Invitee| {
-        (
-            i.first_name.clone(),
-            i.last_name.clone(),
-            i.organisation.clone(),
-        )
-    };
-    for a in after {
-        match before.iter().find(|b| key(b) == key(a)) {
-            None => diff.invitees_added.push(label(a)),
-            Some(b) => {
-                // An import without a Discord id keeps the one stored.
-                let discord_changes =
-                    a.discord_user_id.is_some() && a.discord_user_id != b.discord_user_id;
-                if a.region != b.region || discord_changes {
-                    diff.invitees_changed.push(label(a));
-                }
-            }
+    let pairs = super::invitee_keys::pair_invitees(before, after);
+    for (a, paired) in after.iter().zip(&pairs) {
+        let Some(b) = paired.map(|b| &before[b]) else {
+            diff.invitees_added.push(label(a));
+            continue;
+        };
+        if label(a) != label(b) {
+            diff.invitees_renamed.push((label(b), label(a)));
+        }
+        // An import without a Discord id keeps the one stored.
+        let discord_changes = a.discord_user_id.is_some() && a.discord_user_id != b.discord_user_id;
+        if a.region != b.region || discord_changes {
+            diff.invitees_changed.push(label(a));
         }
     }
-    diff.invitees_removed = before
-        .iter()
-        .filter(|b| !after.iter().any(|a| key(a) == key(b)))
-        .map(label)
+    diff.invitees_removed = (0..before.len())
+        .filter(|b| !pairs.contains(&Some(*b)))
+        .map(|b| label(&before[b]))
         .collect();
 }
 

@@ -220,6 +220,12 @@ pub fn add_invitee(plan: &mut MeetingPlan, invitee: Invitee) -> Result<(), EditE
 /// Removes the invitee `name` names: as [`invitee_label`] shows them, or by full name alone
 /// when that is unique (case and spacing do not matter).
 pub fn remove_invitee(plan: &mut MeetingPlan, name: &str) -> Result<Invitee, EditError> {
+    let index = find_invitee(plan, name)?;
+    Ok(plan.invitees.remove(index))
+}
+
+/// The index of the invitee `name` names, as [`remove_invitee`] finds them.
+pub(super) fn find_invitee(plan: &MeetingPlan, name: &str) -> Result<usize, EditError> {
     let wanted = fold(name);
     let matches: Vec<usize> = match plan
         .invitees
@@ -232,7 +238,7 @@ pub fn remove_invitee(plan: &mut MeetingPlan, name: &str) -> Result<Invitee, Edi
             .collect(),
     };
     match matches.as_slice() {
-        [index] => Ok(plan.invitees.remove(*index)),
+        [index] => Ok(*index),
         [] => Err(EditError::UnknownInvitee {
             name: name.trim().to_owned(),
         }),

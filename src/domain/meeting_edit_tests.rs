@@ -25,6 +25,7 @@ fn invitee(first: &str, last: &str, org: &str) -> Invitee {
         organisation: org.into(),
         region: None,
         discord_user_id: None,
+        key: None,
     }
 }
 

@@ -6,10 +6,12 @@ pub mod brief;
 pub mod brief_entry;
 pub mod collation;
 pub mod fingerprint;
+pub mod invitee_keys;
 pub mod local_time;
 pub mod meeting;
 pub mod meeting_diff;
 pub mod meeting_edit;
+pub mod meeting_name;
 pub mod notice_facts;
 pub mod typed_time;
 

@@ -64,12 +64,18 @@ pub struct RegionBriefs {
 /// Which meeting a command means.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MeetingSelector {
-    /// The meeting with this id (digits) or key.
+    /// The meeting with this id (digits) or key, else the one this day, title, or day and
+    /// title name (`domain::meeting_name`), the next (not cancelled) first.
     Named(String),
+    /// The same, the meetings of the group whose Discord channel this is first.
+    NamedInChannel { name: String, channel: u64 },
     /// The next meeting that has not ended, else the latest, of any group.
     Upcoming,
     /// The same, among the meetings of the group whose Discord channel this is.
     UpcomingInChannel(u64),
+    /// The next cancelled meeting that has not ended, of the group whose channel this is (the
+    /// one a restoration means).
+    CancelledInChannel(u64),
 }
 
 /// What an import did.
@@ -98,6 +104,15 @@ pub struct MeetingDetails {
     pub agenda: Vec<AgendaItem>,
     pub regions: Vec<RegionRow>,
     pub invitees: Vec<Invitee>,
+}
+
+/// A meeting as it stands when a change is checked against it: its id, its whole plan, and
+/// whether it is cancelled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurrentMeeting {
+    pub id: i64,
+    pub plan: super::MeetingPlan,
+    pub cancelled: bool,
 }
 
 /// A meeting in a group's list, with how many briefs are in.

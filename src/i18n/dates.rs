@@ -13,6 +13,12 @@ pub fn format_date(date: NaiveDate, lang: Language) -> String {
     }
 }
 
+/// The day a meeting starting at `starts_at` is held, in `tz`, as [`format_date`] writes it:
+/// how a person reads (and names) a meeting besides its title.
+pub fn meeting_day(starts_at: DateTime<Utc>, tz: Tz, lang: Language) -> String {
+    format_date(starts_at.with_timezone(&tz).date_naive(), lang)
+}
+
 /// `07.11.2024 12:00` (Norwegian) or `2024-11-07 12:00` (English): a wall-clock time as a
 /// person writes it.
 pub fn format_date_time(at: chrono::NaiveDateTime, lang: Language) -> String {

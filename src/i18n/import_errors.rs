@@ -128,6 +128,11 @@ pub fn plan_error(e: &PlanError, lang: Language) -> String {
         PlanError::DuplicateInvitee { field, name } => {
             ("error-plan-duplicate-invitee", field.clone(), name.clone())
         }
+        PlanError::DuplicateInviteeKey { field, key } => (
+            "error-plan-duplicate-invitee-key",
+            field.clone(),
+            key.to_string(),
+        ),
         PlanError::Blank { field } => ("error-plan-blank", field.clone(), String::new()),
     };
     t(lang, key, &[("field", field.into()), ("name", name.into())])

@@ -8,6 +8,7 @@ mod io_errors;
 
 pub use dates::{
     format_date, format_date_long, format_date_time, format_speaking_time, format_time_span,
+    meeting_day,
 };
 pub use io_errors::io_reason;
 

@@ -1,5 +1,6 @@
 //! The invitee list as CSV, laid out as the seed lists it: `Fornavn,Etternavn,Organisasjon`,
-//! with optional `Region` and `Discord` (user id) columns.
+//! with optional `Region`, `Discord` (user id) and `Nøkkel` (the invitee's stable key, to keep
+//! them under a corrected name) columns.
 
 use super::ImportError;
 use crate::domain::Invitee;
@@ -10,6 +11,7 @@ const LAST: &[&str] = &["etternavn", "last_name", "last name"];
 const ORG: &[&str] = &["organisasjon", "organisation", "organization"];
 const REGION: &[&str] = &["region", "delregion"];
 const DISCORD: &[&str] = &["discord", "discord_user_id"];
+const KEY: &[&str] = &["nøkkel", "nokkel", "key"];
 
 /// Parses an invitee CSV (UTF-8, comma- or semicolon-separated, a header row first).
 pub fn parse_invitees_csv(path: &Path, bytes: &[u8]) -> Result<Vec<Invitee>, ImportError> {
@@ -37,7 +39,7 @@ pub fn parse_invitees_csv(path: &Path, bytes: &[u8]) -> Result<Vec<Invitee>, Imp
     let first = find(FIRST).ok_or_else(|| missing("Fornavn"))?;
     let last = find(LAST).ok_or_else(|| missing("Etternavn"))?;
     let org = find(ORG).ok_or_else(|| missing("Organisasjon"))?;
-    let (region, discord) = (find(REGION), find(DISCORD));
+    let (region, discord, key) = (find(REGION), find(DISCORD), find(KEY));
 
     let mut invitees = Vec::new();
     for record in reader.byte_records() {
@@ -67,6 +69,14 @@ pub fn parse_invitees_csv(path: &Path, bytes: &[u8]) -> Result<Vec<Invitee>, Imp
                     path: path.to_owned(),
                     line,
                     message: format!("Discord: {id:?} is not a Discord user id"),
+                })?),
+            },
+            key: match key.map(cell).transpose()?.filter(|k| !k.is_empty()) {
+                None => None,
+                Some(k) => Some(k.parse().map_err(|_| ImportError::Csv {
+                    path: path.to_owned(),
+                    line,
+                    message: format!("Nøkkel: {k:?} is not an invitee's key (a number)"),
                 })?),
             },
         };

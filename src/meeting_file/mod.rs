@@ -135,6 +135,8 @@ struct InviteeSection {
     organisation: String,
     region: Option<String>,
     discord_user_id: Option<u64>,
+    /// The invitee's stable key, to keep them under a corrected name.
+    key: Option<i64>,
 }
 
 /// Where the invitees CSV a meeting file names (`invitees_csv`) comes from: given that
@@ -196,6 +198,7 @@ fn to_invitee(i: &InviteeSection) -> Invitee {
         organisation: i.organisation.trim().to_owned(),
         region: i.region.clone(),
         discord_user_id: i.discord_user_id,
+        key: i.key,
     }
 }
 

@@ -46,6 +46,37 @@ pub struct ScheduledMessage {
     pub attempts: i64,
 }
 
+/// A reminder to one person by direct message, recorded before it is sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectMessage {
+    pub id: i64,
+    /// The reminder in the channel it goes with.
+    pub scheduled_id: i64,
+    pub meeting_id: i64,
+    pub user_id: u64,
+    pub state: SendState,
+    pub nonce: String,
+}
+
+/// The nonce of a reminder's direct message to `user`: unique per reminder and person, at
+/// most 25 characters (the user's id in base 36).
+pub fn direct_nonce(scheduled_id: i64, user: u64) -> String {
+    let mut digits = Vec::new();
+    let mut rest = user;
+    loop {
+        let digit = u32::try_from(rest % 36).unwrap_or_default();
+        digits.push(char::from_digit(digit, 36).unwrap_or('0'));
+        rest /= 36;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut nonce = format!("rt{scheduled_id}u");
+    nonce.extend(digits.iter().rev());
+    nonce.truncate(25);
+    nonce
+}
+
 /// A meeting whose group has a channel, for the scheduler.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScheduledMeeting {

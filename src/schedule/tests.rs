@@ -171,3 +171,13 @@ fn the_default_rules_are_the_configurations_defaults() {
     let from_config = crate::config::ScheduleConfig::default().rules();
     assert_eq!(from_config, Ok(ScheduleRules::default()));
 }
+
+#[test]
+fn a_direct_message_nonce_is_short_and_tells_people_apart() {
+    let (a, b) = (1_187_000_000_000_000_101, 1_187_000_000_000_000_102);
+    let (na, nb) = (direct_nonce(123_456, a), direct_nonce(123_456, b));
+    assert_ne!(na, nb);
+    assert!(na.len() <= 25, "{na}");
+    assert!(na.starts_with("rt123456u"), "{na}");
+    assert_eq!(direct_nonce(7, 35), "rt7uz");
+}

@@ -133,7 +133,7 @@ impl Store {
     pub async fn attendance(&self, meeting_id: i64) -> Result<Vec<AttendanceEntry>, StoreError> {
         let rows = sqlx::query!(
             r#"SELECT i.id AS "id!: i64", i.first_name, i.last_name, i.organisation,
-                      r.name AS "region?", i.discord_user_id, a.answer AS "answer?",
+                      r.name AS "region?", i.discord_user_id, i.key, a.answer AS "answer?",
                       a.deputy_name AS "deputy_name?",
                       a.deputy_organisation AS "deputy_organisation?",
                       a.present AS "present?"
@@ -155,6 +155,7 @@ impl Store {
                     organisation: r.organisation,
                     region: r.region,
                     discord_user_id: r.discord_user_id.map(discord_id),
+                    key: r.key,
                 },
                 rsvp: match r.answer.as_deref() {
                     Some("attending") => Some(Rsvp::Attending),

@@ -1,10 +1,8 @@
-//! The secretariat's changes in the store: previews waiting for confirmation, and applying
-//! them together with their entry in the change log (one transaction), cancellations too.
+//! The secretariat's changes in the store: previews waiting for confirmation, and the change
+//! log (the checked write of a change is in `checked_change.rs`).
 
-use super::meeting_import::write_plan;
 use super::{db_id, discord_id, from_unix, Store, StoreError};
-use crate::domain::records::{ChangeEntry, ImportOutcome};
-use crate::domain::MeetingPlan;
+use crate::domain::records::ChangeEntry;
 use chrono::{DateTime, Utc};
 use sqlx::{Sqlite, Transaction};
 
@@ -32,7 +30,7 @@ pub struct NewChange<'a> {
     pub diff: &'a str,
 }
 
-async fn log_change(
+pub(super) async fn log_change(
     tx: &mut Transaction<'_, Sqlite>,
     meeting_id: i64,
     change: &NewChange<'_>,
@@ -54,7 +52,10 @@ async fn log_change(
 }
 
 /// Takes a pending change out; false if it is gone (confirmed or discarded already).
-async fn take_pending(tx: &mut Transaction<'_, Sqlite>, id: i64) -> Result<bool, StoreError> {
+pub(super) async fn take_pending(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: i64,
+) -> Result<bool, StoreError> {
     let done = sqlx::query!("DELETE FROM pending_changes WHERE id = ?", id)
         .execute(&mut **tx)
         .await?;
@@ -117,50 +118,6 @@ impl Store {
         let taken = take_pending(&mut tx, id).await?;
         tx.commit().await?;
         Ok(taken)
-    }
-
-    /// Writes a plan and logs the change, in one transaction; with `pending`, only if that
-    /// previewed change is still there (it is taken out), else `None`.
-    pub async fn apply_plan(
-        &self,
-        pending: Option<i64>,
-        plan: &MeetingPlan,
-        change: &NewChange<'_>,
-    ) -> Result<Option<ImportOutcome>, StoreError> {
-        let mut tx = self.begin_write().await?;
-        if let Some(id) = pending {
-            if !take_pending(&mut tx, id).await? {
-                return Ok(None);
-            }
-        }
-        let outcome = write_plan(&mut tx, plan).await?;
-        log_change(&mut tx, outcome.meeting_id, change).await?;
-        tx.commit().await?;
-        Ok(Some(outcome))
-    }
-
-    /// Cancels a meeting and logs it, taking out the previewed change; false if it is gone.
-    pub async fn apply_cancel(
-        &self,
-        pending: i64,
-        meeting_id: i64,
-        change: &NewChange<'_>,
-    ) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
-        if !take_pending(&mut tx, pending).await? {
-            return Ok(false);
-        }
-        let at = change.at.timestamp();
-        sqlx::query!(
-            "UPDATE meetings SET cancelled_at = coalesce(cancelled_at, ?) WHERE id = ?",
-            at,
-            meeting_id
-        )
-        .execute(&mut *tx)
-        .await?;
-        log_change(&mut tx, meeting_id, change).await?;
-        tx.commit().await?;
-        Ok(true)
     }
 
     /// A meeting's change log, newest first, at most `limit` entries.

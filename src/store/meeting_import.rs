@@ -1,15 +1,18 @@
 //! Writing a meeting plan: the group and meeting created or updated in place, the agenda and
-//! region list replaced, the invitees matched by name and organisation; briefs untouched.
+//! region list replaced, the invitees kept by key or by name and organisation; briefs
+//! untouched.
 
+use super::meetings::invitees_on;
 use super::{db_id, Store, StoreError};
+use crate::domain::invitee_keys::pair_invitees;
 use crate::domain::records::ImportOutcome;
 use crate::domain::{Group, Invitee, MeetingPlan};
 use sqlx::{Sqlite, Transaction};
 
 impl Store {
     /// Writes a meeting plan in one transaction: the group and meeting are created or updated
-    /// in place (by slug and key), the agenda and region list replaced, the invitees matched by
-    /// name and organisation. Briefs are never touched.
+    /// in place (by slug and key), the agenda and region list replaced, the invitees kept by
+    /// key or by name and organisation. Briefs are never touched.
     pub async fn import_plan(&self, plan: &MeetingPlan) -> Result<ImportOutcome, StoreError> {
         let mut tx = self.begin_write().await?;
         let outcome = write_plan(&mut tx, plan).await?;
@@ -161,44 +164,95 @@ async fn upsert_region(
     .await?)
 }
 
+/// Replaces the meeting's invitees with `invitees`, keeping the stored row (its id, key,
+/// answer and Discord link) of each invitee who is someone already invited: by key where the
+/// list names one, else by name and organisation ([`pair_invitees`]).
 async fn replace_invitees(
     tx: &mut Transaction<'_, Sqlite>,
     meeting_id: i64,
     group_id: i64,
     invitees: &[Invitee],
 ) -> Result<(), StoreError> {
+    let stored = invitees_on(tx, meeting_id).await?;
+    let rows: Vec<(i64, Option<i64>)> = sqlx::query!(
+        r#"SELECT id AS "id!: i64", key FROM invitees WHERE meeting_id = ? ORDER BY position"#,
+        meeting_id
+    )
+    .fetch_all(&mut **tx)
+    .await?
+    .into_iter()
+    .map(|r| (r.id, r.key))
+    .collect();
+    let row_of = |b: usize| {
+        let key = stored.get(b).and_then(|i| i.key);
+        rows.iter()
+            .find(|(_, k)| key.is_some() && *k == key)
+            .map(|(id, _)| *id)
+    };
+    let targets: Vec<Option<i64>> = pair_invitees(&stored, invitees)
+        .into_iter()
+        .map(|b| b.and_then(row_of))
+        .collect();
+    for (id, _) in &rows {
+        if !targets.contains(&Some(*id)) {
+            sqlx::query!("DELETE FROM invitees WHERE id = ?", id)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    // Names that pass from one row to another must not meet the unique index half-way.
     sqlx::query!(
-        "UPDATE invitees SET position = -position - 1 WHERE meeting_id = ?",
+        "UPDATE invitees SET position = -id, first_name = char(1) || id WHERE meeting_id = ?",
         meeting_id
     )
     .execute(&mut **tx)
     .await?;
-    for (position, i) in (1_i64..).zip(invitees) {
+    for ((position, i), target) in (1_i64..).zip(invitees).zip(targets) {
         let region_id = match &i.region {
             Some(name) => Some(upsert_region(tx, group_id, name).await?),
             None => None,
         };
         let discord = i.discord_user_id.map(db_id);
-        sqlx::query!(
-            "INSERT INTO invitees (meeting_id, position, first_name, last_name, organisation,
-                 region_id, discord_user_id)
-             VALUES (?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (meeting_id, first_name, last_name, organisation) DO UPDATE SET
-                 position = excluded.position, region_id = excluded.region_id,
-                 discord_user_id = coalesce(excluded.discord_user_id, discord_user_id)",
-            meeting_id,
-            position,
-            i.first_name,
-            i.last_name,
-            i.organisation,
-            region_id,
-            discord,
-        )
-        .execute(&mut **tx)
-        .await?;
+        match target {
+            Some(id) => {
+                sqlx::query!(
+                    "UPDATE invitees SET position = ?, first_name = ?, last_name = ?,
+                         organisation = ?, region_id = ?,
+                         discord_user_id = coalesce(?, discord_user_id)
+                     WHERE id = ?",
+                    position,
+                    i.first_name,
+                    i.last_name,
+                    i.organisation,
+                    region_id,
+                    discord,
+                    id
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+            None => {
+                sqlx::query!(
+                    "INSERT INTO invitees (meeting_id, position, first_name, last_name,
+                         organisation, region_id, discord_user_id, key)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    meeting_id,
+                    position,
+                    i.first_name,
+                    i.last_name,
+                    i.organisation,
+                    region_id,
+                    discord,
+                    i.key
+                )
+                .execute(&mut **tx)
+                .await?;
+            }
+        }
     }
+    // A new invitee's key is their row's id.
     sqlx::query!(
-        "DELETE FROM invitees WHERE meeting_id = ? AND position < 0",
+        "UPDATE invitees SET key = id WHERE meeting_id = ? AND key IS NULL",
         meeting_id
     )
     .execute(&mut **tx)

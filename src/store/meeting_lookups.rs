@@ -1,32 +1,17 @@
 //! The look-ups the secretariat's meeting commands need: a meeting as a plan, free keys, the
 //! channel's group and its meetings with their brief counts.
 
+use super::meetings::details_on;
 use super::{db_id, from_unix, Store, StoreError};
 use crate::domain::records::{ChannelGroup, ListedMeeting};
 use crate::domain::{MeetingPlan, MeetingSummary};
 use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
 
 impl Store {
     /// A stored meeting as the plan an import of it would write.
     pub async fn meeting_plan(&self, id: i64) -> Result<MeetingPlan, StoreError> {
-        let d = self.meeting_details(id).await?;
-        Ok(MeetingPlan {
-            group: d.group,
-            key: d.summary.key,
-            title: d.summary.title,
-            starts_at: d.summary.starts_at,
-            ends_at: d.summary.ends_at,
-            place: d.summary.place,
-            notice_text: d.notice_text,
-            preparation: d.preparation,
-            documents: d.documents,
-            notice_date: d.notice_date,
-            notice_at: d.summary.notice_at,
-            brief_deadline: d.summary.brief_deadline,
-            agenda: d.agenda,
-            regions: d.regions.into_iter().map(|r| r.name).collect(),
-            invitees: d.invitees,
-        })
+        plan_on(&mut *self.pool.acquire().await?, id).await
     }
 
     /// The meeting with this id.
@@ -54,6 +39,33 @@ impl Store {
             key = format!("{base}-{n}");
         }
         Ok(key)
+    }
+
+    /// Every meeting's id, title and start, in the order a default takes them: those of the
+    /// channel's group first (when given), then not cancelled, then not ended (soonest
+    /// first), then ended (latest first).
+    pub async fn meetings_by_preference(
+        &self,
+        channel: Option<u64>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(i64, String, DateTime<Utc>)>, StoreError> {
+        let (channel, now) = (channel.map(db_id), now.timestamp());
+        let rows = sqlx::query!(
+            r#"SELECT m.id AS "id!: i64", m.title, m.starts_at
+               FROM meetings m JOIN groups g ON g.id = m.group_id
+               ORDER BY coalesce(g.discord_channel_id = ?, 0) DESC, m.cancelled_at IS NULL DESC,
+                        m.ends_at > ? DESC,
+                        CASE WHEN m.ends_at > ? THEN m.starts_at ELSE -m.starts_at END"#,
+            channel,
+            now,
+            now
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| (r.id, r.title, from_unix(r.starts_at)))
+            .collect())
     }
 
     /// How many briefs (not withdrawn) a meeting has.
@@ -141,4 +153,29 @@ impl Store {
         past.truncate(usize::try_from(recent).unwrap_or_default());
         Ok((soon, past))
     }
+}
+
+/// [`Store::meeting_plan`] on a connection (or within a transaction).
+pub(super) async fn plan_on(
+    conn: &mut SqliteConnection,
+    id: i64,
+) -> Result<MeetingPlan, StoreError> {
+    let d = details_on(conn, id).await?;
+    Ok(MeetingPlan {
+        group: d.group,
+        key: d.summary.key,
+        title: d.summary.title,
+        starts_at: d.summary.starts_at,
+        ends_at: d.summary.ends_at,
+        place: d.summary.place,
+        notice_text: d.notice_text,
+        preparation: d.preparation,
+        documents: d.documents,
+        notice_date: d.notice_date,
+        notice_at: d.summary.notice_at,
+        brief_deadline: d.summary.brief_deadline,
+        agenda: d.agenda,
+        regions: d.regions.into_iter().map(|r| r.name).collect(),
+        invitees: d.invitees,
+    })
 }

@@ -5,6 +5,7 @@ use crate::domain::meeting::DocumentsLink;
 use crate::domain::records::{MeetingDetails, MeetingSelector, RegionRow};
 use crate::domain::{AgendaItem, Group, Invitee, MeetingSummary, Secretariat};
 use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
 
 impl Store {
     /// Finds the meeting a selector means, as of `now`.
@@ -15,7 +16,7 @@ impl Store {
     ) -> Result<MeetingSummary, StoreError> {
         let now = now.timestamp();
         let id = match selector {
-            MeetingSelector::Named(name) => {
+            MeetingSelector::Named(name) | MeetingSelector::NamedInChannel { name, .. } => {
                 let by_id = name.parse::<i64>().unwrap_or(-1);
                 sqlx::query_scalar!(
                     r#"SELECT id AS "id!: i64" FROM meetings WHERE id = ? OR key = ? ORDER BY id = ? DESC LIMIT 1"#,
@@ -53,10 +54,25 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await?
             }
+            MeetingSelector::CancelledInChannel(channel) => {
+                let channel = db_id(*channel);
+                sqlx::query_scalar!(
+                    r#"SELECT m.id AS "id!: i64" FROM meetings m JOIN groups g ON g.id = m.group_id
+                     WHERE g.discord_channel_id = ? AND m.cancelled_at IS NOT NULL
+                           AND m.ends_at > ?
+                     ORDER BY m.starts_at LIMIT 1"#,
+                    channel,
+                    now
+                )
+                .fetch_optional(&self.pool)
+                .await?
+            }
         };
         let id = id.ok_or_else(|| StoreError::MeetingNotFound {
             named: match selector {
-                MeetingSelector::Named(name) => Some(name.clone()),
+                MeetingSelector::Named(name) | MeetingSelector::NamedInChannel { name, .. } => {
+                    Some(name.clone())
+                }
                 _ => None,
             },
         })?;
@@ -65,87 +81,12 @@ impl Store {
 
     /// A meeting by its id.
     pub async fn meeting_summary(&self, id: i64) -> Result<MeetingSummary, StoreError> {
-        let row = sqlx::query!(
-            "SELECT m.id, m.key, g.slug, g.name AS group_name, m.title, m.starts_at, m.ends_at,
-                    m.place, m.brief_deadline, m.notice_at, m.cancelled_at
-             FROM meetings m JOIN groups g ON g.id = m.group_id WHERE m.id = ?",
-            id
-        )
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or_else(|| StoreError::MeetingNotFound {
-            named: Some(id.to_string()),
-        })?;
-        Ok(MeetingSummary {
-            id: row.id,
-            key: row.key,
-            group_slug: row.slug,
-            group_name: row.group_name,
-            title: row.title,
-            starts_at: from_unix(row.starts_at),
-            ends_at: from_unix(row.ends_at),
-            place: row.place,
-            brief_deadline: from_unix(row.brief_deadline),
-            notice_at: row.notice_at.map(from_unix),
-            cancelled_at: row.cancelled_at.map(from_unix),
-        })
+        summary_on(&mut *self.pool.acquire().await?, id).await
     }
 
     /// Everything stored about a meeting.
     pub async fn meeting_details(&self, id: i64) -> Result<MeetingDetails, StoreError> {
-        let summary = self.meeting_summary(id).await?;
-        let m = sqlx::query!(
-            "SELECT g.slug, g.name, g.organisation, g.language, g.discord_channel_id,
-                    g.member_role_id, g.secretariat_name, g.secretariat_title, g.secretariat_phone,
-                    g.secretariat_email, m.notice_text, m.preparation, m.documents_title,
-                    m.documents_url, m.notice_date
-             FROM meetings m JOIN groups g ON g.id = m.group_id WHERE m.id = ?",
-            id
-        )
-        .fetch_one(&self.pool)
-        .await?;
-        let agenda = sqlx::query!(
-            "SELECT number, title, description, collects_briefs
-             FROM agenda_items WHERE meeting_id = ? ORDER BY number",
-            id
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|a| AgendaItem {
-            number: u32::try_from(a.number).unwrap_or_default(),
-            title: a.title,
-            description: a.description,
-            collects_briefs: a.collects_briefs != 0,
-        })
-        .collect();
-        Ok(MeetingDetails {
-            summary,
-            group: Group {
-                slug: m.slug,
-                name: m.name,
-                organisation: m.organisation,
-                language: m.language,
-                discord_channel_id: m.discord_channel_id.map(discord_id),
-                member_role_id: m.member_role_id.map(discord_id),
-                secretariat: Secretariat {
-                    name: m.secretariat_name,
-                    title: m.secretariat_title,
-                    phone: m.secretariat_phone,
-                    email: m.secretariat_email,
-                },
-            },
-            notice_text: m.notice_text,
-            preparation: m.preparation,
-            documents: m.documents_url.map(|url| DocumentsLink {
-                title: m.documents_title.unwrap_or_else(|| url.clone()),
-                url,
-            }),
-            notice_date: m.notice_date.parse().unwrap_or_default(),
-            agenda,
-            regions: self.meeting_regions(id).await?,
-            invitees: self.invitees(id).await?,
-        })
+        details_on(&mut *self.pool.acquire().await?, id).await
     }
 
     /// The name of the working group whose Discord channel this is, if any.
@@ -161,36 +102,144 @@ impl Store {
 
     /// The regions asked for a brief, in speaking order.
     pub async fn meeting_regions(&self, meeting_id: i64) -> Result<Vec<RegionRow>, StoreError> {
-        Ok(sqlx::query_as!(
-            RegionRow,
-            r#"SELECT r.id AS "id!: i64", r.name FROM meeting_regions mr JOIN regions r ON r.id = mr.region_id
-             WHERE mr.meeting_id = ? ORDER BY mr.position"#,
-            meeting_id
-        )
-        .fetch_all(&self.pool)
-        .await?)
+        regions_on(&mut *self.pool.acquire().await?, meeting_id).await
     }
 
     /// The invitees, in the order of the list.
     pub async fn invitees(&self, meeting_id: i64) -> Result<Vec<Invitee>, StoreError> {
-        let rows = sqlx::query!(
-            r#"SELECT i.first_name, i.last_name, i.organisation, r.name AS "region?",
-                    i.discord_user_id
-             FROM invitees i LEFT JOIN regions r ON r.id = i.region_id
-             WHERE i.meeting_id = ? ORDER BY i.position"#,
-            meeting_id
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|r| Invitee {
-                first_name: r.first_name,
-                last_name: r.last_name,
-                organisation: r.organisation,
-                region: r.region,
-                discord_user_id: r.discord_user_id.map(discord_id),
-            })
-            .collect())
+        invitees_on(&mut *self.pool.acquire().await?, meeting_id).await
     }
+}
+
+/// A meeting by its id.
+pub(super) async fn summary_on(
+    conn: &mut SqliteConnection,
+    id: i64,
+) -> Result<MeetingSummary, StoreError> {
+    let row = sqlx::query!(
+        "SELECT m.id, m.key, g.slug, g.name AS group_name, m.title, m.starts_at, m.ends_at,
+                m.place, m.brief_deadline, m.notice_at, m.cancelled_at
+         FROM meetings m JOIN groups g ON g.id = m.group_id WHERE m.id = ?",
+        id
+    )
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or_else(|| StoreError::MeetingNotFound {
+        named: Some(id.to_string()),
+    })?;
+    Ok(MeetingSummary {
+        id: row.id,
+        key: row.key,
+        group_slug: row.slug,
+        group_name: row.group_name,
+        title: row.title,
+        starts_at: from_unix(row.starts_at),
+        ends_at: from_unix(row.ends_at),
+        place: row.place,
+        brief_deadline: from_unix(row.brief_deadline),
+        notice_at: row.notice_at.map(from_unix),
+        cancelled_at: row.cancelled_at.map(from_unix),
+    })
+}
+
+/// Everything stored about a meeting.
+pub(super) async fn details_on(
+    conn: &mut SqliteConnection,
+    id: i64,
+) -> Result<MeetingDetails, StoreError> {
+    let summary = summary_on(conn, id).await?;
+    let m = sqlx::query!(
+        "SELECT g.slug, g.name, g.organisation, g.language, g.discord_channel_id,
+                g.member_role_id, g.secretariat_name, g.secretariat_title, g.secretariat_phone,
+                g.secretariat_email, m.notice_text, m.preparation, m.documents_title,
+                m.documents_url, m.notice_date
+         FROM meetings m JOIN groups g ON g.id = m.group_id WHERE m.id = ?",
+        id
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let agenda = sqlx::query!(
+        "SELECT number, title, description, collects_briefs
+         FROM agenda_items WHERE meeting_id = ? ORDER BY number",
+        id
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|a| AgendaItem {
+        number: u32::try_from(a.number).unwrap_or_default(),
+        title: a.title,
+        description: a.description,
+        collects_briefs: a.collects_briefs != 0,
+    })
+    .collect();
+    Ok(MeetingDetails {
+        summary,
+        group: Group {
+            slug: m.slug,
+            name: m.name,
+            organisation: m.organisation,
+            language: m.language,
+            discord_channel_id: m.discord_channel_id.map(discord_id),
+            member_role_id: m.member_role_id.map(discord_id),
+            secretariat: Secretariat {
+                name: m.secretariat_name,
+                title: m.secretariat_title,
+                phone: m.secretariat_phone,
+                email: m.secretariat_email,
+            },
+        },
+        notice_text: m.notice_text,
+        preparation: m.preparation,
+        documents: m.documents_url.map(|url| DocumentsLink {
+            title: m.documents_title.unwrap_or_else(|| url.clone()),
+            url,
+        }),
+        notice_date: m.notice_date.parse().unwrap_or_default(),
+        agenda,
+        regions: regions_on(conn, id).await?,
+        invitees: invitees_on(conn, id).await?,
+    })
+}
+
+/// The regions asked for a brief, in speaking order.
+pub(super) async fn regions_on(
+    conn: &mut SqliteConnection,
+    meeting_id: i64,
+) -> Result<Vec<RegionRow>, StoreError> {
+    Ok(sqlx::query_as!(
+        RegionRow,
+        r#"SELECT r.id AS "id!: i64", r.name FROM meeting_regions mr JOIN regions r ON r.id = mr.region_id
+         WHERE mr.meeting_id = ? ORDER BY mr.position"#,
+        meeting_id
+    )
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// The invitees, in the order of the list.
+pub(super) async fn invitees_on(
+    conn: &mut SqliteConnection,
+    meeting_id: i64,
+) -> Result<Vec<Invitee>, StoreError> {
+    let rows = sqlx::query!(
+        r#"SELECT i.first_name, i.last_name, i.organisation, r.name AS "region?",
+                i.discord_user_id, i.key
+         FROM invitees i LEFT JOIN regions r ON r.id = i.region_id
+         WHERE i.meeting_id = ? ORDER BY i.position"#,
+        meeting_id
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Invitee {
+            first_name: r.first_name,
+            last_name: r.last_name,
+            organisation: r.organisation,
+            region: r.region,
+            discord_user_id: r.discord_user_id.map(discord_id),
+            key: r.key,
+        })
+        .collect())
 }

@@ -5,15 +5,19 @@ mod backup;
 mod brief_writer;
 mod briefs;
 mod changes;
+mod checked_change;
+mod direct_messages;
 mod groups;
 mod meeting_import;
 mod meeting_lookups;
 mod meetings;
 mod representatives;
 mod schedule;
+mod schedule_plan;
 
 pub use backup::{BackupError, BackupInfo};
 pub use changes::{NewChange, PendingRow};
+pub use checked_change::{ChangeTarget, ChangeWrite, Checked};
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,

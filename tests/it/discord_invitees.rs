@@ -208,6 +208,7 @@ async fn five_hundred_invitees_page_completely() {
             },
             region: None,
             discord_user_id: None,
+            key: None,
         })
         .collect();
     bot.db.store.import_plan(&plan).await.expect("import 500");
@@ -255,6 +256,7 @@ async fn aa_sorts_as_the_last_letter() {
         organisation: organisation.to_owned(),
         region: None,
         discord_user_id: None,
+        key: None,
     };
     plan.invitees = vec![
         person("Kari", "Aanensen", "Osloregionen"),

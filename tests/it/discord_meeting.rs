@@ -2,8 +2,14 @@
 //! change previewed with Confirm and Cancel buttons, written only on Confirm, and logged.
 
 mod edits;
+mod invitee_keys;
+mod meeting_names;
 mod new_meeting;
+mod next_meeting;
+mod past_meeting;
 mod refusals;
+mod restore;
+mod two_doors;
 
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::sim::{Response, User};
@@ -11,9 +17,9 @@ use crate::support::store::example_meeting;
 use serde_json::{json, Value};
 use std::time::Duration;
 
-const WAIT: Duration = Duration::from_secs(5);
+pub(super) const WAIT: Duration = Duration::from_secs(5);
 /// Five days before the example meeting (7 November 2024, 12:00 Oslo time).
-const BEFORE: &str = "2024-11-02T10:00:00Z";
+pub(super) const BEFORE: &str = "2024-11-02T10:00:00Z";
 
 fn secretariat(locale: &str) -> User {
     User::member("Karoline")
@@ -117,7 +123,7 @@ async fn an_import_is_previewed_confirmed_logged_and_a_second_one_changes_nothin
         "**Forhåndsvisning – Import av møtefil: «Møte i faggruppe for Næringssamarbeid»**",
         "• Sted: Oslo Rådhus, møteromssenteret (inngang sjøsiden) → Oslo rådhus, Bystyresalen",
         "• Ny sak: 6. Neste møte",
-        "Møtet finnes fra før (naeringssamarbeid-2024-11-07, nr. 1) og blir oppdatert.",
+        "Møtet finnes fra før (07.11.2024, nr. 1) og blir oppdatert.",
         "Møtet har ingen innlegg ennå.",
         "**Nytt sakskart**\n1. Godkjenning av innkalling og dagsorden",
         "4. Runde rundt bordet (innlegg)\n5. Eventuelt\n6. Neste møte",

@@ -325,6 +325,7 @@ async fn tricky_text_survives_every_format() {
             organisation: "A | B".into(),
             region: None,
             discord_user_id: None,
+            key: None,
         });
     })
     .await;

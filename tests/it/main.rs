@@ -4,6 +4,7 @@ mod backup;
 mod briefs;
 mod child_bot;
 mod cli;
+mod direct_reminders;
 mod discord_agenda;
 mod discord_attendance;
 mod discord_briefs;

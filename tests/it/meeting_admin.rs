@@ -116,7 +116,7 @@ async fn a_confirmation_after_the_time_has_passed_is_refused() {
 }
 
 #[tokio::test]
-async fn the_preview_names_the_answers_a_change_would_drop() {
+async fn the_preview_names_the_answers_a_change_would_drop_or_move() {
     let db = TestDb::new().await;
     let id = db.import_example().await;
     let (app, _) = db.app("2024-11-02T10:00:00Z");
@@ -124,13 +124,12 @@ async fn the_preview_names_the_answers_a_change_would_drop() {
         .meeting(&MeetingSelector::Upcoming)
         .await
         .expect("meeting");
-    let karl = app
-        .find_invitee(&meeting, "Karl Jørgen Tofte")
-        .await
-        .expect("Karl");
-    db.store.link_invitee(karl.id, 42).await.expect("link");
+    for (name, user) in [("Karl Jørgen Tofte", 42), ("Anne Huse", 43)] {
+        let found = app.find_invitee(&meeting, name).await.expect(name);
+        db.store.link_invitee(found.id, user).await.expect("link");
+    }
     let mut plan = app.editable_plan(id).await.expect("plan");
-    // The secretariat corrects a name (and another invitee, who never answered, leaves).
+    // The secretariat corrects a name (the invitee keeps their key), and Anne leaves.
     for i in &mut plan.invitees {
         if i.last_name == "Tofte" {
             i.first_name = "Karl-Jørgen".into();
@@ -138,8 +137,23 @@ async fn the_preview_names_the_answers_a_change_would_drop() {
     }
     plan.invitees.retain(|i| i.last_name != "Huse");
     let preview = app
+        .propose_plan(ChangeKind::Invitees, plan.clone(), 7)
+        .await
+        .expect("preview");
+    assert_eq!(preview.answers_dropped, ["Anne Huse"]);
+    let karl = preview.answers_moved.join("; ");
+    assert!(
+        karl.starts_with("Karl Jørgen Tofte, ") && karl.contains(" → Karl-Jørgen Tofte, "),
+        "{karl}"
+    );
+    // A list that does not name the keys (a file) takes a corrected name as someone new.
+    for i in &mut plan.invitees {
+        i.key = None;
+    }
+    let preview = app
         .propose_plan(ChangeKind::Invitees, plan, 7)
         .await
         .expect("preview");
-    assert_eq!(preview.answers_dropped, ["Karl Jørgen Tofte"]);
+    assert_eq!(preview.answers_dropped, ["Anne Huse", "Karl Jørgen Tofte"]);
+    assert!(preview.answers_moved.is_empty());
 }

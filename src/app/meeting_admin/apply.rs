@@ -1,27 +1,63 @@
-//! Making a previewed change: checking who confirms it, when, and that the meeting is as it
-//! was previewed; then writing it with its log entry and re-planning the schedule. Also the
-//! command line's logged import.
+//! Making a previewed change: checking who confirms it and when, then, in one database
+//! transaction, that the meeting is as it was previewed and writing it with its log entry;
+//! then re-planning the schedule. Also the command line's import, checked the same way.
 
 use super::{Applied, ChangeActor, ChangeError, ChangeKind, Proposal, PENDING_FOR};
+use crate::app::Roundtable;
 use crate::domain::fingerprint::plan_fingerprint;
 use crate::domain::meeting_diff::MeetingDiff;
 use crate::domain::meeting_edit::EditError;
+use crate::domain::records::{CurrentMeeting, ImportOutcome};
 use crate::domain::MeetingPlan;
+use crate::store::{ChangeTarget, ChangeWrite, Checked, NewChange, StoreError};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
-use crate::app::AppError;
-use crate::app::Roundtable;
-use crate::domain::records::ImportOutcome;
-use crate::store::{NewChange, StoreError};
+/// Whether `proposal` may be made on the meeting as it stands at `now`: unchanged since the
+/// preview, and (time having passed since) not a move into the past nor the cancellation or
+/// restoration of a meeting that has ended meanwhile.
+fn still_valid(
+    proposal: &Proposal,
+    current: Option<&CurrentMeeting>,
+    now: DateTime<Utc>,
+    tz: Tz,
+) -> Result<(), ChangeError> {
+    let base = current.map(|c| plan_fingerprint(&c.plan, c.cancelled));
+    if base != proposal.base {
+        return Err(ChangeError::Stale);
+    }
+    let ended = current.is_some_and(|c| c.plan.ends_at <= now);
+    match (&proposal.plan, proposal.kind) {
+        (Some(plan), ChangeKind::Move) if plan.starts_at <= now => Err(EditError::InPast {
+            field: "starts",
+            at: plan.starts_at.with_timezone(&tz).naive_local(),
+        }
+        .into()),
+        (None, ChangeKind::Cancel | ChangeKind::Restore) if ended => Err(ChangeError::Ended),
+        _ => Ok(()),
+    }
+}
+
+/// An import from the command line, read and shown before it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreparedImport {
+    pub plan: MeetingPlan,
+    pub diff: MeetingDiff,
+    /// The meeting has already ended: no notice and no reminders will be sent.
+    pub past: bool,
+    /// The meeting as it was read ([`plan_fingerprint`]); `None`: it did not exist.
+    base: Option<String>,
+}
 
 impl Roundtable {
     /// Makes a previewed change: only its author, within [`PENDING_FOR`], and only if the
-    /// meeting is as it was previewed. Re-plans the meeting's schedule.
+    /// meeting is as it was previewed, checked in the transaction that writes it. Re-plans
+    /// the meeting's schedule.
     pub async fn confirm_change(
         &self,
         pending: i64,
         actor: &ChangeActor,
     ) -> Result<Applied, ChangeError> {
-        let _one_at_a_time = self.changes.lock().await;
         let row = self
             .store
             .pending_change(pending)
@@ -35,62 +71,34 @@ impl Roundtable {
             return Err(ChangeError::Expired);
         }
         let proposal: Proposal = serde_json::from_str(&row.payload)?;
-        let current = match proposal.meeting_id {
-            Some(id) => Some(self.store.meeting_plan(id).await?),
-            None => self.current(&row.meeting_key).await?.map(|c| c.plan),
+        let target = match proposal.meeting_id {
+            Some(id) => ChangeTarget::Id(id),
+            None => ChangeTarget::Key(&row.meeting_key),
         };
-        let cancelled = match proposal.meeting_id {
-            Some(id) => self.store.find_meeting_by_id(id).await?.cancelled_at,
-            None => None,
+        let write = match (&proposal.plan, proposal.kind) {
+            (Some(plan), _) => ChangeWrite::Plan(plan),
+            (None, ChangeKind::Cancel) => ChangeWrite::Cancel,
+            (None, ChangeKind::Restore) => ChangeWrite::Restore,
+            (None, _) => return Err(ChangeError::Gone),
         };
-        let now_base = current
-            .as_ref()
-            .map(|p| plan_fingerprint(p, cancelled.is_some()));
-        if now_base != proposal.base {
-            self.store.discard_pending_change(pending).await?;
-            return Err(ChangeError::Stale);
-        }
-        // Time has passed since the preview: a move into what is now the past, or cancelling
-        // a meeting that has ended meanwhile, is refused as the preview would have been.
-        let now = self.now();
-        match (&proposal.plan, proposal.kind) {
-            (Some(plan), ChangeKind::Move) if plan.starts_at <= now => {
-                self.store.discard_pending_change(pending).await?;
-                let at = plan.starts_at.with_timezone(&self.tz).naive_local();
-                return Err(EditError::InPast {
-                    field: "starts",
-                    at,
-                }
-                .into());
-            }
-            (None, ChangeKind::Cancel) if current.as_ref().is_some_and(|p| p.ends_at <= now) => {
-                self.store.discard_pending_change(pending).await?;
-                return Err(ChangeError::Ended);
-            }
-            _ => {}
-        }
         let diff = serde_json::to_string(&proposal.diff)?;
+        let (now, tz) = (self.now(), self.tz);
         let change = NewChange {
-            at: self.now(),
+            at: now,
             actor_id: actor.id,
             actor_name: &actor.name,
             kind: proposal.kind.as_str(),
             diff: &diff,
         };
-        let (meeting_id, title) = match (&proposal.plan, proposal.meeting_id) {
-            (Some(plan), _) => {
-                let outcome = self.store.apply_plan(Some(pending), plan, &change).await?;
-                let outcome = outcome.ok_or(ChangeError::Gone)?;
-                (outcome.meeting_id, plan.title.clone())
-            }
-            (None, Some(id)) => {
-                if !self.store.apply_cancel(pending, id, &change).await? {
-                    return Err(ChangeError::Gone);
-                }
-                let title = current.map(|p| p.title).unwrap_or_default();
-                (id, title)
-            }
-            (None, None) => return Err(ChangeError::Gone),
+        let check = |current: Option<&CurrentMeeting>| still_valid(&proposal, current, now, tz);
+        let meeting_id = match self
+            .store
+            .apply_checked(Some(pending), target, check, write, Some(&change))
+            .await?
+        {
+            Checked::Made(outcome) => outcome.meeting_id,
+            Checked::Gone => return Err(ChangeError::Gone),
+            Checked::Refused(e) => return Err(e),
         };
         // The change is made: a failed re-plan is the scheduler's to redo on its next tick,
         // not the user's to see as a failure.
@@ -102,6 +110,10 @@ impl Roundtable {
             kind = proposal.kind.as_str(),
             "change made"
         );
+        let title = match &proposal.plan {
+            Some(plan) => plan.title.clone(),
+            None => self.store.meeting_summary(meeting_id).await?.title,
+        };
         Ok(Applied {
             kind: proposal.kind,
             meeting_id,
@@ -126,20 +138,37 @@ impl Roundtable {
 
     /// Moves the meeting's scheduled messages not yet sent to its times now (its group must
     /// have a channel; the scheduler does the same on its next tick).
-    async fn replan(&self, meeting_id: i64) -> Result<(), StoreError> {
+    pub(super) async fn replan(&self, meeting_id: i64) -> Result<(), StoreError> {
         let details = self.store.meeting_details(meeting_id).await?;
         self.plan_meeting(&details).await
     }
 
-    /// Imports a plan from the command line, logging what changed (nothing is logged for an
-    /// import that changes nothing).
-    pub async fn import_logged(&self, plan: &MeetingPlan) -> Result<ImportOutcome, AppError> {
+    /// Reads what importing `plan` from the command line would change, to show it before
+    /// [`Self::apply_import`] writes it.
+    pub async fn prepare_import(&self, plan: MeetingPlan) -> Result<PreparedImport, ChangeError> {
         let current = self.current(&plan.key).await?;
-        let diff = MeetingDiff::between(current.as_ref().map(|c| &c.plan), plan);
-        if diff.is_empty() {
-            return Ok(self.store.import_plan(plan).await?);
+        if let Some(c) = &current {
+            super::check_keys(&c.plan, &plan)?;
         }
-        let diff = serde_json::to_string(&diff).unwrap_or_default();
+        let diff = MeetingDiff::between(current.as_ref().map(|c| &c.plan), &plan);
+        let base = current.map(|c| plan_fingerprint(&c.plan, c.cancelled));
+        let past = plan.ends_at <= self.now();
+        Ok(PreparedImport {
+            plan,
+            diff,
+            past,
+            base,
+        })
+    }
+
+    /// Writes a prepared import, logging what changed (nothing for an import that changes
+    /// nothing), only if the meeting is still as it was read: if a change was confirmed on
+    /// Discord meanwhile, the import is refused as stale.
+    pub async fn apply_import(
+        &self,
+        prepared: &PreparedImport,
+    ) -> Result<ImportOutcome, ChangeError> {
+        let diff = serde_json::to_string(&prepared.diff)?;
         let change = NewChange {
             at: self.now(),
             actor_id: None,
@@ -147,7 +176,37 @@ impl Roundtable {
             kind: ChangeKind::Import.as_str(),
             diff: &diff,
         };
-        let outcome = self.store.apply_plan(None, plan, &change).await?;
-        outcome.ok_or(AppError::MeetingNotFound { named: None })
+        let check = |current: Option<&CurrentMeeting>| {
+            let base = current.map(|c| plan_fingerprint(&c.plan, c.cancelled));
+            if base == prepared.base {
+                Ok(())
+            } else {
+                Err(ChangeError::Stale)
+            }
+        };
+        let plan = &prepared.plan;
+        let logged = (!prepared.diff.is_empty()).then_some(&change);
+        match self
+            .store
+            .apply_checked(
+                None,
+                ChangeTarget::Key(&plan.key),
+                check,
+                ChangeWrite::Plan(plan),
+                logged,
+            )
+            .await?
+        {
+            Checked::Made(outcome) => {
+                // Planned now, so a meeting imported after it ended is known as such to the
+                // scheduler (no notice, no reminders) whenever the bot next looks.
+                if let Err(e) = self.replan(outcome.meeting_id).await {
+                    tracing::warn!(meeting = outcome.meeting_id, error = %e, "planning after an import failed");
+                }
+                Ok(outcome)
+            }
+            Checked::Gone => Err(ChangeError::Gone),
+            Checked::Refused(e) => Err(e),
+        }
     }
 }

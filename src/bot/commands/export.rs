@@ -74,7 +74,10 @@ pub async fn export(
             ("missing", summary.missing.into()),
         ],
     );
-    let name = format!("{}.{}", meeting.key, format.extension());
+    // Named by the day the meeting is held, not by its key (which keeps its first date).
+    let stem =
+        crate::domain::meeting_edit::meeting_key(&meeting.group_slug, meeting.starts_at, app.tz);
+    let name = format!("{stem}.{}", format.extension());
     let reply = private_reply(message).attachment(serenity::CreateAttachment::bytes(bytes, name));
     ctx.send(reply).await?;
     Ok(())

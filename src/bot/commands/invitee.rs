@@ -1,5 +1,5 @@
-//! `/invitee add|remove|import` (secretariat): changing a meeting's invitee list, each change
-//! previewed before it is confirmed. (`/invitees` is the members' list; Discord allows no
+//! `/invitee add|edit|remove|import` (secretariat): changing a meeting's invitee list, each
+//! change previewed before it is confirmed. (`/invitees` is the members' list; Discord allows no
 //! subcommands beside its options, so editing lives here.)
 
 use super::meeting_edit::{answer, propose_edit};
@@ -9,6 +9,7 @@ use crate::app::meeting_admin::ChangeKind;
 use crate::bot::localize::user_language;
 use crate::bot::meeting_flow::read_upload;
 use crate::bot::{BotError, Context};
+use crate::domain::invitee_keys::{self, InviteeChange};
 use crate::domain::meeting_edit;
 use crate::domain::Invitee;
 use crate::i18n::errors;
@@ -19,7 +20,7 @@ use std::path::Path;
 /// The meeting's invitee list (secretariat).
 #[poise::command(
     slash_command,
-    subcommands("add", "remove", "import"),
+    subcommands("add", "edit", "remove", "import"),
     subcommand_required,
     default_member_permissions = "MANAGE_GUILD"
 )]
@@ -47,9 +48,42 @@ async fn add(
         organisation: clean(&organisation),
         region: region.map(|r| clean(&r)).filter(|r| !r.is_empty()),
         discord_user_id: user.map(|u| u.id.get()),
+        key: None,
     };
     propose_edit(ctx, meeting, ChangeKind::Invitees, |plan| {
         meeting_edit::add_invitee(plan, person)
+    })
+    .await
+}
+
+/// Correct an invitee's name or organisation; their answer and Discord link stay.
+///
+/// They stay the same invitee (their key), so their answer and link move with the name.
+#[poise::command(slash_command)]
+#[allow(clippy::too_many_arguments)]
+async fn edit(
+    ctx: Context<'_>,
+    #[description = "The invitee: name, organisation"]
+    #[autocomplete = "super::autocomplete::invitee"]
+    name: String,
+    #[description = "The corrected first name"] first_name: Option<String>,
+    #[description = "The corrected last name"] last_name: Option<String>,
+    #[description = "The corrected organisation"] organisation: Option<String>,
+    #[description = "The region they speak for"]
+    #[autocomplete = "super::autocomplete::region"]
+    region: Option<String>,
+    #[description = "Their Discord user"] user: Option<serenity::User>,
+    #[description = "The meeting's id, key or date"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let change = InviteeChange {
+        first_name,
+        last_name,
+        organisation,
+        region,
+        discord_user_id: user.map(|u| u.id.get()),
+    };
+    propose_edit(ctx, meeting, ChangeKind::Invitees, |plan| {
+        invitee_keys::edit_invitee(plan, &name, change)
     })
     .await
 }

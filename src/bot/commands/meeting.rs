@@ -1,4 +1,4 @@
-//! `/meeting import|new|cancel|move` (secretariat): the meeting file and the CLI's work done
+//! `/meeting import|new|cancel|restore|move` (secretariat): the meeting file and the CLI's work done
 //! from Discord, each change previewed with Confirm and Cancel buttons before anything is
 //! written. `/meeting list|log` and `/meeting agenda …` live beside this file.
 
@@ -6,10 +6,12 @@ use super::meeting_edit::{answer, propose_edit};
 use super::secretariat::secretariat_only;
 use super::{private_reply, secretariat_meeting};
 use crate::app::meeting_admin::ChangeKind;
+use crate::app::AppError;
 use crate::bot::localize::user_language;
 use crate::bot::meeting_flow::{new_meeting_modal, read_upload};
 use crate::bot::{BotError, Context};
 use crate::domain::meeting_edit::{self};
+use crate::domain::records::MeetingSelector;
 use crate::domain::MeetingPlan;
 use crate::i18n::{errors, t};
 use crate::meeting_file::{parse_invitees_csv, parse_meeting_file, ImportError};
@@ -23,6 +25,7 @@ use std::path::{Path, PathBuf};
         "import",
         "new",
         "cancel",
+        "restore",
         "move_meeting",
         "super::meeting_info::list",
         "super::meeting_info::log",
@@ -135,6 +138,33 @@ async fn cancel(
     let meeting = secretariat_meeting(ctx, meeting).await?;
     let app = &ctx.data().app;
     let result = app.propose_cancel(meeting.id, ctx.author().id.get()).await;
+    answer(ctx, result, lang).await
+}
+
+/// Lift a meeting's cancellation: the notice gets its buttons back, the reminders resume.
+#[poise::command(slash_command)]
+async fn restore(
+    ctx: Context<'_>,
+    #[description = "The meeting's id, key or date"] meeting: Option<String>,
+) -> Result<(), BotError> {
+    let lang = user_language(ctx);
+    secretariat_only(ctx)?;
+    let app = &ctx.data().app;
+    // Without a meeting named, the channel's next cancelled one (not its next meeting, which
+    // is never a cancelled one).
+    let meeting = match meeting {
+        Some(named) => Some(named),
+        None => {
+            let cancelled = MeetingSelector::CancelledInChannel(ctx.channel_id().get());
+            match app.meeting(&cancelled).await {
+                Ok(m) => Some(m.id.to_string()),
+                Err(AppError::MeetingNotFound { .. }) => None,
+                Err(e) => return Err(e.into()),
+            }
+        }
+    };
+    let meeting = secretariat_meeting(ctx, meeting).await?;
+    let result = app.propose_restore(meeting.id, ctx.author().id.get()).await;
     answer(ctx, result, lang).await
 }
 

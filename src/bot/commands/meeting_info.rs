@@ -24,7 +24,6 @@ fn line(m: &ListedMeeting, lang: Language) -> String {
             ("id", m.id.into()),
             ("timestamp", timestamp(m.starts_at, 'f').into()),
             ("title", m.title.as_str().into()),
-            ("key", m.key.as_str().into()),
             ("briefs", m.briefs.into()),
             ("regions", m.regions.into()),
             ("cancelled", m.cancelled.to_string().into()),

@@ -55,7 +55,10 @@ pub async fn find_meeting(
     }
     let channel = ctx.channel_id().get();
     let selector = match &meeting {
-        Some(name) => MeetingSelector::Named(name.trim().to_owned()),
+        Some(name) => MeetingSelector::NamedInChannel {
+            name: name.trim().to_owned(),
+            channel,
+        },
         None => MeetingSelector::UpcomingInChannel(channel),
     };
     match app.meeting(&selector).await {

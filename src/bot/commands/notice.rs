@@ -3,7 +3,7 @@
 use super::{private_reply, secretariat_meeting};
 use crate::app::schedule::NoticePost;
 use crate::bot::localize::user_language;
-use crate::bot::notice::{group_language, ics_file_name, notice_components, notice_content};
+use crate::bot::notice::{group_language, ics_file_name, notice_buttons, notice_content};
 use crate::bot::{BotError, Context, Refusal};
 use crate::i18n::t;
 use poise::serenity_prelude as serenity;
@@ -31,10 +31,10 @@ async fn preview(
     let group_lang = group_language(&details, ctx.data().default_language);
     let ics = crate::calendar::meeting_ics(&details, app.tz, 0);
     let reply = private_reply(notice_content(&details, app.tz, group_lang))
-        .components(notice_components(meeting.id, group_lang))
+        .components(notice_buttons(&details, group_lang))
         .attachment(serenity::CreateAttachment::bytes(
             ics.into_bytes(),
-            ics_file_name(&details),
+            ics_file_name(&details, app.tz),
         ));
     ctx.send(reply).await?;
     Ok(())

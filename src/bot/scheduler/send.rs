@@ -15,13 +15,12 @@ use std::sync::Arc;
 /// At most this many users are pinged by one message (Discord's `allowed_mentions` limit).
 const PINGS_PER_MESSAGE: usize = 100;
 
-/// Where the secretariat is told, and how members are reminded.
+/// Where the secretariat is told.
 #[derive(Debug, Clone)]
 pub struct NotifierSettings {
     pub guild_id: Option<u64>,
     pub secretariat_channel_id: Option<u64>,
     pub secretariat_user_ids: Vec<u64>,
-    pub remind_by_dm: bool,
     pub default_language: Language,
 }
 
@@ -103,7 +102,7 @@ impl DiscordNotifier {
 
     fn ics(&self, details: &MeetingDetails, sequence: u32) -> serenity::CreateAttachment {
         let ics = crate::calendar::meeting_ics(details, self.tz, sequence);
-        serenity::CreateAttachment::bytes(ics.into_bytes(), notice::ics_file_name(details))
+        serenity::CreateAttachment::bytes(ics.into_bytes(), notice::ics_file_name(details, self.tz))
     }
 
     /// Posts a message in a channel, with the message's nonce enforced.
@@ -126,7 +125,7 @@ impl DiscordNotifier {
             Delivery::Notice { channel } => {
                 let content = notice::notice_content(details, self.tz, lang);
                 let message = to_members(details, content)
-                    .components(notice::notice_components(details.summary.id, lang))
+                    .components(notice::notice_buttons(details, lang))
                     .add_file(self.ics(details, 0));
                 Ok(posted(&self.post(*channel, &out.nonce, message).await?))
             }
@@ -137,7 +136,7 @@ impl DiscordNotifier {
             } => {
                 let edit = serenity::EditMessage::new()
                     .content(notice::notice_content(details, self.tz, lang))
-                    .components(notice::notice_components(details.summary.id, lang))
+                    .components(notice::notice_buttons(details, lang))
                     .attachments(serenity::EditAttachments::new().add(self.ics(details, *sequence)))
                     .allowed_mentions(none());
                 let m = with_retries(|| {
@@ -154,13 +153,14 @@ impl DiscordNotifier {
                 channel,
                 notice,
                 changes,
+                restored,
             } => {
                 let link = notice
                     .zip(self.settings.guild_id)
                     .map(|((c, m), g)| format!("https://discord.com/channels/{g}/{c}/{m}"));
                 let message = to_members(
                     details,
-                    notice::changed_content(details, changes, link, self.tz, lang),
+                    notice::changed_content(details, changes, link, *restored, self.tz, lang),
                 );
                 Ok(posted(&self.post(*channel, &out.nonce, message).await?))
             }
@@ -169,6 +169,15 @@ impl DiscordNotifier {
                 missing,
                 pings,
             } => self.remind(*channel, out, missing, pings, lang).await,
+            Delivery::DirectReminder { user, missing } => {
+                let dm = serenity::UserId::new(*user)
+                    .create_dm_channel(&self.http)
+                    .await?;
+                let message = serenity::CreateMessage::new()
+                    .content(notice::reminder_content(details, missing, &[], lang))
+                    .allowed_mentions(none());
+                Ok(posted(&self.post(dm.id.get(), &out.nonce, message).await?))
+            }
             Delivery::Collected => {
                 let content = notice::collected_content(details, &out.briefs, lang);
                 self.to_secretariat(&out.nonce, content).await
@@ -189,26 +198,8 @@ impl DiscordNotifier {
             pings.iter().copied().map(serenity::UserId::new).collect();
         let message = serenity::CreateMessage::new()
             .content(notice::reminder_content(&out.meeting, missing, pings, lang))
-            .allowed_mentions(serenity::CreateAllowedMentions::new().users(users.clone()));
+            .allowed_mentions(serenity::CreateAllowedMentions::new().users(users));
         let m = self.post(channel, &out.nonce, message).await?;
-        if self.settings.remind_by_dm {
-            let text = notice::reminder_content(&out.meeting, missing, &[], lang);
-            for user in users {
-                let dm = async {
-                    let dm = user.create_dm_channel(&self.http).await?;
-                    dm.send_message(
-                        &self.http,
-                        serenity::CreateMessage::new()
-                            .content(text.clone())
-                            .allowed_mentions(none()),
-                    )
-                    .await
-                };
-                if let Err(e) = dm.await {
-                    tracing::warn!(%user, error = %e, "cannot send a reminder by direct message");
-                }
-            }
-        }
         Ok(posted(&m))
     }
 

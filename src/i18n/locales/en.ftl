@@ -30,8 +30,9 @@ time-span = { $date }, { $start }–{ $end }
 
 ## The command line
 
-import-created = The meeting “{ $title }” is created ({ $key }, no. { $id }): { $agenda } agenda items, { $regions } regions and { $invitees } invitees.
-import-updated = The meeting “{ $title }” is updated ({ $key }, no. { $id }): { $agenda } agenda items, { $regions } regions and { $invitees } invitees.
+import-created = The meeting “{ $title }” of { $date } is created (no. { $id }): { $agenda } agenda items, { $regions } regions and { $invitees } invitees.
+import-changes = What changes:
+import-updated = The meeting “{ $title }” of { $date } is updated (no. { $id }): { $agenda } agenda items, { $regions } regions and { $invitees } invitees.
 status-time = Time: { $time }
 status-place = Place: { $place }
 status-deadline = Deadline for briefs: { $date } at { $time }
@@ -44,13 +45,14 @@ status-invitees = Invitees: { $count ->
     [one] { $organisations } organisation
    *[other] { $organisations } organisations
 }
+status-invitee = key { $key }: { $name }
 status-briefs = Briefs received: { $received } of { $total }
 status-brief-in = ✓ { $region }: { $author }, { $at }{ $late ->
     [true] {" "}(after the deadline)
    *[other] {""}
 }
 status-brief-missing = ✗ { $region }: missing
-status-title = { $title } ({ $key }, no. { $id })
+status-title = { $title }, { $date } (no. { $id })
 author-secretariat = The secretariat
 brief-added = The brief from { $region } for “{ $title }” is saved (version { $revision }): { $words } words, about { $time } to read aloud.
 
@@ -59,7 +61,7 @@ brief-added = The brief from { $region } for “{ $title }” is saved (version 
 error-config-read = Cannot read the configuration file { $path }: { $reason }. Check the path, or copy config.example.toml there.
 error-config-syntax = Error in the configuration file { $path }, line { $line }: { $reason }. See config.example.toml for the valid keys.
 error-config-invalid = Error in the configuration file { $path }: { $key }: { $reason }.
-error-meeting-not-found = No meeting “{ $meeting }” found. Give the meeting's number or short name as “roundtable status” shows them.
+error-meeting-not-found = No meeting “{ $meeting }” found. Give the meeting's date (e.g. 2024-11-14), title or number as “roundtable status” shows them.
 error-no-meetings = There are no meetings yet. Import one with “roundtable import FILE”.
 error-unknown-region = “{ $region }” is not a region of this meeting. The regions are: { $known }.
 error-database-open = Cannot open the database { $url }: { $reason }. Check the path, and that the folder exists and is writable.
@@ -89,6 +91,7 @@ error-plan-several-brief-items = { $field }: only one item can collect briefs (b
 error-plan-duplicate-region = { $field }: the region “{ $name }” is listed twice.
 error-plan-unknown-region = { $field }: unknown region “{ $name }”; it must be listed in regions.
 error-plan-duplicate-invitee = { $field }: { $name } is listed twice among the invitees.
+error-plan-duplicate-invitee-key = { $field }: the key { $name } is given twice among the invitees.
 error-plan-blank = { $field }: must not be empty.
 error-missing-token = DISCORD_TOKEN is not set. Set the environment variable DISCORD_TOKEN to the bot's token from the Discord Developer Portal.
 error-missing-guild = discord.guild_id is missing from the configuration. Set it to the server's id, or set discord.register = "global".
@@ -96,7 +99,7 @@ error-discord-connect = Cannot connect to Discord: { $reason }
 error-internal = Something went wrong in the bot. Please try again shortly; the secretariat can see what happened in the log.
 error-arguments = The bot did not understand the command's options. Please try again.
 error-not-in-dm = This command works only in the group's channel on the server, not in direct messages.
-error-meeting-unknown = No meeting “{ $meeting }” found. Give the meeting's number or short name, or leave the option empty for the next meeting.
+error-meeting-unknown = No meeting “{ $meeting }” found. Give the meeting's date (e.g. 2024-11-14), title or number, or leave the option empty for the next meeting.
 error-channel-without-group = No working group uses this channel. Use the command in the group's channel.
 error-group-without-meetings = The working group of this channel has no meetings yet.
 
@@ -114,7 +117,7 @@ agenda-deadline = Deadline for briefs: { $timestamp } ({ $date } at { $time })
 cmd-agenda-name = agenda
 cmd-agenda-description = Show the agenda of the next meeting, and who has sent a brief
 cmd-agenda-meeting-name = meeting
-cmd-agenda-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-agenda-meeting-description = The meeting's date, title or number (empty: the next meeting)
 
 ## Briefs on Discord
 
@@ -165,7 +168,7 @@ cmd-brief-send-description = Write or edit your region's brief
 cmd-brief-send-region-name = region
 cmd-brief-send-region-description = The region you write for (only needed if you represent several)
 cmd-brief-send-meeting-name = meeting
-cmd-brief-send-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-brief-send-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-brief-send-file-name = file
 cmd-brief-send-file-description = The brief as a .txt or .md file, if it is too long for the form
 cmd-brief-show-name = show
@@ -173,19 +176,19 @@ cmd-brief-show-description = Show your region's brief
 cmd-brief-show-region-name = region
 cmd-brief-show-region-description = The region (only needed if you represent several)
 cmd-brief-show-meeting-name = meeting
-cmd-brief-show-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-brief-show-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-brief-withdraw-name = withdraw
 cmd-brief-withdraw-description = Withdraw your region's brief
 cmd-brief-withdraw-region-name = region
 cmd-brief-withdraw-region-description = The region (only needed if you represent several)
 cmd-brief-withdraw-meeting-name = meeting
-cmd-brief-withdraw-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-brief-withdraw-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-brief-history-name = history
 cmd-brief-history-description = Every version of your region's brief, with who and when
 cmd-brief-history-region-name = region
 cmd-brief-history-region-description = The region (only needed if you represent several)
 cmd-brief-history-meeting-name = meeting
-cmd-brief-history-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-brief-history-meeting-description = The meeting's date, title or number (empty: the next meeting)
 invitees-heading = **Invited to “{ $title }”**: { $count ->
     [one] { $count } person
    *[other] { $count } people
@@ -204,7 +207,7 @@ cmd-invitees-description = Who is invited to the meeting, by organisation
 cmd-invitees-organisation-name = organisation
 cmd-invitees-organisation-description = Only the invitees from this organisation
 cmd-invitees-meeting-name = meeting
-cmd-invitees-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-invitees-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-invitees-public-name = public
 cmd-invitees-public-description = Post the list in the channel instead of only to you
 error-secretariat-only = This command is for the secretariat only.
@@ -223,7 +226,7 @@ representative-none = none
 cmd-briefs-name = briefs
 cmd-briefs-description = Which regions have sent their brief, by whom and when (secretariat)
 cmd-briefs-meeting-name = meeting
-cmd-briefs-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-briefs-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-representative-name = representative
 cmd-representative-description = Who speaks for which region (secretariat)
 cmd-representative-add-name = add
@@ -300,18 +303,18 @@ cmd-notice-description = The meeting notice (secretariat)
 cmd-notice-preview-name = preview
 cmd-notice-preview-description = See the notice as it will be posted
 cmd-notice-preview-meeting-name = meeting
-cmd-notice-preview-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-notice-preview-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-notice-post-name = post
 cmd-notice-post-description = Post the notice in the channel now
 cmd-notice-post-meeting-name = meeting
-cmd-notice-post-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-notice-post-meeting-description = The meeting's date, title or number (empty: the next meeting)
 export-summary = The briefs for “{ $title }”: { $received } received, { $late } after the deadline, { $missing } missing.
 cmd-export-name = export
 cmd-export-description = The briefs as the basis for the minutes, as a file (secretariat)
 cmd-export-format-name = format
 cmd-export-format-description = The file format
 cmd-export-meeting-name = meeting
-cmd-export-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-export-meeting-description = The meeting's date, title or number (empty: the next meeting)
 
 ## Attendance
 
@@ -342,7 +345,7 @@ cmd-attendance-description = Who attends the meeting
 cmd-attendance-show-name = show
 cmd-attendance-show-description = Who attends, who sent apologies, and who has not answered
 cmd-attendance-show-meeting-name = meeting
-cmd-attendance-show-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-attendance-show-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-attendance-mark-name = mark
 cmd-attendance-mark-description = Record who is present at the meeting (secretariat)
 cmd-attendance-mark-invitee-name = invitee
@@ -350,7 +353,7 @@ cmd-attendance-mark-invitee-description = The person among the invitees
 cmd-attendance-mark-present-name = present
 cmd-attendance-mark-present-description = Whether the person is present
 cmd-attendance-mark-meeting-name = meeting
-cmd-attendance-mark-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-attendance-mark-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-attendance-link-name = link
 cmd-attendance-link-description = Link a member on Discord to one of the invitees (secretariat)
 cmd-attendance-link-user-name = user
@@ -373,12 +376,14 @@ change-kind = { $kind ->
     [invitees] Invitees
     [move] New time
     [cancel] Cancellation
+    [restore] Cancellation lifted
    *[other] Change
 }
 change-preview-heading = **Preview – { $kind }: “{ $title }”**. Nothing is changed until you confirm.
 change-no-changes = “{ $title }”: nothing to change; the meeting already looks like this.
 change-created = A new meeting.
 change-cancelled = The meeting is cancelled: the notice is marked cancelled, members are told once, and no more reminders are sent.
+change-restored = The meeting is on after all: the cancellation is lifted, the notice gets its buttons back, members are told once, and reminders that are still of use are sent.
 change-none-value = (none)
 change-more = and { $count } more
 change-field-title = Title: “{ $before }” → “{ $after }”
@@ -400,6 +405,7 @@ change-regions-removed = Regions removed ({ $count }): { $names }
 change-regions-reordered = The regions speak in a new order.
 change-invitees-added = Invitees added ({ $count }): { $names }
 change-invitees-removed = Invitees removed ({ $count }): { $names }
+change-invitee-renamed = Invitee corrected: { $before } → { $after }
 change-invitees-changed = Invitees with a new region or Discord user ({ $count }): { $names }
 change-briefs-kept = { $count ->
     [0] The meeting has no briefs yet.
@@ -416,6 +422,7 @@ change-done = ✅ { $kind ->
     [create] The meeting “{ $title }” is created.
     [cancel] The meeting “{ $title }” is cancelled.
     [move] The meeting “{ $title }” is moved.
+    [restore] The meeting “{ $title }” is on after all.
    *[other] The change to “{ $title }” is saved.
 }
 change-input = { $field ->
@@ -431,6 +438,7 @@ status-changes = Changes (newest first):
 status-cancelled = – CANCELLED { $date }
 notice-cancelled-banner = ❌ **CANCELLED** – the meeting will not be held.
 notice-cancelled = ❌ The meeting “{ $title }” is cancelled. See the notice:
+notice-restored = ✅ The meeting “{ $title }” will be held after all. See the notice:
 agenda-cancelled = ❌ **Cancelled** – the meeting will not be held.
 meeting-new-title = New meeting
 meeting-new-label = { $field ->
@@ -451,7 +459,7 @@ meeting-list-heading = **Meetings of { $group }**
 meeting-list-upcoming = Upcoming
 meeting-list-recent = Past
 meeting-list-none = none
-meeting-list-line = { $timestamp } · **{ $title }** (`{ $key }`, no. { $id }) · briefs { $briefs }/{ $regions }{ $cancelled ->
+meeting-list-line = { $timestamp } · **{ $title }** (no. { $id }) · briefs { $briefs }/{ $regions }{ $cancelled ->
     [true] {" "}· ❌ cancelled
    *[other] {""}
 }
@@ -460,6 +468,7 @@ error-upload-utf8 = “{ $name }” is not UTF-8 text. Save it as UTF-8 (e.g. �
 error-csv-not-given = { $path }: the meeting file names the invitee list { $csv }, but it is not attached. Attach it in the option “invitees”.
 error-meeting-cancelled = The meeting is cancelled and cannot be changed here.
 error-meeting-ended = The meeting has already been held.
+error-meeting-not-cancelled = The meeting is not cancelled.
 error-change-gone = This change has already been confirmed or cancelled.
 error-change-expired = The preview is older than 15 minutes. Run the command again.
 error-change-stale = The meeting changed after the preview, so nothing was changed. Run the command again to see a new preview.
@@ -487,7 +496,11 @@ cmd-meeting-new-description = Plan the group's next meeting, with the agenda and
 cmd-meeting-cancel-name = cancel
 cmd-meeting-cancel-description = Cancel a meeting; its briefs and history are kept
 cmd-meeting-cancel-meeting-name = meeting
-cmd-meeting-cancel-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-meeting-cancel-meeting-description = The meeting's date, title or number (empty: the next meeting)
+cmd-meeting-restore-name = restore
+cmd-meeting-restore-description = Lift a meeting's cancellation; the notice gets its buttons back
+cmd-meeting-restore-meeting-name = meeting
+cmd-meeting-restore-meeting-description = The meeting's date, title or number (empty: the next cancelled meeting)
 cmd-meeting-move-name = move
 cmd-meeting-move-description = Move a meeting to a new time; the notice is updated and reminders re-planned
 cmd-meeting-move-starts-name = starts
@@ -495,13 +508,13 @@ cmd-meeting-move-starts-description = The new date and time, e.g. 2025-03-06 12:
 cmd-meeting-move-ends-name = ends
 cmd-meeting-move-ends-description = The new end, e.g. 14:00 (empty: as long as before)
 cmd-meeting-move-meeting-name = meeting
-cmd-meeting-move-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-meeting-move-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-meeting-list-name = list
 cmd-meeting-list-description = The group's upcoming and recent meetings, with their brief counts
 cmd-meeting-log-name = log
 cmd-meeting-log-description = Who changed the meeting, when, and what
 cmd-meeting-log-meeting-name = meeting
-cmd-meeting-log-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-meeting-log-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-meeting-agenda-name = agenda
 cmd-meeting-agenda-description = Edit the meeting's agenda
 cmd-meeting-agenda-add-name = add
@@ -515,7 +528,7 @@ cmd-meeting-agenda-add-position-description = The item's number (empty: last)
 cmd-meeting-agenda-add-briefs-name = briefs
 cmd-meeting-agenda-add-briefs-description = The item that collects the regions' briefs ("round the table")
 cmd-meeting-agenda-add-meeting-name = meeting
-cmd-meeting-agenda-add-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-meeting-agenda-add-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-meeting-agenda-edit-name = edit
 cmd-meeting-agenda-edit-description = Change an item's title or description
 cmd-meeting-agenda-edit-number-name = number
@@ -525,7 +538,7 @@ cmd-meeting-agenda-edit-title-description = The new title
 cmd-meeting-agenda-edit-description-name = description
 cmd-meeting-agenda-edit-description-description = The new description (write - to remove it)
 cmd-meeting-agenda-edit-meeting-name = meeting
-cmd-meeting-agenda-edit-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-meeting-agenda-edit-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-meeting-agenda-move-name = move
 cmd-meeting-agenda-move-description = Move an item to another number
 cmd-meeting-agenda-move-number-name = number
@@ -533,13 +546,13 @@ cmd-meeting-agenda-move-number-description = The item's number
 cmd-meeting-agenda-move-to-name = to
 cmd-meeting-agenda-move-to-description = The item's new number
 cmd-meeting-agenda-move-meeting-name = meeting
-cmd-meeting-agenda-move-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-meeting-agenda-move-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-meeting-agenda-remove-name = remove
 cmd-meeting-agenda-remove-description = Remove an item from the agenda
 cmd-meeting-agenda-remove-number-name = number
 cmd-meeting-agenda-remove-number-description = The item's number
 cmd-meeting-agenda-remove-meeting-name = meeting
-cmd-meeting-agenda-remove-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-meeting-agenda-remove-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-invitee-name = invitee
 cmd-invitee-description = Change a meeting's invitee list (secretariat)
 cmd-invitee-add-name = add
@@ -555,22 +568,41 @@ cmd-invitee-add-region-description = The region they speak for
 cmd-invitee-add-user-name = user
 cmd-invitee-add-user-description = Their Discord user
 cmd-invitee-add-meeting-name = meeting
-cmd-invitee-add-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-invitee-add-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-invitee-remove-name = remove
 cmd-invitee-remove-description = Take someone off the invitee list
 cmd-invitee-remove-name-name = name
 cmd-invitee-remove-name-description = The invitee: name, organisation
 cmd-invitee-remove-meeting-name = meeting
-cmd-invitee-remove-meeting-description = The meeting's number or short name (empty: the next meeting)
+cmd-invitee-remove-meeting-description = The meeting's date, title or number (empty: the next meeting)
+cmd-invitee-edit-name = edit
+cmd-invitee-edit-description = Correct an invitee's name or organisation; their answer and Discord link stay
+cmd-invitee-edit-name-name = name
+cmd-invitee-edit-name-description = The invitee: name, organisation
+cmd-invitee-edit-first_name-name = first_name
+cmd-invitee-edit-first_name-description = The corrected first name
+cmd-invitee-edit-last_name-name = last_name
+cmd-invitee-edit-last_name-description = The corrected last name
+cmd-invitee-edit-organisation-name = organisation
+cmd-invitee-edit-organisation-description = The corrected organisation
+cmd-invitee-edit-region-name = region
+cmd-invitee-edit-region-description = The region they speak for
+cmd-invitee-edit-user-name = user
+cmd-invitee-edit-user-description = Their Discord user
+cmd-invitee-edit-meeting-name = meeting
+cmd-invitee-edit-meeting-description = The meeting's date, title or number (empty: the next meeting)
 cmd-invitee-import-name = import
 cmd-invitee-import-description = Replace the invitee list with a CSV file (Fornavn,Etternavn,Organisasjon)
 cmd-invitee-import-file-name = file
 cmd-invitee-import-file-description = The invitee list (.csv)
 cmd-invitee-import-meeting-name = meeting
-cmd-invitee-import-meeting-description = The meeting's number or short name (empty: the next meeting)
-change-updates = The meeting exists ({ $key }, no. { $id }) and is updated.
+cmd-invitee-import-meeting-description = The meeting's date, title or number (empty: the next meeting)
+change-updates = The meeting exists ({ $date }, no. { $id }) and is updated.
 change-briefs-hidden = ⚠️ The briefs from { $regions } will be hidden: the region is no longer part of the meeting. They are not deleted, and come back if the region is added again.
-change-answers-dropped = ⚠️ { $names } leave the invitee list, and their answer to the notice and their Discord link go with them. (A corrected name counts as a new invitee.)
+change-answers-dropped = ⚠️ { $names } leave the invitee list, and their answer to the notice and their Discord link go with them. (If only the name is corrected, use /invitee edit, or give the person's key in the Key column, and the answer moves with it.)
+change-past-meeting = ⚠️ The meeting has already been held ({ $date }): no notice and no reminders will be sent for it.
+change-answers-moved = The answer to the notice and the Discord link move with: { $names }.
+error-unknown-invitee-key = No invitee of the meeting has the key { $key } (given for { $name }). See the keys with “roundtable status --invitees”.
 change-preview-attached = (The whole preview is attached.)
 
 ## Exporting as CSV (roundtable export --format csv)

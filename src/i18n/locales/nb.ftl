@@ -30,8 +30,9 @@ time-span = { $date }, kl. { $start }–{ $end }
 
 ## Kommandolinjen
 
-import-created = Møtet «{ $title }» er opprettet ({ $key }, nr. { $id }): { $agenda } saker på sakskartet, { $regions } regioner og { $invitees } inviterte.
-import-updated = Møtet «{ $title }» er oppdatert ({ $key }, nr. { $id }): { $agenda } saker på sakskartet, { $regions } regioner og { $invitees } inviterte.
+import-created = Møtet «{ $title }» { $date } er opprettet (nr. { $id }): { $agenda } saker på sakskartet, { $regions } regioner og { $invitees } inviterte.
+import-changes = Dette endres:
+import-updated = Møtet «{ $title }» { $date } er oppdatert (nr. { $id }): { $agenda } saker på sakskartet, { $regions } regioner og { $invitees } inviterte.
 status-time = Tid: { $time }
 status-place = Sted: { $place }
 status-deadline = Frist for innlegg: { $date } kl. { $time }
@@ -44,13 +45,14 @@ status-invitees = Inviterte: { $count ->
     [one] { $organisations } organisasjon
    *[other] { $organisations } organisasjoner
 }
+status-invitee = nøkkel { $key }: { $name }
 status-briefs = Innlegg mottatt: { $received } av { $total }
 status-brief-in = ✓ { $region }: { $author }, { $at }{ $late ->
     [true] {" "}(etter fristen)
    *[other] {""}
 }
 status-brief-missing = ✗ { $region }: mangler
-status-title = { $title } ({ $key }, nr. { $id })
+status-title = { $title }, { $date } (nr. { $id })
 author-secretariat = Sekretariatet
 brief-added = Innlegget fra { $region } til «{ $title }» er lagret (versjon { $revision }): { $words } ord, ca. { $time } å lese opp.
 
@@ -59,7 +61,7 @@ brief-added = Innlegget fra { $region } til «{ $title }» er lagret (versjon { 
 error-config-read = Kan ikke lese konfigurasjonsfilen { $path }: { $reason }. Sjekk stien, eller kopier config.example.toml dit.
 error-config-syntax = Feil i konfigurasjonsfilen { $path }, linje { $line }: { $reason }. Se config.example.toml for gyldige nøkler.
 error-config-invalid = Feil i konfigurasjonsfilen { $path }: { $key }: { $reason }.
-error-meeting-not-found = Fant ikke møtet «{ $meeting }». Oppgi møtets nummer eller kortnavn slik «roundtable status» viser dem.
+error-meeting-not-found = Fant ikke møtet «{ $meeting }». Oppgi møtets dato (f.eks. 14.11.2024), tittel eller nummer slik «roundtable status» viser dem.
 error-no-meetings = Det finnes ingen møter ennå. Importer et møte med «roundtable import FIL».
 error-unknown-region = «{ $region }» er ikke en region i dette møtet. Regionene er: { $known }.
 error-database-open = Kan ikke åpne databasen { $url }: { $reason }. Sjekk stien, og at mappen finnes og kan skrives til.
@@ -89,6 +91,7 @@ error-plan-several-brief-items = { $field }: bare én sak kan samle innlegg (bri
 error-plan-duplicate-region = { $field }: regionen «{ $name }» står to ganger.
 error-plan-unknown-region = { $field }: ukjent region «{ $name }»; den må stå i regions.
 error-plan-duplicate-invitee = { $field }: { $name } står to ganger blant de inviterte.
+error-plan-duplicate-invitee-key = { $field }: nøkkelen { $name } står to ganger blant de inviterte.
 error-plan-blank = { $field }: kan ikke stå tomt.
 error-missing-token = DISCORD_TOKEN er ikke satt. Sett miljøvariabelen DISCORD_TOKEN til botens token fra Discord Developer Portal.
 error-missing-guild = discord.guild_id mangler i konfigurasjonen. Sett den til serverens id, eller sett discord.register = "global".
@@ -96,7 +99,7 @@ error-discord-connect = Kan ikke koble til Discord: { $reason }
 error-internal = Noe gikk galt hos boten. Prøv igjen om litt; sekretariatet kan se i loggen hva som skjedde.
 error-arguments = Boten forstod ikke valgene i kommandoen. Prøv igjen.
 error-not-in-dm = Denne kommandoen virker bare i gruppens kanal på serveren, ikke i direktemeldinger.
-error-meeting-unknown = Fant ikke møtet «{ $meeting }». Oppgi møtets nummer eller kortnavn, eller la valget stå tomt for å få neste møte.
+error-meeting-unknown = Fant ikke møtet «{ $meeting }». Oppgi møtets dato (f.eks. 14.11.2024), tittel eller nummer, eller la valget stå tomt for å få neste møte.
 error-channel-without-group = Ingen faggruppe bruker denne kanalen. Bruk kommandoen i gruppens kanal.
 error-group-without-meetings = Faggruppen i denne kanalen har ingen møter ennå.
 
@@ -114,7 +117,7 @@ agenda-deadline = Frist for innlegg: { $date } kl. { $time }
 cmd-agenda-name = sakskart
 cmd-agenda-description = Vis sakskartet for neste møte, og hvem som har sendt innlegg
 cmd-agenda-meeting-name = møte
-cmd-agenda-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-agenda-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 
 ## Innlegg på Discord
 
@@ -165,7 +168,7 @@ cmd-brief-send-description = Skriv eller endre innlegget fra regionen din
 cmd-brief-send-region-name = region
 cmd-brief-send-region-description = Regionen du skriver for (trengs bare hvis du representerer flere)
 cmd-brief-send-meeting-name = møte
-cmd-brief-send-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-brief-send-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-brief-send-file-name = fil
 cmd-brief-send-file-description = Innlegget som .txt- eller .md-fil, hvis det er for langt for skjemaet
 cmd-brief-show-name = vis
@@ -173,19 +176,19 @@ cmd-brief-show-description = Vis innlegget fra regionen din
 cmd-brief-show-region-name = region
 cmd-brief-show-region-description = Regionen (trengs bare hvis du representerer flere)
 cmd-brief-show-meeting-name = møte
-cmd-brief-show-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-brief-show-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-brief-withdraw-name = trekk
 cmd-brief-withdraw-description = Trekk tilbake innlegget fra regionen din
 cmd-brief-withdraw-region-name = region
 cmd-brief-withdraw-region-description = Regionen (trengs bare hvis du representerer flere)
 cmd-brief-withdraw-meeting-name = møte
-cmd-brief-withdraw-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-brief-withdraw-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-brief-history-name = historikk
 cmd-brief-history-description = Alle versjoner av innlegget fra regionen din, med hvem som skrev dem og når
 cmd-brief-history-region-name = region
 cmd-brief-history-region-description = Regionen (trengs bare hvis du representerer flere)
 cmd-brief-history-meeting-name = møte
-cmd-brief-history-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-brief-history-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 invitees-heading = **Inviterte til «{ $title }»**: { $count ->
     [one] { $count } person
    *[other] { $count } personer
@@ -204,7 +207,7 @@ cmd-invitees-description = Hvem som er invitert til møtet, etter organisasjon
 cmd-invitees-organisation-name = organisasjon
 cmd-invitees-organisation-description = Bare de inviterte fra denne organisasjonen
 cmd-invitees-meeting-name = møte
-cmd-invitees-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-invitees-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-invitees-public-name = vis-for-alle
 cmd-invitees-public-description = Vis listen for alle i kanalen, ikke bare for deg
 error-secretariat-only = Denne kommandoen er bare for sekretariatet.
@@ -223,7 +226,7 @@ representative-none = ingen
 cmd-briefs-name = innleggsoversikt
 cmd-briefs-description = Hvilke regioner som har sendt innlegg, av hvem og når (sekretariatet)
 cmd-briefs-meeting-name = møte
-cmd-briefs-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-briefs-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-representative-name = representant
 cmd-representative-description = Hvem som representerer hvilken region (sekretariatet)
 cmd-representative-add-name = legg-til
@@ -300,18 +303,18 @@ cmd-notice-description = Møteinnkallingen (sekretariatet)
 cmd-notice-preview-name = forhåndsvis
 cmd-notice-preview-description = Se innkallingen slik den blir lagt ut i kanalen
 cmd-notice-preview-meeting-name = møte
-cmd-notice-preview-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-notice-preview-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-notice-post-name = legg-ut
 cmd-notice-post-description = Legg ut innkallingen i kanalen nå
 cmd-notice-post-meeting-name = møte
-cmd-notice-post-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-notice-post-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 export-summary = Innleggene til «{ $title }»: { $received } mottatt, { $late } etter fristen, { $missing } mangler.
 cmd-export-name = eksport
 cmd-export-description = Innleggene som grunnlag for referatet, som fil (sekretariatet)
 cmd-export-format-name = format
 cmd-export-format-description = Filformatet
 cmd-export-meeting-name = møte
-cmd-export-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-export-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 
 ## Oppmøte
 
@@ -342,7 +345,7 @@ cmd-attendance-description = Hvem som kommer til møtet
 cmd-attendance-show-name = vis
 cmd-attendance-show-description = Hvem som kommer, hvem som har meldt forfall, og hvem som ikke har svart
 cmd-attendance-show-meeting-name = møte
-cmd-attendance-show-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-attendance-show-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-attendance-mark-name = registrer
 cmd-attendance-mark-description = Registrer hvem som er til stede på møtet (sekretariatet)
 cmd-attendance-mark-invitee-name = invitert
@@ -350,7 +353,7 @@ cmd-attendance-mark-invitee-description = Personen blant de inviterte
 cmd-attendance-mark-present-name = til-stede
 cmd-attendance-mark-present-description = Om personen er til stede
 cmd-attendance-mark-meeting-name = møte
-cmd-attendance-mark-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-attendance-mark-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-attendance-link-name = koble
 cmd-attendance-link-description = Koble et medlem på Discord til en av de inviterte (sekretariatet)
 cmd-attendance-link-user-name = medlem
@@ -373,12 +376,14 @@ change-kind = { $kind ->
     [invitees] Inviterte
     [move] Ny tid
     [cancel] Avlysning
+    [restore] Opphevet avlysning
    *[other] Endring
 }
 change-preview-heading = **Forhåndsvisning – { $kind }: «{ $title }»**. Ingenting er endret før du bekrefter.
 change-no-changes = «{ $title }»: ingenting å endre – møtet ser allerede slik ut.
 change-created = Nytt møte.
 change-cancelled = Møtet avlyses: innkallingen merkes som avlyst, medlemmene får beskjed én gang, og det sendes ingen flere påminnelser.
+change-restored = Møtet holdes likevel: avlysningen oppheves, innkallingen får knappene tilbake, medlemmene får beskjed én gang, og påminnelser som fortsatt er nyttige, blir sendt.
 change-none-value = (ingen)
 change-more = og { $count } til
 change-field-title = Tittel: «{ $before }» → «{ $after }»
@@ -400,6 +405,7 @@ change-regions-removed = Regioner fjernet ({ $count }): { $names }
 change-regions-reordered = Regionene får ny rekkefølge på talerlisten.
 change-invitees-added = Nye inviterte ({ $count }): { $names }
 change-invitees-removed = Inviterte fjernet ({ $count }): { $names }
+change-invitee-renamed = Rettet invitert: { $before } → { $after }
 change-invitees-changed = Inviterte med ny region eller Discord-bruker ({ $count }): { $names }
 change-briefs-kept = { $count ->
     [0] Møtet har ingen innlegg ennå.
@@ -416,6 +422,7 @@ change-done = ✅ { $kind ->
     [create] Møtet «{ $title }» er opprettet.
     [cancel] Møtet «{ $title }» er avlyst.
     [move] Møtet «{ $title }» er flyttet.
+    [restore] Møtet «{ $title }» holdes likevel.
    *[other] Endringen av «{ $title }» er lagret.
 }
 change-input = { $field ->
@@ -431,6 +438,7 @@ status-changes = Endringer (nyeste først):
 status-cancelled = – AVLYST { $date }
 notice-cancelled-banner = ❌ **AVLYST** – møtet blir ikke holdt.
 notice-cancelled = ❌ Møtet «{ $title }» er avlyst. Se innkallingen:
+notice-restored = ✅ Møtet «{ $title }» blir holdt likevel. Se innkallingen:
 agenda-cancelled = ❌ **Avlyst** – møtet blir ikke holdt.
 meeting-new-title = Nytt møte
 meeting-new-label = { $field ->
@@ -451,7 +459,7 @@ meeting-list-heading = **Møter i { $group }**
 meeting-list-upcoming = Kommende
 meeting-list-recent = Tidligere
 meeting-list-none = ingen
-meeting-list-line = { $timestamp } · **{ $title }** (`{ $key }`, nr. { $id }) · innlegg { $briefs }/{ $regions }{ $cancelled ->
+meeting-list-line = { $timestamp } · **{ $title }** (nr. { $id }) · innlegg { $briefs }/{ $regions }{ $cancelled ->
     [true] {" "}· ❌ avlyst
    *[other] {""}
 }
@@ -460,6 +468,7 @@ error-upload-utf8 = «{ $name }» er ikke UTF-8-tekst. Lagre den som UTF-8 (f.ek
 error-csv-not-given = { $path }: møtefilen viser til listen over inviterte { $csv }, men den er ikke lagt ved. Legg den ved i valget «inviterte».
 error-meeting-cancelled = Møtet er avlyst og kan ikke endres her.
 error-meeting-ended = Møtet er allerede holdt.
+error-meeting-not-cancelled = Møtet er ikke avlyst.
 error-change-gone = Denne endringen er allerede bekreftet eller avbrutt.
 error-change-expired = Forhåndsvisningen er eldre enn 15 minutter. Kjør kommandoen på nytt.
 error-change-stale = Møtet er endret etter forhåndsvisningen, så ingenting er endret. Kjør kommandoen på nytt for å se den nye forhåndsvisningen.
@@ -487,7 +496,11 @@ cmd-meeting-new-description = Planlegg gruppens neste møte, med sakskartet og r
 cmd-meeting-cancel-name = avlys
 cmd-meeting-cancel-description = Avlys et møte; innlegg og historikk beholdes
 cmd-meeting-cancel-meeting-name = møte
-cmd-meeting-cancel-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-meeting-cancel-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
+cmd-meeting-restore-name = gjenopprett
+cmd-meeting-restore-description = Opphev avlysningen av et møte; innkallingen får knappene tilbake
+cmd-meeting-restore-meeting-name = møte
+cmd-meeting-restore-meeting-description = Møtets dato, tittel eller nummer (tomt: neste avlyste møte)
 cmd-meeting-move-name = flytt
 cmd-meeting-move-description = Flytt et møte til ny tid; innkallingen oppdateres og påminnelsene planlegges på nytt
 cmd-meeting-move-starts-name = tid
@@ -495,13 +508,13 @@ cmd-meeting-move-starts-description = Ny dato og tid, f.eks. 06.03.2025 12:00 (n
 cmd-meeting-move-ends-name = slutt
 cmd-meeting-move-ends-description = Ny slutt, f.eks. 14:00 (tomt: like lenge som før)
 cmd-meeting-move-meeting-name = møte
-cmd-meeting-move-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-meeting-move-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-meeting-list-name = liste
 cmd-meeting-list-description = Gruppens kommende og tidligere møter, med antall innlegg
 cmd-meeting-log-name = logg
 cmd-meeting-log-description = Hvem som har endret møtet, når og hva
 cmd-meeting-log-meeting-name = møte
-cmd-meeting-log-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-meeting-log-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-meeting-agenda-name = sakskart
 cmd-meeting-agenda-description = Endre møtets sakskart
 cmd-meeting-agenda-add-name = legg-til
@@ -515,7 +528,7 @@ cmd-meeting-agenda-add-position-description = Sakens nummer (tomt: sist)
 cmd-meeting-agenda-add-briefs-name = innlegg
 cmd-meeting-agenda-add-briefs-description = Saken der regionenes innlegg samles («Runde rundt bordet»)
 cmd-meeting-agenda-add-meeting-name = møte
-cmd-meeting-agenda-add-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-meeting-agenda-add-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-meeting-agenda-edit-name = endre
 cmd-meeting-agenda-edit-description = Endre tittelen eller beskrivelsen til en sak
 cmd-meeting-agenda-edit-number-name = nummer
@@ -525,7 +538,7 @@ cmd-meeting-agenda-edit-title-description = Ny tittel
 cmd-meeting-agenda-edit-description-name = beskrivelse
 cmd-meeting-agenda-edit-description-description = Ny beskrivelse (skriv - for å fjerne den)
 cmd-meeting-agenda-edit-meeting-name = møte
-cmd-meeting-agenda-edit-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-meeting-agenda-edit-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-meeting-agenda-move-name = flytt
 cmd-meeting-agenda-move-description = Flytt en sak til et annet nummer
 cmd-meeting-agenda-move-number-name = nummer
@@ -533,13 +546,13 @@ cmd-meeting-agenda-move-number-description = Sakens nummer
 cmd-meeting-agenda-move-to-name = til
 cmd-meeting-agenda-move-to-description = Sakens nye nummer
 cmd-meeting-agenda-move-meeting-name = møte
-cmd-meeting-agenda-move-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-meeting-agenda-move-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-meeting-agenda-remove-name = fjern
 cmd-meeting-agenda-remove-description = Fjern en sak fra sakskartet
 cmd-meeting-agenda-remove-number-name = nummer
 cmd-meeting-agenda-remove-number-description = Sakens nummer
 cmd-meeting-agenda-remove-meeting-name = møte
-cmd-meeting-agenda-remove-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-meeting-agenda-remove-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-invitee-name = invitert
 cmd-invitee-description = Endre hvem som er invitert til et møte (sekretariatet)
 cmd-invitee-add-name = legg-til
@@ -555,22 +568,41 @@ cmd-invitee-add-region-description = Regionen personen taler for
 cmd-invitee-add-user-name = medlem
 cmd-invitee-add-user-description = Personens Discord-bruker
 cmd-invitee-add-meeting-name = møte
-cmd-invitee-add-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-invitee-add-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-invitee-remove-name = fjern
 cmd-invitee-remove-description = Fjern en person fra de inviterte
 cmd-invitee-remove-name-name = navn
 cmd-invitee-remove-name-description = Den inviterte: navn, organisasjon
 cmd-invitee-remove-meeting-name = møte
-cmd-invitee-remove-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
+cmd-invitee-remove-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
+cmd-invitee-edit-name = endre
+cmd-invitee-edit-description = Rett navnet eller organisasjonen til en invitert; svaret og Discord-koblingen beholdes
+cmd-invitee-edit-name-name = navn
+cmd-invitee-edit-name-description = Den inviterte: navn, organisasjon
+cmd-invitee-edit-first_name-name = fornavn
+cmd-invitee-edit-first_name-description = Rettet fornavn
+cmd-invitee-edit-last_name-name = etternavn
+cmd-invitee-edit-last_name-description = Rettet etternavn
+cmd-invitee-edit-organisation-name = organisasjon
+cmd-invitee-edit-organisation-description = Rettet organisasjon
+cmd-invitee-edit-region-name = region
+cmd-invitee-edit-region-description = Regionen personen taler for
+cmd-invitee-edit-user-name = medlem
+cmd-invitee-edit-user-description = Personens Discord-bruker
+cmd-invitee-edit-meeting-name = møte
+cmd-invitee-edit-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
 cmd-invitee-import-name = importer
 cmd-invitee-import-description = Erstatt listen over inviterte med en CSV-fil (Fornavn,Etternavn,Organisasjon)
 cmd-invitee-import-file-name = fil
 cmd-invitee-import-file-description = Listen over inviterte (.csv)
 cmd-invitee-import-meeting-name = møte
-cmd-invitee-import-meeting-description = Møtets nummer eller kortnavn (tomt: neste møte)
-change-updates = Møtet finnes fra før ({ $key }, nr. { $id }) og blir oppdatert.
+cmd-invitee-import-meeting-description = Møtets dato, tittel eller nummer (tomt: neste møte)
+change-updates = Møtet finnes fra før ({ $date }, nr. { $id }) og blir oppdatert.
 change-briefs-hidden = ⚠️ Innleggene fra { $regions } skjules: regionen er ikke lenger med i møtet. De slettes ikke, og kommer tilbake hvis regionen legges til igjen.
-change-answers-dropped = ⚠️ { $names } fjernes fra de inviterte, og svaret på innkallingen og koblingen til Discord forsvinner med dem. (Et rettet navn regnes som en ny invitert.)
+change-answers-dropped = ⚠️ { $names } fjernes fra de inviterte, og svaret på innkallingen og koblingen til Discord forsvinner med dem. (Er navnet bare rettet, bruk /invitert endre, eller oppgi personens nøkkel i kolonnen Nøkkel, så følger svaret med.)
+change-past-meeting = ⚠️ Møtet er allerede holdt ({ $date }): det sendes ingen innkalling og ingen påminnelser for det.
+change-answers-moved = Svaret på innkallingen og koblingen til Discord følger med: { $names }.
+error-unknown-invitee-key = Ingen av de inviterte til møtet har nøkkelen { $key } (oppgitt for { $name }). Se nøklene med «roundtable status --invitees».
 change-preview-attached = (Hele forhåndsvisningen ligger vedlagt.)
 
 ## Eksport som CSV (roundtable export --format csv)

@@ -80,10 +80,10 @@ async fn the_secretariat_lists_the_groups_meetings_and_plans_the_next_one() {
         "{list}"
     );
     let first = list
-        .find("naeringssamarbeid-2024-11-07")
+        .find("**Møte i faggruppe for Næringssamarbeid** (nr. 1)")
         .expect("the first meeting");
     let second = list
-        .find("naeringssamarbeid-2024-12-05")
+        .find("**Møte i faggruppen, desember** (nr. 2)")
         .expect("the new meeting");
     assert!(first < second, "soonest first: {list}");
     assert!(list.contains("innlegg 0/5"), "{list}");

@@ -1,0 +1,105 @@
+//! Who and where each due message goes to: the group's channel, the posted notice, the
+//! representatives a reminder pings, the secretariat.
+
+use super::{Delivery, Roundtable};
+use crate::app::meeting_admin::ChangeKind;
+use crate::domain::attendance::{AttendanceEntry, Rsvp};
+use crate::domain::notice_facts::NoticeFacts;
+use crate::domain::records::{MeetingDetails, RegionBriefs};
+use crate::schedule::{MessageKind, ScheduledMessage};
+use crate::store::StoreError;
+
+/// The representatives a reminder pings: those of the missing regions, except one who said
+/// they cannot attend and named a deputy; each once.
+pub fn reminder_pings(
+    representatives: &[(String, u64)],
+    missing: &[String],
+    attendance: &[AttendanceEntry],
+) -> Vec<u64> {
+    let excused = |user: u64| {
+        attendance.iter().any(|e| {
+            e.invitee.discord_user_id == Some(user) && matches!(e.rsvp, Some(Rsvp::Deputy { .. }))
+        })
+    };
+    let mut pings: Vec<u64> = representatives
+        .iter()
+        .filter(|(region, _)| missing.contains(region))
+        .map(|(_, user)| *user)
+        .filter(|user| !excused(*user))
+        .collect();
+    pings.sort_unstable();
+    pings.dedup();
+    pings
+}
+
+impl Roundtable {
+    /// How a due message is delivered; `None` when there is nowhere to send it.
+    pub(super) async fn delivery(
+        &self,
+        row: &ScheduledMessage,
+        meeting: &MeetingDetails,
+        briefs: &[RegionBriefs],
+    ) -> Result<Option<Delivery>, StoreError> {
+        let Some(channel) = meeting.group.discord_channel_id else {
+            return Ok(None);
+        };
+        let posted_notice = || async {
+            let messages = self.store.scheduled_messages(meeting.summary.id).await?;
+            Ok::<_, StoreError>(
+                messages
+                    .iter()
+                    .find(|r| r.kind == MessageKind::Notice)
+                    .and_then(|r| Some((r.channel_id?, r.discord_message_id?))),
+            )
+        };
+        Ok(Some(match row.kind {
+            MessageKind::Notice => Delivery::Notice { channel },
+            MessageKind::NoticeEdit => {
+                let Some((channel, message)) = posted_notice().await? else {
+                    return Ok(None);
+                };
+                let sequence = row.slot.parse().unwrap_or(1);
+                Delivery::NoticeEdit {
+                    channel,
+                    message,
+                    sequence,
+                }
+            }
+            MessageKind::Changed => Delivery::Changed {
+                channel,
+                notice: posted_notice().await?,
+                changes: NoticeFacts::from_json(row.shown.as_deref())
+                    .map(|before| before.changes_to(&NoticeFacts::of(meeting)))
+                    .unwrap_or_default(),
+                restored: self
+                    .store
+                    .meeting_changes(meeting.summary.id, 1)
+                    .await?
+                    .first()
+                    .is_some_and(|c| c.kind == ChangeKind::Restore.as_str()),
+            },
+            MessageKind::Reminder => {
+                let missing: Vec<String> = briefs
+                    .iter()
+                    .filter(|b| b.brief.is_none())
+                    .map(|b| b.region.clone())
+                    .collect();
+                let representatives: Vec<(String, u64)> = self
+                    .store
+                    .representatives(meeting.summary.id)
+                    .await?
+                    .into_iter()
+                    .map(|r| (r.region, r.discord_user_id))
+                    .collect();
+                let attendance = self.store.attendance(meeting.summary.id).await?;
+                let pings = reminder_pings(&representatives, &missing, &attendance);
+                Delivery::Reminder {
+                    channel,
+                    missing,
+                    pings,
+                }
+            }
+            MessageKind::Collected => Delivery::Collected,
+        }))
+    }
+}

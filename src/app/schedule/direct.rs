@@ -1,0 +1,132 @@
+//! Reminders by direct message (`remind_by_dm`): each person's message is recorded before it
+//! is sent (with its own nonce) and marked sent after, like the channel's messages, so a crash
+//! half-way repeats nothing to those already reached and still reaches the others.
+
+use super::{reminder_pings, Delivered, Delivery, DeliveryError, Notifier, Outgoing, StepOutcome};
+use crate::app::Roundtable;
+use crate::schedule::{decide, DirectMessage, MeetingTimes, MessageKind};
+use crate::store::StoreError;
+use chrono::{DateTime, Utc};
+use tracing::Instrument;
+
+impl Roundtable {
+    /// Records a reminder's direct messages to `users` (once per reminder and person).
+    pub(super) async fn record_direct_messages(
+        &self,
+        reminder: i64,
+        users: &[u64],
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        if !self.settings.remind_by_dm || users.is_empty() {
+            return Ok(());
+        }
+        self.store
+            .record_direct_messages(reminder, users, now)
+            .await
+    }
+
+    /// Sends the direct messages recorded and not yet sent whose reminder is in the channel.
+    pub(super) async fn send_direct_messages(
+        &self,
+        now: DateTime<Utc>,
+        notifier: &impl Notifier,
+        outcome: &mut StepOutcome,
+    ) -> Result<(), StoreError> {
+        for dm in self.store.pending_direct_messages().await? {
+            let span = tracing::info_span!(
+                "direct",
+                meeting = dm.meeting_id,
+                reminder = dm.scheduled_id,
+                user = dm.user_id
+            );
+            self.send_direct(&dm, now, notifier, outcome)
+                .instrument(span)
+                .await?;
+        }
+        Ok(())
+    }
+
+    async fn send_direct(
+        &self,
+        dm: &DirectMessage,
+        now: DateTime<Utc>,
+        notifier: &impl Notifier,
+        outcome: &mut StepOutcome,
+    ) -> Result<(), StoreError> {
+        let meeting = self.store.meeting_details(dm.meeting_id).await?;
+        let briefs = self.store.region_briefs(dm.meeting_id).await?;
+        let all_in = briefs.iter().all(|b| b.brief.is_some());
+        let times = MeetingTimes::of(&meeting.summary);
+        if let Err(reason) = decide(MessageKind::Reminder, &times, now, all_in, false) {
+            tracing::info!(?reason, "not sent: no longer useful");
+            outcome.skipped += 1;
+            let reason = format!("{reason:?}");
+            return self
+                .store
+                .mark_direct_final(dm.id, false, &reason, now)
+                .await;
+        }
+        let missing: Vec<String> = briefs
+            .iter()
+            .filter(|b| b.brief.is_none())
+            .map(|b| b.region.clone())
+            .collect();
+        // Someone whose region has sent its brief since the reminder (or who has named a
+        // deputy) is not reminded any more.
+        let representatives: Vec<(String, u64)> = self
+            .store
+            .representatives(dm.meeting_id)
+            .await?
+            .into_iter()
+            .map(|r| (r.region, r.discord_user_id))
+            .collect();
+        let attendance = self.store.attendance(dm.meeting_id).await?;
+        if !reminder_pings(&representatives, &missing, &attendance).contains(&dm.user_id) {
+            tracing::info!("not sent: no longer missing a brief");
+            outcome.skipped += 1;
+            return self
+                .store
+                .mark_direct_final(dm.id, false, "NoLongerMissing", now)
+                .await;
+        }
+        let message = Outgoing {
+            kind: MessageKind::Reminder,
+            nonce: dm.nonce.clone(),
+            meeting,
+            briefs,
+            delivery: Delivery::DirectReminder {
+                user: dm.user_id,
+                missing,
+            },
+        };
+        self.store.mark_direct_sending(dm.id, now).await?;
+        match notifier.deliver(&message).await {
+            Ok(Delivered::Posted { channel, message }) => {
+                tracing::info!(channel, message, "sent by direct message");
+                outcome.sent += 1;
+                self.store
+                    .mark_direct_sent(dm.id, channel, message, self.now())
+                    .await
+            }
+            Ok(Delivered::Nowhere(reason)) => {
+                outcome.skipped += 1;
+                self.store
+                    .mark_direct_final(dm.id, false, reason, self.now())
+                    .await
+            }
+            Err(DeliveryError::Transient(error)) => {
+                tracing::warn!(error, "direct message failed; will try again");
+                outcome.retry += 1;
+                Ok(())
+            }
+            // A member who does not take direct messages has the reminder in the channel.
+            Err(DeliveryError::Refused(error)) => {
+                tracing::warn!(error, "cannot send a reminder by direct message");
+                outcome.failed += 1;
+                self.store
+                    .mark_direct_final(dm.id, true, &error, self.now())
+                    .await
+            }
+        }
+    }
+}
