@@ -52,7 +52,17 @@ impl Sim {
 
     /// A guild text channel by name, created on first use (`"general"` is the default one).
     pub fn channel(&self, name: &str) -> u64 {
-        let guild_id = self.shared.guild_id;
+        self.channel_in(self.shared.guild_id, name)
+    }
+
+    /// A text channel of another server the bot was added to ([`super::OTHER_GUILD_ID`]), by
+    /// name, created on first use: its interactions carry that server's id, and only globally
+    /// registered commands are offered there.
+    pub fn other_guild_channel(&self, name: &str) -> u64 {
+        self.channel_in(super::OTHER_GUILD_ID, name)
+    }
+
+    fn channel_in(&self, guild_id: u64, name: &str) -> u64 {
         self.shared.update(|s| {
             if let Some(existing) = s
                 .channels

@@ -8,6 +8,7 @@ mod commands;
 mod components;
 mod custom_id;
 mod discord_text;
+mod guild_gate;
 mod localize;
 mod meeting_flow;
 mod notice;
@@ -40,6 +41,8 @@ pub struct Data {
     pub app: Roundtable,
     pub default_language: Language,
     pub secretariat_role: Option<serenity::RoleId>,
+    /// Which server is served, and whose meetings it may see.
+    pub gate: Arc<guild_gate::GuildGate>,
     in_flight: Arc<RwLock<()>>,
 }
 
@@ -252,6 +255,10 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
     let mut commands = commands::all();
     localize::localize_commands(&mut commands, settings.default_language);
     let in_flight = Arc::new(RwLock::new(()));
+    let gate = Arc::new(guild_gate::GuildGate::new(
+        settings.discord.guild_id,
+        app.clone(),
+    ));
     let data = Data {
         app: app.clone(),
         default_language: settings.default_language,
@@ -259,6 +266,7 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
             .discord
             .secretariat_role_id
             .map(serenity::RoleId::new),
+        gate: gate.clone(),
         in_flight: in_flight.clone(),
     };
     let (register, guild_id) = (settings.discord.register, settings.discord.guild_id);
@@ -306,7 +314,11 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
     }
     let mut client =
         serenity::ClientBuilder::new_with_http(http.build(), serenity::GatewayIntents::empty())
-            .framework(spans::Spanned(framework))
+            .framework(spans::Spanned {
+                framework,
+                gate,
+                default_language: settings.default_language,
+            })
             .await?;
     let shard_manager = client.shard_manager.clone();
     let (stop_scheduler, stop) = tokio::sync::watch::channel(false);

@@ -6,6 +6,7 @@ mod cli;
 mod discord_agenda;
 mod discord_attendance;
 mod discord_briefs;
+mod discord_guilds;
 mod discord_invitees;
 mod discord_meeting;
 mod discord_schedule;
