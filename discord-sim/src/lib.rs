@@ -23,8 +23,8 @@
 //!   [`Sim::select`], [`Sim::submit_modal`];
 //! - what the bot did: [`Sim::wait_response`], [`Sim::responses_to`], [`Sim::channel_messages`],
 //!   [`Sim::wait_message`], [`Sim::registered_commands`], [`Sim::requests`];
-//! - faults: [`Sim::fail_next`] ([`Fault`]), [`Sim::drop_gateway`], [`Sim::close_gateway`],
-//!   [`Sim::send_reconnect`], [`Sim::send_invalid_session`];
+//! - faults: [`Sim::fail_next`] ([`Fault`]), [`Sim::fail_after`], [`Sim::drop_gateway`],
+//!   [`Sim::close_gateway`], [`Sim::send_reconnect`], [`Sim::send_invalid_session`];
 //! - the contract: [`Sim::assert_no_violations`], [`Sim::take_violations`] ([`Violation`]).
 //!
 //! Besides the spec's schemas, the simulator refuses what Discord's documentation refuses and the

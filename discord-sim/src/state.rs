@@ -65,6 +65,8 @@ pub(crate) struct FaultRule {
     pub pattern: String,
     pub fault: Fault,
     pub remaining: usize,
+    /// Matching requests let through before the fault starts.
+    pub passing: usize,
 }
 
 /// Messages sent to a live gateway connection.

@@ -6,11 +6,13 @@ mod attendance;
 mod error;
 mod export;
 pub mod meeting_admin;
+mod message_parts;
 mod reads;
 pub mod schedule;
 
 pub use attendance::AttendanceError;
 pub use error::AppError;
+pub use message_parts::MessageParts;
 
 use crate::clock::SharedClock;
 use crate::domain::brief::BriefTextError;

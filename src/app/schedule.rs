@@ -26,6 +26,8 @@ pub struct Outgoing {
     pub meeting: MeetingDetails,
     pub briefs: Vec<RegionBriefs>,
     pub delivery: Delivery,
+    /// The parts of the message Discord has already, for a message sent in several.
+    pub parts: super::MessageParts,
 }
 
 /// What kind of delivery a message is, as decided by the rules.
@@ -71,9 +73,14 @@ pub enum DeliveryError {
     /// Worth trying again at the next step (rate limit, server error, network).
     #[error("transient: {0}")]
     Transient(String),
-    /// Refused for good (e.g. a missing permission): marked failed and reported.
+    /// Refused for good where it was to go (e.g. a missing permission): marked failed and
+    /// reported.
     #[error("refused: {0}")]
     Refused(String),
+    /// Refused for good for what it is (e.g. too long for Discord): marked failed and
+    /// reported as the bot's fault, not the channel's.
+    #[error("rejected: {0}")]
+    Rejected(String),
 }
 
 /// What sends the scheduler's messages (the Discord bot; a recorder in tests).
@@ -83,7 +90,11 @@ pub trait Notifier: Sync {
         message: &Outgoing,
     ) -> impl Future<Output = Result<Delivered, DeliveryError>> + Send;
     /// Tells the secretariat once that a message could not be sent.
-    fn report_failure(&self, message: &Outgoing, error: &str) -> impl Future<Output = ()> + Send;
+    fn report_failure(
+        &self,
+        message: &Outgoing,
+        error: &DeliveryError,
+    ) -> impl Future<Output = ()> + Send;
 }
 
 /// What one step did.
@@ -207,6 +218,7 @@ impl Roundtable {
             meeting,
             briefs,
             delivery,
+            parts: self.message_parts(row).await?,
         };
         self.store.mark_sending(row.id, now).await?;
         let hash = (row.kind == MessageKind::Notice).then(|| notice_fingerprint(&message.meeting));
@@ -230,11 +242,11 @@ impl Roundtable {
                 outcome.retry += 1;
                 Ok(())
             }
-            Err(DeliveryError::Refused(error)) => {
-                tracing::error!(error, "sending failed for good");
+            Err(error @ (DeliveryError::Refused(_) | DeliveryError::Rejected(_))) => {
+                tracing::error!(%error, "sending failed for good");
                 outcome.failed += 1;
                 self.store
-                    .mark_final(row.id, true, &error, self.now())
+                    .mark_final(row.id, true, &error.to_string(), self.now())
                     .await?;
                 notifier.report_failure(&message, &error).await;
                 Ok(())

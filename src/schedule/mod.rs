@@ -3,7 +3,7 @@
 
 mod records;
 
-pub use records::{ScheduledMeeting, ScheduledMessage, SendState};
+pub use records::{part_nonce, PostedPart, ScheduledMeeting, ScheduledMessage, SendState};
 
 use crate::domain::local_time::to_utc;
 use chrono::{DateTime, Days, NaiveTime, Utc};

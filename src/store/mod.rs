@@ -7,6 +7,7 @@ mod changes;
 mod meeting_import;
 mod meeting_lookups;
 mod meetings;
+mod message_parts;
 mod representatives;
 mod schedule;
 

@@ -8,6 +8,7 @@ mod discord_attendance;
 mod discord_briefs;
 mod discord_guilds;
 mod discord_invitees;
+mod discord_limits;
 mod discord_meeting;
 mod discord_schedule;
 mod export;

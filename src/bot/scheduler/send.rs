@@ -3,6 +3,7 @@
 //! nonce, so a retried send posts once.
 
 use crate::app::schedule::{Delivered, Delivery, DeliveryError, Notifier, Outgoing};
+use crate::bot::discord_text::{fit, MAX_CONTENT};
 use crate::bot::notice;
 use crate::bot::retry::{is_transient, with_retries};
 use crate::domain::records::MeetingDetails;
@@ -10,9 +11,6 @@ use crate::i18n::Language;
 use chrono_tz::Tz;
 use poise::serenity_prelude as serenity;
 use std::sync::Arc;
-
-/// At most this many users are pinged by one message (Discord's `allowed_mentions` limit).
-const PINGS_PER_MESSAGE: usize = 100;
 
 /// Where the secretariat is told, and how members are reminded.
 #[derive(Debug, Clone)]
@@ -36,12 +34,29 @@ fn none() -> serenity::CreateAllowedMentions {
     serenity::CreateAllowedMentions::new()
 }
 
-fn failure(e: serenity::Error) -> DeliveryError {
+/// A failed send: worth another try, refused where it was to go (the channel or user cannot
+/// be reached), or rejected for what it is (anything else, e.g. too long).
+pub(super) fn failure(e: serenity::Error) -> DeliveryError {
     if is_transient(&e) {
-        DeliveryError::Transient(e.to_string())
-    } else {
-        DeliveryError::Refused(e.to_string())
+        return DeliveryError::Transient(e.to_string());
     }
+    let access = match &e {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(r)) => {
+            is_access(r.status_code.as_u16(), r.error.code)
+        }
+        _ => false,
+    };
+    if access {
+        DeliveryError::Refused(e.to_string())
+    } else {
+        DeliveryError::Rejected(e.to_string())
+    }
+}
+
+/// Whether Discord refused for want of access: forbidden, or an unknown channel or user, or
+/// missing access or permissions, or a closed inbox.
+fn is_access(status: u16, code: isize) -> bool {
+    matches!(status, 403 | 404) || matches!(code, 10003 | 10013 | 50001 | 50007 | 50013)
 }
 
 fn posted(m: &serenity::Message) -> Delivered {
@@ -53,20 +68,25 @@ fn posted(m: &serenity::Message) -> Delivered {
 
 impl Notifier for DiscordNotifier {
     async fn deliver(&self, out: &Outgoing) -> Result<Delivered, DeliveryError> {
-        self.send(out).await.map_err(failure)
+        self.send(out).await
     }
 
-    async fn report_failure(&self, out: &Outgoing, error: &str) {
+    async fn report_failure(&self, out: &Outgoing, error: &DeliveryError) {
         let lang = self.language(&out.meeting);
+        let (key, error) = match error {
+            DeliveryError::Rejected(e) => ("scheduler-failed-rejected", e),
+            DeliveryError::Refused(e) | DeliveryError::Transient(e) => ("scheduler-failed", e),
+        };
         let content = crate::i18n::t(
             lang,
-            "scheduler-failed",
+            key,
             &[
                 ("kind", out.kind.as_str().into()),
                 ("title", out.meeting.summary.title.as_str().into()),
-                ("error", error.into()),
+                ("error", error.as_str().into()),
             ],
         );
+        let content = fit(&content, MAX_CONTENT);
         let Some(channel) = self.settings.secretariat_channel_id else {
             return;
         };
@@ -93,7 +113,7 @@ impl DiscordNotifier {
     }
 
     /// Posts a message in a channel, with the message's nonce enforced.
-    async fn post(
+    pub(super) async fn post(
         &self,
         channel: u64,
         nonce: &str,
@@ -106,7 +126,7 @@ impl DiscordNotifier {
             .await
     }
 
-    async fn send(&self, out: &Outgoing) -> Result<Delivered, serenity::Error> {
+    async fn send(&self, out: &Outgoing) -> Result<Delivered, DeliveryError> {
         let (details, lang) = (&out.meeting, self.language(&out.meeting));
         match &out.delivery {
             Delivery::Notice { channel } => {
@@ -115,7 +135,8 @@ impl DiscordNotifier {
                     .components(notice::notice_components(details.summary.id, lang))
                     .add_file(self.ics(details, 0))
                     .allowed_mentions(none());
-                Ok(posted(&self.post(*channel, &out.nonce, message).await?))
+                let m = self.post(*channel, &out.nonce, message).await;
+                Ok(posted(&m.map_err(failure)?))
             }
             Delivery::NoticeEdit {
                 channel,
@@ -134,8 +155,8 @@ impl DiscordNotifier {
                         edit.clone(),
                     )
                 })
-                .await?;
-                Ok(posted(&m))
+                .await;
+                Ok(posted(&m.map_err(failure)?))
             }
             Delivery::Changed { channel, notice } => {
                 let link = notice
@@ -144,7 +165,8 @@ impl DiscordNotifier {
                 let message = serenity::CreateMessage::new()
                     .content(notice::changed_content(details, link, lang))
                     .allowed_mentions(none());
-                Ok(posted(&self.post(*channel, &out.nonce, message).await?))
+                let m = self.post(*channel, &out.nonce, message).await;
+                Ok(posted(&m.map_err(failure)?))
             }
             Delivery::Reminder {
                 channel,
@@ -153,45 +175,11 @@ impl DiscordNotifier {
             } => self.remind(*channel, out, missing, pings, lang).await,
             Delivery::Collected => {
                 let content = notice::collected_content(details, &out.briefs, lang);
-                self.to_secretariat(&out.nonce, content).await
-            }
-        }
-    }
-
-    async fn remind(
-        &self,
-        channel: u64,
-        out: &Outgoing,
-        missing: &[String],
-        pings: &[u64],
-        lang: Language,
-    ) -> Result<Delivered, serenity::Error> {
-        let pings = &pings[..pings.len().min(PINGS_PER_MESSAGE)];
-        let users: Vec<serenity::UserId> =
-            pings.iter().copied().map(serenity::UserId::new).collect();
-        let message = serenity::CreateMessage::new()
-            .content(notice::reminder_content(&out.meeting, missing, pings, lang))
-            .allowed_mentions(serenity::CreateAllowedMentions::new().users(users.clone()));
-        let m = self.post(channel, &out.nonce, message).await?;
-        if self.settings.remind_by_dm {
-            let text = notice::reminder_content(&out.meeting, missing, &[], lang);
-            for user in users {
-                let dm = async {
-                    let dm = user.create_dm_channel(&self.http).await?;
-                    dm.send_message(
-                        &self.http,
-                        serenity::CreateMessage::new()
-                            .content(text.clone())
-                            .allowed_mentions(none()),
-                    )
+                self.to_secretariat(&out.nonce, content)
                     .await
-                };
-                if let Err(e) = dm.await {
-                    tracing::warn!(%user, error = %e, "cannot send a reminder by direct message");
-                }
+                    .map_err(failure)
             }
         }
-        Ok(posted(&m))
     }
 
     /// Posts to the secretariat's channel, or else by direct message to its members.
@@ -234,5 +222,21 @@ impl DiscordNotifier {
             Some(m) => posted(&m),
             None => Delivered::Nowhere("no secretariat channel or users configured"),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_access;
+
+    #[test]
+    fn only_access_refusals_are_the_channels_fault() {
+        for (status, code) in [(403, 50013), (403, 50001), (403, 50007), (404, 10003)] {
+            assert!(is_access(status, code), "{status} {code}");
+        }
+        // Invalid form body (e.g. content over 2,000 characters), a file too large.
+        for (status, code) in [(400, 50035), (413, 40005)] {
+            assert!(!is_access(status, code), "{status} {code}");
+        }
     }
 }

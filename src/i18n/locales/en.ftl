@@ -279,6 +279,7 @@ collected = { $received ->
     [0] The deadline for briefs to “{ $title }” has passed, and no briefs came in. Missing: { $missing }.
    *[other] The deadline for briefs to “{ $title }” has passed: { $received } of { $total } briefs came in, { $late } after the deadline. Missing: { $missing }. Make the basis for the minutes with /export.
 }
+collected-more = and { $count } more
 scheduler-failed = ⚠️ The bot could not send { $kind ->
     [notice] the notice
     [reminder] the reminder
@@ -287,6 +288,14 @@ scheduler-failed = ⚠️ The bot could not send { $kind ->
     [changed] the note on the change
    *[other] a message
 } for “{ $title }”: { $error }. Check that the bot may post in the channel.
+scheduler-failed-rejected = ⚠️ The bot could not send { $kind ->
+    [notice] the notice
+    [reminder] the reminder
+    [collected] the report on the briefs
+    [notice_edit] the updated notice
+    [changed] the note on the change
+   *[other] a message
+} for “{ $title }”: Discord refused the message as the bot made it ({ $error }). This is a fault in the bot, not in the channel's settings: please report it.
 notice-posted = The notice is being posted in the channel now.
 notice-already-posted = The notice has already been posted.
 cmd-notice-name = notice

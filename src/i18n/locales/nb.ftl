@@ -279,6 +279,7 @@ collected = { $received ->
     [0] Fristen for innlegg til «{ $title }» har gått ut, og det kom ingen innlegg. Mangler: { $missing }.
    *[other] Fristen for innlegg til «{ $title }» har gått ut: { $received } av { $total } innlegg kom inn, { $late } etter fristen. Mangler: { $missing }. Lag grunnlaget for referatet med /eksport.
 }
+collected-more = og { $count } til
 scheduler-failed = ⚠️ Boten fikk ikke sendt { $kind ->
     [notice] innkallingen
     [reminder] påminnelsen
@@ -287,6 +288,14 @@ scheduler-failed = ⚠️ Boten fikk ikke sendt { $kind ->
     [changed] meldingen om endringen
    *[other] en melding
 } til «{ $title }»: { $error }. Sjekk at boten har tilgang til kanalen.
+scheduler-failed-rejected = ⚠️ Boten fikk ikke sendt { $kind ->
+    [notice] innkallingen
+    [reminder] påminnelsen
+    [collected] oversikten over innleggene
+    [notice_edit] den oppdaterte innkallingen
+    [changed] meldingen om endringen
+   *[other] en melding
+} til «{ $title }»: Discord avviste meldingen slik boten laget den ({ $error }). Dette er en feil i boten, ikke i innstillingene for kanalen. Meld gjerne fra om feilen.
 notice-posted = Innkallingen legges ut i kanalen nå.
 notice-already-posted = Innkallingen er allerede lagt ut.
 cmd-notice-name = innkalling
