@@ -1,17 +1,19 @@
 //! Discord's limits by construction: with 150 regions, each with its own representative, the
 //! reminder is split so that every representative is pinged exactly once (at most 100 users
 //! and 2,000 characters a message), also across a failure and a restart after Discord's nonce
-//! window, and the "collected" report fits one message.
+//! window, and the "collected" report fits one message; an invitee's label longer than a
+//! choice may be is offered cut, and chosen by its key.
 
-use crate::support::bot::TestBot;
+use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::schedule::until_state;
-use crate::support::sim::{Fault, SimMessage};
+use crate::support::sim::{Fault, SimMessage, User};
 use crate::support::store::example_meeting;
 use chrono::{DateTime, Utc};
 use roundtable::domain::local_time::OSLO;
 use roundtable::domain::Invitee;
 use roundtable::meeting_file::read_meeting_file;
 use roundtable::schedule::{MessageKind, SendState};
+use serde_json::json;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -115,6 +117,66 @@ async fn the_collected_report_with_150_missing_regions_fits_one_message() {
     assert!(report.contains("Region nr. 001 med"), "{report}");
     assert!(report.contains(" til."), "{report}");
     assert!(!report.contains("tilgang til kanalen"), "{report}");
+    bot.sim.assert_no_violations();
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_long_invitee_label_is_offered_cut_and_chosen_by_its_key() {
+    let bot = TestBot::start("2024-11-02T10:00:00Z").await;
+    let mut plan = read_meeting_file(&example_meeting(), OSLO).expect("the example is valid");
+    plan.group.discord_channel_id = Some(bot.sim.default_channel());
+    plan.invitees.push(Invitee {
+        first_name: "Anne-Marie Kristine".into(),
+        last_name: "Huse-Johannessen".into(),
+        organisation: "Interkommunalt politisk råd for Kongsvingerregionen, Glåmdalen og Solør, \
+                       avdeling for næringsutvikling"
+            .into(),
+        region: None,
+        discord_user_id: None,
+    });
+    bot.db.store.import_plan(&plan).await.expect("import");
+    let karoline = User::member("Karoline")
+        .with_locale("no")
+        .with_role(SECRETARIAT_ROLE);
+    let channel = bot.sim.default_channel();
+
+    let typed = json!([{"name": "mark", "options": [
+        {"name": "invitee", "value": "johannessen", "focused": true}
+    ]}]);
+    let asked = bot
+        .sim
+        .autocomplete(&karoline, channel, "attendance", typed)
+        .await;
+    let choices = bot
+        .sim
+        .wait_response(&asked, Duration::from_secs(5))
+        .await
+        .choices();
+    assert_eq!(choices.len(), 1, "{choices:?}");
+    let (name, value) = (
+        choices[0]["name"].as_str().expect("a name"),
+        choices[0]["value"].as_str().expect("a value"),
+    );
+    assert_eq!(name.chars().count(), 100, "{name}");
+    assert!(name.starts_with("Anne-Marie Kristine Huse-Johannessen, Interkommunalt"));
+    assert!(value.starts_with('#') && value.len() <= 100, "{value}");
+
+    let options = json!([{"name": "mark", "options": [
+        {"name": "invitee", "value": value},
+        {"name": "present", "value": true}
+    ]}]);
+    let marked = bot
+        .sim
+        .invoke(&karoline, channel, "attendance", options)
+        .await;
+    let reply = bot.sim.wait_response(&marked, Duration::from_secs(5)).await;
+    assert!(
+        reply.content().is_some_and(
+            |c| c.contains("Anne-Marie Kristine Huse-Johannessen er registrert som til stede")
+        ),
+        "{reply:?}"
+    );
     bot.sim.assert_no_violations();
     bot.stop().await;
 }

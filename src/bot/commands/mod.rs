@@ -4,6 +4,7 @@ mod agenda;
 mod attendance;
 mod autocomplete;
 mod brief;
+mod choice;
 mod export;
 mod invitee;
 mod invitees;

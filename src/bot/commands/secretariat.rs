@@ -87,6 +87,7 @@ async fn change(
     let lang = user_language(ctx);
     let meeting = secretariat_meeting(ctx, None).await?;
     let app = &ctx.data().app;
+    let region = super::choice::region_name(app, meeting.id, &region).await?;
     let store = app;
     let result = if add {
         store
