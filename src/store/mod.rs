@@ -20,8 +20,10 @@ use sqlx::{Sqlite, Transaction};
 use std::str::FromStr;
 use std::time::Duration;
 
-/// How long a statement waits for another writer before it gives up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a statement waits for another writer (or a connection of the pool) before it
+/// gives up: short enough that an interaction that writes before it answers is answered
+/// within Discord's 3 seconds ("busy, try again" at worst).
+const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -41,10 +43,36 @@ pub enum StoreError {
     #[error("{region:?} is not a region of this meeting")]
     UnknownRegion { region: String, known: Vec<String> },
     #[error("database error: {0}")]
-    Db(#[from] sqlx::Error),
+    Db(sqlx::Error),
+    /// Another writer held the database longer than [`BUSY_TIMEOUT`].
+    #[error("the database is busy: {0}")]
+    Busy(String),
     /// A brief could not be committed (the message of the underlying error).
     #[error("cannot save: {0}")]
     Write(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        if is_busy(&e) {
+            Self::Busy(e.to_string())
+        } else {
+            Self::Db(e)
+        }
+    }
+}
+
+/// Whether SQLite gave up waiting for another writer (`SQLITE_BUSY`, `SQLITE_LOCKED` and
+/// their extended codes), or no connection of the pool came free in time.
+pub(crate) fn is_busy(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::PoolTimedOut => true,
+        sqlx::Error::Database(db) => db
+            .code()
+            .and_then(|c| c.parse::<i64>().ok())
+            .is_some_and(|c| matches!(c & 0xff, 5 | 6)),
+        _ => false,
+    }
 }
 
 /// The database: a pool of SQLite connections in WAL mode.
@@ -70,6 +98,7 @@ impl Store {
             .busy_timeout(BUSY_TIMEOUT);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
+            .acquire_timeout(BUSY_TIMEOUT)
             .connect_with(options)
             .await
             .map_err(|source| StoreError::Open {

@@ -124,9 +124,11 @@ pub fn refusal_words(error: &BotError, tz: chrono_tz::Tz, lang: Language) -> Opt
         BotError::Refused(refusal) => Some(refusal.words(lang)),
         BotError::Brief(BriefError::App(AppError::Storage(_))) => None,
         BotError::Brief(e) => Some(crate::i18n::errors::brief_error(e, tz, lang)),
-        BotError::App(e @ (AppError::MeetingNotFound { .. } | AppError::UnknownRegion { .. })) => {
-            Some(e.describe(lang))
-        }
+        BotError::App(
+            e @ (AppError::MeetingNotFound { .. }
+            | AppError::UnknownRegion { .. }
+            | AppError::Busy(_)),
+        ) => Some(e.describe(lang)),
         _ => None,
     }
 }

@@ -94,6 +94,7 @@ error-internal = Something went wrong in the bot. Please try again shortly; the 
 error-arguments = The bot did not understand the command's options. Please try again.
 error-not-in-dm = This command works only in the group's channel on the server, not in direct messages.
 error-other-server = This bot serves another Discord server, so it does not answer here.
+error-busy = The database is busy just now, so nothing was saved. Please try again in a moment.
 error-meeting-unknown = No meeting “{ $meeting }” found. Give the meeting's number or short name, or leave the option empty for the next meeting.
 error-channel-without-group = No working group uses this channel. Use the command in the group's channel.
 error-group-without-meetings = The working group of this channel has no meetings yet.

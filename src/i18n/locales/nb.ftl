@@ -94,6 +94,7 @@ error-internal = Noe gikk galt hos boten. Prøv igjen om litt; sekretariatet kan
 error-arguments = Boten forstod ikke valgene i kommandoen. Prøv igjen.
 error-not-in-dm = Denne kommandoen virker bare i gruppens kanal på serveren, ikke i direktemeldinger.
 error-other-server = Denne boten hører til en annen Discord-server og svarer ikke her.
+error-busy = Databasen er opptatt akkurat nå, så ingenting ble lagret. Prøv igjen om litt.
 error-meeting-unknown = Fant ikke møtet «{ $meeting }». Oppgi møtets nummer eller kortnavn, eller la valget stå tomt for å få neste møte.
 error-channel-without-group = Ingen faggruppe bruker denne kanalen. Bruk kommandoen i gruppens kanal.
 error-group-without-meetings = Faggruppen i denne kanalen har ingen møter ennå.
