@@ -13,6 +13,7 @@ mod localize;
 mod meeting_flow;
 mod notice;
 mod notice_buttons;
+mod registration;
 mod retry;
 pub mod scheduler;
 mod spans;
@@ -183,6 +184,7 @@ pub struct BotHandle {
     in_flight: Arc<RwLock<()>>,
     app: Roundtable,
     notifier: scheduler::DiscordNotifier,
+    registration: registration::Registration,
 }
 
 impl BotHandle {
@@ -195,6 +197,7 @@ impl BotHandle {
     /// the database.
     pub async fn shutdown(self) {
         let _ = self.stop_scheduler.send(true);
+        self.registration.stop();
         if let Err(e) = self.scheduler.await {
             tracing::warn!(error = %e, "the scheduler ended badly");
         }
@@ -269,7 +272,14 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
         gate: gate.clone(),
         in_flight: in_flight.clone(),
     };
-    let (register, guild_id) = (settings.discord.register, settings.discord.guild_id);
+    let place = match (settings.discord.register, settings.discord.guild_id) {
+        (Registration::Guild, Some(guild)) => {
+            registration::Place::Guild(serenity::GuildId::new(guild))
+        }
+        _ => registration::Place::Global,
+    };
+    let registration = registration::Registration::default();
+    let registering = registration.clone();
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
             commands,
@@ -287,20 +297,13 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
             initialize_owners: false,
             ..Default::default()
         })
+        // Every event waits for the setup: it only starts the registration, which is retried
+        // in the background while interactions are answered.
         .setup(move |ctx, _ready, framework| {
             Box::pin(async move {
-                let commands = &framework.options().commands;
-                match (register, guild_id) {
-                    (Registration::Guild, Some(guild)) => {
-                        let guild = serenity::GuildId::new(guild);
-                        poise::builtins::register_in_guild(ctx, commands, guild).await?;
-                        tracing::info!(%guild, count = commands.len(), "commands registered");
-                    }
-                    _ => {
-                        poise::builtins::register_globally(ctx, commands).await?;
-                        tracing::info!(count = commands.len(), "commands registered globally");
-                    }
-                }
+                let commands =
+                    poise::builtins::create_application_commands(&framework.options().commands);
+                registering.start(ctx.http.clone(), commands, place);
                 Ok(data)
             })
         })
@@ -339,5 +342,6 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
         in_flight,
         app,
         notifier,
+        registration,
     })
 }

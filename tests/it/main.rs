@@ -11,6 +11,7 @@ mod discord_invitees;
 mod discord_limits;
 mod discord_meeting;
 mod discord_schedule;
+mod discord_startup;
 mod discord_window;
 mod export;
 mod faults;
