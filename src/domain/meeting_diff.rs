@@ -4,6 +4,7 @@
 use super::{AgendaItem, Invitee, MeetingPlan};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 
 /// A meeting field whose value changes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -245,6 +246,7 @@ fn agenda(diff: &mut MeetingDiff, before: &[AgendaItem], after: &[AgendaItem]) {
 }
 
 fn missing_from(list: &[String], other: &[String]) -> Vec<String> {
+    let other: HashSet<&String> = other.iter().collect();
     list.iter()
         .filter(|r| !other.contains(r))
         .cloned()
@@ -253,19 +255,19 @@ fn missing_from(list: &[String], other: &[String]) -> Vec<String> {
 
 /// The items of `list` that `other` has too, in `list`'s order.
 fn kept_order<'a>(list: &'a [String], other: &[String]) -> Vec<&'a String> {
+    let other: HashSet<&String> = other.iter().collect();
     list.iter().filter(|r| other.contains(r)).collect()
 }
 
+/// The invitees added, changed and removed, matched by name and organisation (one look-up
+/// each: a list of 20,000 is compared in linear time).
 fn invitees(diff: &mut MeetingDiff, before: &[Invitee], after: &[Invitee]) {
-    let key = |i: &Invitee| {
-        (
-            i.first_name.clone(),
-            i.last_name.clone(),
-            i.organisation.clone(),
-        )
-    };
+    fn key(i: &Invitee) -> (&str, &str, &str) {
+        (&i.first_name, &i.last_name, &i.organisation)
+    }
+    let earlier: HashMap<_, &Invitee> = before.iter().map(|b| (key(b), b)).collect();
     for a in after {
-        match before.iter().find(|b| key(b) == key(a)) {
+        match earlier.get(&key(a)) {
             None => diff.invitees_added.push(label(a)),
             Some(b) => {
                 // An import without a Discord id keeps the one stored.
@@ -277,9 +279,10 @@ fn invitees(diff: &mut MeetingDiff, before: &[Invitee], after: &[Invitee]) {
             }
         }
     }
+    let later: HashSet<_> = after.iter().map(key).collect();
     diff.invitees_removed = before
         .iter()
-        .filter(|b| !after.iter().any(|a| key(a) == key(b)))
+        .filter(|b| !later.contains(&key(b)))
         .map(label)
         .collect();
 }

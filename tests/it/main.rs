@@ -15,6 +15,7 @@ mod discord_startup;
 mod discord_window;
 mod export;
 mod faults;
+mod hostile;
 mod import;
 mod meeting_admin;
 mod properties;
