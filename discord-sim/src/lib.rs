@@ -18,7 +18,8 @@
 //! - start: [`Sim::start`], [`Sim::start_with`] ([`SimOptions`]), [`Sim::wait_ready`];
 //! - the world: [`Sim::channel`], [`Sim::other_guild_channel`], [`Sim::dm_channel`],
 //!   [`Sim::add_user`] ([`User`], also with closed direct messages),
-//!   [`Sim::set_bot_permissions`], [`Sim::upload`], [`Sim::advance_time`];
+//!   [`Sim::set_bot_permissions`], [`Sim::upload`] (also [`Sim::upload_endless`]),
+//!   [`Sim::advance_time`];
 //! - a member's interactions: [`Sim::invoke`], [`Sim::autocomplete`], [`Sim::click`],
 //!   [`Sim::select`], [`Sim::submit_modal`];
 //! - what the bot did: [`Sim::wait_response`], [`Sim::responses_to`], [`Sim::channel_messages`],

@@ -8,6 +8,7 @@ mod commands;
 mod components;
 mod custom_id;
 mod discord_text;
+mod download;
 mod guild_gate;
 mod localize;
 mod meeting_flow;
