@@ -175,7 +175,7 @@ async fn export(
                 reason: e.to_string(),
             });
     };
-    std::fs::write(path, &bytes).map_err(|e| CliError::WriteExport {
+    super::write_file::replace(path, &bytes).map_err(|e| CliError::WriteExport {
         path: path.to_owned(),
         reason: e.to_string(),
     })?;

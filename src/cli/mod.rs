@@ -2,6 +2,7 @@
 
 mod attendance;
 mod commands;
+mod write_file;
 
 use crate::app::{AppError, BriefError};
 use crate::config::ConfigError;

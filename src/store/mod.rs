@@ -75,6 +75,27 @@ pub(crate) fn is_busy(e: &sqlx::Error) -> bool {
     }
 }
 
+/// Creates a missing database file readable and writable by its owner alone (`0600`; SQLite
+/// gives its `-wal` and `-shm` files the same): it holds what members wrote before the
+/// secretariat has seen it. An existing file is left as it is.
+fn create_private(path: &std::path::Path) -> std::io::Result<()> {
+    let memory = path.as_os_str().is_empty() || path.as_os_str() == ":memory:";
+    if memory || path.exists() {
+        return Ok(());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        // A missing folder: SQLite says so itself, with its own words the user is shown.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
 /// The database: a pool of SQLite connections in WAL mode.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -96,6 +117,10 @@ impl Store {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(BUSY_TIMEOUT);
+        create_private(options.get_filename()).map_err(|e| StoreError::Open {
+            url: url.to_owned(),
+            source: sqlx::Error::Io(e),
+        })?;
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .acquire_timeout(BUSY_TIMEOUT)

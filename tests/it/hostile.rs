@@ -2,4 +2,6 @@
 //! meeting files, CSVs and briefs that a careless hand can produce. Each is refused with the
 //! place named, or normalized, and none makes the bot slow, leaky or wrong.
 mod attachments;
+#[cfg(unix)]
+mod files;
 mod reimport;
