@@ -116,7 +116,10 @@ async fn add_brief(
         path: file.to_owned(),
         reason: t(lang, "error-not-utf8", &[]),
     })?;
+    // A byte-order mark (Notepad's UTF-8) is not part of the brief.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let meeting = app.meeting(&selector(meeting)).await?;
+    let region = app.region_named(&meeting, region).await?;
     let author = Author {
         name: author.unwrap_or_else(|| t(lang, "author-secretariat", &[])),
         discord_user_id: None,
@@ -124,8 +127,8 @@ async fn add_brief(
     let receipt = app
         .submit_brief(
             &meeting,
-            region,
-            &text,
+            &region.name,
+            text,
             &author,
             Submitter::Secretariat,
             None,

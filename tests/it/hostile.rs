@@ -4,4 +4,5 @@
 mod attachments;
 #[cfg(unix)]
 mod files;
+mod meeting_files;
 mod reimport;
