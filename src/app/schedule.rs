@@ -7,7 +7,9 @@ use super::Roundtable;
 use crate::domain::attendance::{AttendanceEntry, Rsvp};
 use crate::domain::fingerprint::notice_fingerprint;
 use crate::domain::records::{MeetingDetails, RegionBriefs};
-use crate::schedule::{decide, plan, MeetingTimes, MessageKind, ScheduledMessage, SendState};
+use crate::schedule::{
+    catch_up, decide, plan, MeetingTimes, MessageKind, ScheduledMessage, SendState,
+};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use std::future::Future;
@@ -199,7 +201,10 @@ impl Roundtable {
         let briefs = self.store.region_briefs(row.meeting_id).await?;
         let all_in = briefs.iter().all(|b| b.brief.is_some());
         let times = MeetingTimes::of(&meeting.summary);
-        if let Err(reason) = decide(row.kind, &times, now, all_in, later_reminder) {
+        let least = self.settings.schedule.catch_up_min;
+        let useful = decide(row.kind, &times, now, all_in, later_reminder)
+            .and_then(|()| catch_up(row.kind, row.due_at, times.brief_deadline, now, least));
+        if let Err(reason) = useful {
             tracing::info!(?reason, "not sent: no longer useful");
             outcome.skipped += 1;
             return self
