@@ -28,6 +28,10 @@ pub enum ChangeKind {
     Invitees,
     Move,
     Cancel,
+    /// Who speaks for a region (`/representative add|remove`).
+    Representative,
+    /// A member linked to an invitee (`/attendance link`).
+    Link,
 }
 
 impl ChangeKind {
@@ -39,6 +43,8 @@ impl ChangeKind {
             Self::Invitees => "invitees",
             Self::Move => "move",
             Self::Cancel => "cancel",
+            Self::Representative => "representative",
+            Self::Link => "link",
         }
     }
 }

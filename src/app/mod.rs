@@ -5,6 +5,7 @@
 mod attendance;
 mod error;
 mod export;
+mod links;
 pub mod meeting_admin;
 mod message_parts;
 mod reads;
@@ -12,6 +13,7 @@ pub mod schedule;
 
 pub use attendance::AttendanceError;
 pub use error::AppError;
+pub use links::DiscordUser;
 pub use message_parts::MessageParts;
 
 use crate::clock::SharedClock;

@@ -85,6 +85,25 @@ pub struct MeetingDiff {
     pub invitees_removed: Vec<String>,
     /// Invitees whose region or Discord user changes.
     pub invitees_changed: Vec<String>,
+    /// Discord users the secretariat made speak for a region (`/representative add`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub representatives_added: Vec<UserLink>,
+    /// Discord users who no longer speak for a region (`/representative remove`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub representatives_removed: Vec<UserLink>,
+    /// Discord users linked to an invitee (`/attendance link`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invitees_linked: Vec<UserLink>,
+}
+
+/// A Discord user linked to a region or an invitee: who may write a region's brief.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserLink {
+    pub user_id: u64,
+    /// Their name on Discord when linked.
+    pub user: String,
+    /// The region, or the invitee as `First Last, Organisation`.
+    pub to: String,
 }
 
 impl MeetingDiff {

@@ -32,7 +32,7 @@ pub struct NewChange<'a> {
     pub diff: &'a str,
 }
 
-async fn log_change(
+pub(super) async fn log_change(
     tx: &mut Transaction<'_, Sqlite>,
     meeting_id: i64,
     change: &NewChange<'_>,

@@ -5,5 +5,6 @@ mod attachments;
 mod catch_up;
 #[cfg(unix)]
 mod files;
+mod links;
 mod meeting_files;
 mod reimport;

@@ -123,7 +123,15 @@ async fn link(
     let invitee = super::choice::invitee_name(app, meeting.id, &invitee).await?;
     let message = match app.find_invitee(&meeting, &invitee).await {
         Ok(who) => {
-            app.link_invitee(who.id, user.id.get()).await?;
+            let linked = crate::app::DiscordUser {
+                id: user.id.get(),
+                name: user
+                    .global_name
+                    .clone()
+                    .unwrap_or_else(|| user.name.clone()),
+            };
+            let by = crate::bot::access::command_actor(ctx);
+            app.link_invitee_logged(&who, &linked, &by).await?;
             let mention = format!("<@{}>", user.id);
             t(
                 lang,

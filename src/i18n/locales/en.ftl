@@ -383,6 +383,8 @@ change-kind = { $kind ->
     [invitees] Invitees
     [move] New time
     [cancel] Cancellation
+    [representative] Representatives
+    [link] Link to an invitee
    *[other] Change
 }
 change-preview-heading = **Preview – { $kind }: “{ $title }”**. Nothing is changed until you confirm.
@@ -408,6 +410,9 @@ change-agenda-reordered = The items come in a new order.
 change-regions-added = Regions added ({ $count }): { $names }
 change-regions-removed = Regions removed ({ $count }): { $names }
 change-regions-reordered = The regions speak in a new order.
+change-representative-added = { $user } now speaks for { $to }.
+change-representative-removed = { $user } no longer speaks for { $to }.
+change-invitee-linked = { $user } is linked to { $to } among the invitees.
 change-invitees-added = Invitees added ({ $count }): { $names }
 change-invitees-removed = Invitees removed ({ $count }): { $names }
 change-invitees-changed = Invitees with a new region or Discord user ({ $count }): { $names }

@@ -383,6 +383,8 @@ change-kind = { $kind ->
     [invitees] Inviterte
     [move] Ny tid
     [cancel] Avlysning
+    [representative] Representanter
+    [link] Kobling til invitert
    *[other] Endring
 }
 change-preview-heading = **Forhåndsvisning – { $kind }: «{ $title }»**. Ingenting er endret før du bekrefter.
@@ -408,6 +410,9 @@ change-agenda-reordered = Sakene kommer i ny rekkefølge.
 change-regions-added = Nye regioner ({ $count }): { $names }
 change-regions-removed = Regioner fjernet ({ $count }): { $names }
 change-regions-reordered = Regionene får ny rekkefølge på talerlisten.
+change-representative-added = { $user } er nå representant for { $to }.
+change-representative-removed = { $user } er ikke lenger representant for { $to }.
+change-invitee-linked = { $user } er koblet til { $to } blant de inviterte.
 change-invitees-added = Nye inviterte ({ $count }): { $names }
 change-invitees-removed = Inviterte fjernet ({ $count }): { $names }
 change-invitees-changed = Inviterte med ny region eller Discord-bruker ({ $count }): { $names }
