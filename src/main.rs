@@ -8,13 +8,7 @@ use std::process::ExitCode;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "roundtable=info,warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    roundtable::logging::init();
     let cli = Cli::parse();
     let mut settings = match Settings::load(cli.config.as_deref()) {
         Ok(settings) => settings,

@@ -6,5 +6,6 @@ mod catch_up;
 #[cfg(unix)]
 mod files;
 mod links;
+mod logs;
 mod meeting_files;
 mod reimport;
