@@ -61,8 +61,9 @@ pub type Context<'a> = poise::Context<'a, Data, BotError>;
 /// What can go wrong while answering an interaction.
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
+    /// Boxed: serenity's error is large, and every command returns this.
     #[error(transparent)]
-    Discord(#[from] serenity::Error),
+    Discord(Box<serenity::Error>),
     #[error(transparent)]
     App(#[from] AppError),
     /// A brief the user may not write now (a refusal, unless the database failed).
@@ -102,6 +103,12 @@ impl Refusal {
             .map(|(k, v)| (*k, v.as_str().into()))
             .collect();
         t(lang, self.key, &args)
+    }
+}
+
+impl From<serenity::Error> for BotError {
+    fn from(e: serenity::Error) -> Self {
+        Self::Discord(Box::new(e))
     }
 }
 
