@@ -80,8 +80,7 @@ impl DiscordNotifier {
         let text = notice::reminder_content(&out.meeting, missing, lang);
         let text = posted.is_empty().then_some(text.as_str());
         let mut first = posted.first().map(|p| (p.channel, p.message));
-        let mut number = out.parts.next();
-        for part in split(text, &remaining) {
+        for (number, part) in (out.parts.next()..).zip(split(text, &remaining)) {
             let users: Vec<serenity::UserId> = part
                 .pings
                 .iter()
@@ -108,7 +107,6 @@ impl DiscordNotifier {
                 return Err(DeliveryError::Transient(e.to_string()));
             }
             first.get_or_insert((posted.channel, posted.message));
-            number += 1;
         }
         if self.settings.remind_by_dm {
             self.remind_by_dm(out, missing, pings, lang).await;
