@@ -167,6 +167,23 @@ pub fn diff_lines(diff: &MeetingDiff, tz: Tz, lang: Language, style: Style) -> V
     if diff.regions_reordered {
         lines.push(t(lang, "change-regions-reordered", &[]));
     }
+    for (key, links) in [
+        ("change-representative-added", &diff.representatives_added),
+        (
+            "change-representative-removed",
+            &diff.representatives_removed,
+        ),
+        ("change-invitee-linked", &diff.invitees_linked),
+    ] {
+        for link in links {
+            let user = match style {
+                Style::Discord => format!("<@{}>", link.user_id),
+                Style::Plain => link.user.clone(),
+            };
+            let args = [("user", user.into()), ("to", link.to.as_str().into())];
+            lines.push(t(lang, key, &args));
+        }
+    }
     lines
 }
 

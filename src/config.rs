@@ -113,6 +113,9 @@ pub struct ScheduleConfig {
     pub remind_by_dm: bool,
     /// How often the scheduler looks for messages that are due, in seconds.
     pub tick_seconds: u64,
+    /// A reminder the bot missed (it was down) is sent later only if at least this many
+    /// minutes remain before the deadline.
+    pub catch_up_min: u32,
 }
 
 /// A reminder: `days` from the meeting's day (-2: two days before), at `time` (`HH:MM`).
@@ -139,6 +142,7 @@ impl Default for ScheduleConfig {
             ],
             remind_by_dm: false,
             tick_seconds: 30,
+            catch_up_min: 60,
         }
     }
 }
@@ -162,6 +166,7 @@ impl ScheduleConfig {
             notice_days_before: self.notice_days_before,
             notice_time: time("schedule.notice_time", &self.notice_time)?,
             reminders,
+            catch_up_min: chrono::Duration::minutes(self.catch_up_min.into()),
         })
     }
 }

@@ -14,6 +14,7 @@ pub mod config;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod logging;
 pub mod meeting_file;
 pub mod schedule;
 pub mod settings;

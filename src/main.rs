@@ -4,31 +4,15 @@ use clap::Parser;
 use roundtable::cli::{execute, Cli, Command};
 use roundtable::i18n::Language;
 use roundtable::settings::Settings;
-use std::io::IsTerminal;
 use std::process::ExitCode;
-
-/// The bot (`run`) logs what it does; the other commands log only warnings and errors, so what
-/// they print is theirs alone. Logs go to standard error, in colour only on a terminal;
-/// `RUST_LOG` overrides the levels.
-fn init_logging(command: &Command) {
-    let default = match command {
-        Command::Run => "roundtable=info,warn",
-        _ => "warn",
-    };
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| default.into()),
-        )
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal())
-        .init();
-}
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_logging(&cli.command);
+    roundtable::logging::init(match cli.command {
+        Command::Run => "roundtable=info,warn",
+        _ => "warn",
+    });
     let mut settings = match Settings::load(cli.config.as_deref()) {
         Ok(settings) => settings,
         Err(e) => {

@@ -86,6 +86,12 @@ impl Sim {
     /// `"[METHOD ]path"`, where path is a spec template (`/channels/{channel_id}/messages`), a
     /// concrete path, or segments with `*` wildcards; paths are without `/api/v10`.
     pub fn fail_next(&self, pattern: &str, fault: Fault, n: usize) {
+        self.fail_after(pattern, 0, fault, n);
+    }
+
+    /// The same, after letting the next `passing` matching requests through (e.g. to fail the
+    /// second message of several).
+    pub fn fail_after(&self, pattern: &str, passing: usize, fault: Fault, n: usize) {
         let (method, path) = match pattern.split_once(' ') {
             Some((method, path)) => (Some(method.to_ascii_uppercase()), path.trim().to_owned()),
             None => (None, pattern.trim().to_owned()),
@@ -100,6 +106,7 @@ impl Sim {
                 pattern: path,
                 fault,
                 remaining: n,
+                passing,
             })
         });
     }

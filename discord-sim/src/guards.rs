@@ -96,6 +96,10 @@ pub(crate) fn take_fault(
                     .is_none_or(|m| m.eq_ignore_ascii_case(method))
                 && (f.pattern == template || f.pattern == path || segments_match(&f.pattern, path))
         })?;
+        if rule.passing > 0 {
+            rule.passing -= 1;
+            return None;
+        }
         rule.remaining -= 1;
         Some(rule.fault)
     })

@@ -16,14 +16,16 @@
 //!
 //! The API, all on [`Sim`]:
 //! - start: [`Sim::start`], [`Sim::start_with`] ([`SimOptions`]), [`Sim::wait_ready`];
-//! - the world: [`Sim::channel`], [`Sim::dm_channel`], [`Sim::add_user`] ([`User`], also with
-//!   closed direct messages), [`Sim::set_bot_permissions`], [`Sim::upload`], [`Sim::advance_time`];
+//! - the world: [`Sim::channel`], [`Sim::other_guild_channel`], [`Sim::dm_channel`],
+//!   [`Sim::add_user`] ([`User`], also with closed direct messages),
+//!   [`Sim::set_bot_permissions`], [`Sim::upload`] (also [`Sim::upload_endless`]),
+//!   [`Sim::advance_time`];
 //! - a member's interactions: [`Sim::invoke`], [`Sim::autocomplete`], [`Sim::click`],
 //!   [`Sim::select`], [`Sim::submit_modal`];
 //! - what the bot did: [`Sim::wait_response`], [`Sim::responses_to`], [`Sim::channel_messages`],
 //!   [`Sim::wait_message`], [`Sim::registered_commands`], [`Sim::requests`];
-//! - faults: [`Sim::fail_next`] ([`Fault`]), [`Sim::drop_gateway`], [`Sim::close_gateway`],
-//!   [`Sim::send_reconnect`], [`Sim::send_invalid_session`];
+//! - faults: [`Sim::fail_next`] ([`Fault`]), [`Sim::fail_after`], [`Sim::drop_gateway`],
+//!   [`Sim::close_gateway`], [`Sim::send_reconnect`], [`Sim::send_invalid_session`];
 //! - the contract: [`Sim::assert_no_violations`], [`Sim::take_violations`] ([`Violation`]).
 //!
 //! Besides the spec's schemas, the simulator refuses what Discord's documentation refuses and the
@@ -83,6 +85,8 @@ pub const APPLICATION_ID: u64 = 1_187_654_321_098_765_432;
 pub const BOT_USER_ID: u64 = APPLICATION_ID;
 /// The one guild the bot is in.
 pub const GUILD_ID: u64 = 1_187_000_000_000_000_100;
+/// Another server the bot was added to, not the group's ([`Sim::other_guild_channel`]).
+pub const OTHER_GUILD_ID: u64 = 1_187_000_000_000_000_101;
 /// The guild's `#general` text channel.
 pub const DEFAULT_CHANNEL_ID: u64 = 1_187_000_000_000_000_200;
 

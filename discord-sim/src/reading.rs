@@ -30,6 +30,34 @@ impl Sim {
         bytes: &[u8],
         size: usize,
     ) -> u64 {
+        self.add_upload(filename, content_type, bytes, size, false)
+    }
+
+    /// A file that claims `size` bytes and is served as `chunk` repeated without end (and
+    /// without a `Content-Length`): a client that reads it whole never finishes.
+    pub fn upload_endless(
+        &self,
+        filename: &str,
+        content_type: &str,
+        chunk: &[u8],
+        size: usize,
+    ) -> u64 {
+        self.add_upload(filename, content_type, chunk, size, true)
+    }
+
+    /// How many bytes of an upload the simulator's CDN has served so far.
+    pub fn bytes_served(&self, upload: u64) -> u64 {
+        self.shared.lock().served.get(&upload).copied().unwrap_or(0)
+    }
+
+    fn add_upload(
+        &self,
+        filename: &str,
+        content_type: &str,
+        bytes: &[u8],
+        size: usize,
+        endless: bool,
+    ) -> u64 {
         let id = super::state::snowflake();
         let url = format!("{}/attachments/{id}/{filename}", self.shared.api_base);
         let json = serde_json::json!({
@@ -45,6 +73,7 @@ impl Sim {
             json,
             bytes: bytes.to_vec(),
             content_type: content_type.to_owned(),
+            endless,
         };
         self.shared.update(|s| s.uploads.insert(id, upload));
         id
@@ -52,7 +81,17 @@ impl Sim {
 
     /// A guild text channel by name, created on first use (`"general"` is the default one).
     pub fn channel(&self, name: &str) -> u64 {
-        let guild_id = self.shared.guild_id;
+        self.channel_in(self.shared.guild_id, name)
+    }
+
+    /// A text channel of another server the bot was added to ([`super::OTHER_GUILD_ID`]), by
+    /// name, created on first use: its interactions carry that server's id, and only globally
+    /// registered commands are offered there.
+    pub fn other_guild_channel(&self, name: &str) -> u64 {
+        self.channel_in(super::OTHER_GUILD_ID, name)
+    }
+
+    fn channel_in(&self, guild_id: u64, name: &str) -> u64 {
         self.shared.update(|s| {
             if let Some(existing) = s
                 .channels

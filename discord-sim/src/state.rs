@@ -65,6 +65,8 @@ pub(crate) struct FaultRule {
     pub pattern: String,
     pub fault: Fault,
     pub remaining: usize,
+    /// Matching requests let through before the fault starts.
+    pub passing: usize,
 }
 
 /// Messages sent to a live gateway connection.
@@ -107,6 +109,8 @@ pub(crate) struct State {
     pub clock_offset: Duration,
     /// Files a user attached to a command option, by attachment id.
     pub uploads: HashMap<u64, Upload>,
+    /// How many bytes of each upload the CDN has served.
+    pub served: HashMap<u64, u64>,
     /// Messages created with `enforce_nonce`, oldest first.
     pub nonces: Vec<SentNonce>,
     /// Roles and channel permission overwrites tests set up (`guild_setup.rs`).
@@ -120,6 +124,9 @@ pub(crate) struct Upload {
     pub json: Value,
     pub bytes: Vec<u8>,
     pub content_type: String,
+    /// Served as `bytes` repeated without end and without a length (a file that is much
+    /// larger than it claims).
+    pub endless: bool,
 }
 
 static SNOWFLAKE_SEQ: AtomicU64 = AtomicU64::new(0);

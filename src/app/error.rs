@@ -12,6 +12,9 @@ pub enum AppError {
     MeetingNotFound { named: Option<String> },
     #[error("{region:?} is not a region of this meeting")]
     UnknownRegion { region: String, known: Vec<String> },
+    /// Another writer held the database too long: nothing was written, try again.
+    #[error("the database is busy: {0}")]
+    Busy(String),
     /// The database failed (its own words are for the log and the CLI's message).
     #[error(transparent)]
     Storage(StoreError),
@@ -22,6 +25,7 @@ impl From<StoreError> for AppError {
         match e {
             StoreError::MeetingNotFound { named } => Self::MeetingNotFound { named },
             StoreError::UnknownRegion { region, known } => Self::UnknownRegion { region, known },
+            StoreError::Busy(e) => Self::Busy(e),
             other => Self::Storage(other),
         }
     }
@@ -45,6 +49,7 @@ impl AppError {
                     ("known", known.join(", ").into()),
                 ],
             ),
+            Self::Busy(_) => t(lang, "error-busy", &[]),
             Self::Storage(e) => store_error(e, lang),
         }
     }
@@ -96,6 +101,7 @@ fn other_store_error(e: &StoreError, lang: Language) -> String {
                 ("reason", source.to_string().into()),
             ],
         ),
+        StoreError::Busy(_) => t(lang, "error-busy", &[]),
         StoreError::Db(_)
         | StoreError::Write(_)
         | StoreError::MeetingNotFound { .. }

@@ -36,6 +36,10 @@ pub enum ChangeKind {
     Cancel,
     /// A cancelled meeting is on again.
     Restore,
+    /// Who speaks for a region (`/representative add|remove`).
+    Representative,
+    /// A member linked to an invitee (`/attendance link`).
+    Link,
 }
 
 impl ChangeKind {
@@ -48,6 +52,8 @@ impl ChangeKind {
             Self::Move => "move",
             Self::Cancel => "cancel",
             Self::Restore => "restore",
+            Self::Representative => "representative",
+            Self::Link => "link",
         }
     }
 }

@@ -5,14 +5,18 @@
 mod attendance;
 mod error;
 mod export;
+mod links;
 pub mod meeting_admin;
 mod meeting_names;
+mod message_parts;
 mod reads;
 pub mod schedule;
 
 pub use crate::store::{BackupError, BackupInfo};
 pub use attendance::AttendanceError;
 pub use error::AppError;
+pub use links::DiscordUser;
+pub use message_parts::MessageParts;
 
 use crate::clock::SharedClock;
 use crate::domain::brief::BriefTextError;
@@ -188,21 +192,13 @@ impl Roundtable {
         let allowed = self.regions_for(meeting, actor).await?;
         match named.map(str::trim) {
             Some(name) => {
-                if let Some(region) = allowed.iter().find(|r| r.name == name) {
+                if let Some(region) = allowed.iter().find(|r| r.is_named(name)) {
                     return Ok(region.clone());
                 }
-                let all = self.store.meeting_regions(meeting.id).await?;
-                if all.iter().any(|r| r.name == name) {
-                    Err(BriefError::NotRepresentative {
-                        region: name.to_owned(),
-                    })
-                } else {
-                    Err(AppError::UnknownRegion {
-                        region: name.to_owned(),
-                        known: all.into_iter().map(|r| r.name).collect(),
-                    }
-                    .into())
-                }
+                let region = self.region_named(meeting, name).await?;
+                Err(BriefError::NotRepresentative {
+                    region: region.name,
+                })
             }
             None => match allowed.as_slice() {
                 [only] => Ok(only.clone()),
@@ -211,6 +207,22 @@ impl Roundtable {
                     choices: several.iter().map(|r| r.name.clone()).collect(),
                 }),
             },
+        }
+    }
+
+    /// The meeting's region a typed name means ([`RegionRow::is_named`]).
+    pub async fn region_named(
+        &self,
+        meeting: &MeetingSummary,
+        name: &str,
+    ) -> Result<RegionRow, AppError> {
+        let all = self.store.meeting_regions(meeting.id).await?;
+        match all.iter().find(|r| r.is_named(name)) {
+            Some(region) => Ok(region.clone()),
+            None => Err(AppError::UnknownRegion {
+                region: name.trim().to_owned(),
+                known: all.into_iter().map(|r| r.name).collect(),
+            }),
         }
     }
 

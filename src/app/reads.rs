@@ -55,6 +55,10 @@ pass_through! {
     group_channels() -> Vec<GroupChannel>;
     /// The group whose channel this is.
     channel_group(channel: u64) -> Option<ChannelGroup>;
+    /// The Discord channel of a meeting's group, if it has one.
+    meeting_channel(meeting_id: i64) -> Option<u64>;
+    /// Every group's Discord channel.
+    group_channel_ids() -> Vec<u64>;
     /// The name of the group whose channel this is.
     group_in_channel(channel: u64) -> Option<String>;
     /// A group's newest meeting.

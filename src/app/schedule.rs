@@ -7,7 +7,9 @@ use super::Roundtable;
 use crate::domain::fingerprint::notice_fingerprint;
 use crate::domain::notice_facts::{NoticeChange, NoticeFacts};
 use crate::domain::records::{MeetingDetails, RegionBriefs};
-use crate::schedule::{decide, plan, MeetingTimes, MessageKind, ScheduledMessage, SendState};
+use crate::schedule::{
+    catch_up, decide, plan, MeetingTimes, MessageKind, ScheduledMessage, SendState,
+};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use std::future::Future;
@@ -36,6 +38,8 @@ pub struct Outgoing {
     pub meeting: MeetingDetails,
     pub briefs: Vec<RegionBriefs>,
     pub delivery: Delivery,
+    /// The parts of the message Discord has already, for a message sent in several.
+    pub parts: super::MessageParts,
 }
 
 /// What kind of delivery a message is, as decided by the rules.
@@ -86,9 +90,14 @@ pub enum DeliveryError {
     /// Worth trying again at the next step (rate limit, server error, network).
     #[error("transient: {0}")]
     Transient(String),
-    /// Refused for good (e.g. a missing permission): marked failed and reported.
+    /// Refused for good where it was to go (e.g. a missing permission): marked failed and
+    /// reported.
     #[error("refused: {0}")]
     Refused(String),
+    /// Refused for good for what it is (e.g. too long for Discord): marked failed and
+    /// reported as the bot's fault, not the channel's.
+    #[error("rejected: {0}")]
+    Rejected(String),
 }
 
 /// What sends the scheduler's messages (the Discord bot; a recorder in tests).
@@ -98,7 +107,11 @@ pub trait Notifier: Sync {
         message: &Outgoing,
     ) -> impl Future<Output = Result<Delivered, DeliveryError>> + Send;
     /// Tells the secretariat once that a message could not be sent.
-    fn report_failure(&self, message: &Outgoing, error: &str) -> impl Future<Output = ()> + Send;
+    fn report_failure(
+        &self,
+        message: &Outgoing,
+        error: &DeliveryError,
+    ) -> impl Future<Output = ()> + Send;
 }
 
 /// What one step did.
@@ -193,7 +206,10 @@ impl Roundtable {
         let briefs = self.store.region_briefs(row.meeting_id).await?;
         let all_in = briefs.iter().all(|b| b.brief.is_some());
         let times = MeetingTimes::of(&meeting.summary);
-        if let Err(reason) = decide(row.kind, &times, now, all_in, later_reminder) {
+        let least = self.settings.schedule.catch_up_min;
+        let useful = decide(row.kind, &times, now, all_in, later_reminder)
+            .and_then(|()| catch_up(row.kind, row.due_at, times.brief_deadline, now, least));
+        if let Err(reason) = useful {
             tracing::info!(?reason, "not sent: no longer useful");
             outcome.skipped += 1;
             return self
@@ -215,6 +231,7 @@ impl Roundtable {
             meeting,
             briefs,
             delivery,
+            parts: self.message_parts(row).await?,
         };
         self.store.mark_sending(row.id, now).await?;
         let is_notice = row.kind == MessageKind::Notice;
@@ -247,11 +264,11 @@ impl Roundtable {
                 outcome.retry += 1;
                 Ok(())
             }
-            Err(DeliveryError::Refused(error)) => {
-                tracing::error!(error, "sending failed for good");
+            Err(error @ (DeliveryError::Refused(_) | DeliveryError::Rejected(_))) => {
+                tracing::error!(%error, "sending failed for good");
                 outcome.failed += 1;
                 self.store
-                    .mark_final(row.id, true, &error, self.now())
+                    .mark_final(row.id, true, &error.to_string(), self.now())
                     .await?;
                 notifier.report_failure(&message, &error).await;
                 Ok(())

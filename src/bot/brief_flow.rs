@@ -98,24 +98,21 @@ pub async fn read_attachment(
             &[("name", file.filename.as_str().into())],
         ));
     }
-    if file.size > MAX_ATTACHMENT_BYTES {
-        return Err(t(
-            lang,
-            "error-attachment-size",
-            &[("max", MAX_BRIEF_CHARS.into())],
-        ));
-    }
-    let bytes = file.download().await.map_err(|e| {
-        tracing::warn!(error = %e, "cannot download an attached brief");
-        t(lang, "error-attachment-download", &[])
-    })?;
-    if bytes.len() > MAX_ATTACHMENT_BYTES as usize {
-        return Err(t(
-            lang,
-            "error-attachment-size",
-            &[("max", MAX_BRIEF_CHARS.into())],
-        ));
-    }
+    let max = MAX_ATTACHMENT_BYTES as usize;
+    let bytes = match super::download::attachment(file, max).await {
+        Ok(bytes) => bytes,
+        Err(super::download::DownloadError::TooLarge { .. }) => {
+            return Err(t(
+                lang,
+                "error-attachment-size",
+                &[("max", MAX_BRIEF_CHARS.into())],
+            ));
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot download an attached brief");
+            return Err(t(lang, "error-attachment-download", &[]));
+        }
+    };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec()).map_err(|_| t(lang, "error-attachment-utf8", &[]))
 }

@@ -64,6 +64,7 @@ async fn dispatch(
                 return Ok(());
             };
             let _answering = data.begin_interaction().await;
+            in_this_server(ctx, data, &id, modal.guild_id).await?;
             match id {
                 CustomId::MeetingNewModal { .. } => {
                     super::meeting_flow::new_meeting_submitted(ctx, data, modal).await
@@ -91,9 +92,28 @@ async fn dispatch(
                 return Ok(());
             };
             let _answering = data.begin_interaction().await;
+            in_this_server(ctx, data, &id, click.guild_id).await?;
             clicked(ctx, data, click, id).await
         }
         _ => Ok(()),
+    }
+}
+
+/// Refuses a button or form that names a meeting of another server.
+async fn in_this_server(
+    ctx: &serenity::Context,
+    data: &Data,
+    id: &CustomId,
+    guild: Option<serenity::GuildId>,
+) -> Result<(), BotError> {
+    match id.meeting() {
+        Some(meeting) => {
+            let named = meeting.to_string();
+            data.gate
+                .check_meeting(&ctx.http, meeting, guild, &named)
+                .await
+        }
+        None => Ok(()),
     }
 }
 

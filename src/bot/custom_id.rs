@@ -132,6 +132,24 @@ impl CustomId {
         };
         Some(parsed)
     }
+
+    /// The meeting the id names, if it names one.
+    pub fn meeting(&self) -> Option<i64> {
+        match self {
+            Self::BriefModal { meeting, .. }
+            | Self::WithdrawConfirm { meeting, .. }
+            | Self::NoticeBrief { meeting }
+            | Self::NoticeAgenda { meeting }
+            | Self::NoticeInvitees { meeting }
+            | Self::Rsvp { meeting, .. }
+            | Self::DeputyModal { meeting }
+            | Self::InviteesPage { meeting, .. } => Some(*meeting),
+            Self::WithdrawCancel { .. }
+            | Self::ChangeConfirm { .. }
+            | Self::ChangeDiscard { .. }
+            | Self::MeetingNewModal { .. } => None,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -139,16 +139,14 @@ pub fn proposal_reply(
 pub async fn read_upload(file: &serenity::Attachment, lang: Language) -> Result<String, String> {
     let name = || file.filename.as_str().into();
     let too_big = || t(lang, "error-upload-size", &[("name", name())]);
-    if file.size > MAX_UPLOAD_BYTES {
-        return Err(too_big());
-    }
-    let bytes = file.download().await.map_err(|e| {
-        tracing::warn!(error = %e, "cannot download an attached file");
-        t(lang, "error-attachment-download", &[])
-    })?;
-    if bytes.len() > MAX_UPLOAD_BYTES as usize {
-        return Err(too_big());
-    }
+    let bytes = match super::download::attachment(file, MAX_UPLOAD_BYTES as usize).await {
+        Ok(bytes) => bytes,
+        Err(super::download::DownloadError::TooLarge { .. }) => return Err(too_big()),
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot download an attached file");
+            return Err(t(lang, "error-attachment-download", &[]));
+        }
+    };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec()).map_err(|_| t(lang, "error-upload-utf8", &[("name", name())]))
 }

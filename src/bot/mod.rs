@@ -8,10 +8,13 @@ mod commands;
 mod components;
 mod custom_id;
 mod discord_text;
+mod download;
+mod guild_gate;
 mod localize;
 mod meeting_flow;
 mod notice;
 mod notice_buttons;
+mod registration;
 mod reply;
 mod retry;
 pub mod scheduler;
@@ -41,6 +44,8 @@ pub struct Data {
     pub app: Roundtable,
     pub default_language: Language,
     pub secretariat_role: Option<serenity::RoleId>,
+    /// Which server is served, and whose meetings it may see.
+    pub gate: Arc<guild_gate::GuildGate>,
     in_flight: Arc<RwLock<()>>,
 }
 
@@ -199,6 +204,7 @@ pub struct BotHandle {
     in_flight: Arc<RwLock<()>>,
     app: Roundtable,
     notifier: scheduler::DiscordNotifier,
+    registration: registration::Registration,
 }
 
 impl BotHandle {
@@ -211,6 +217,7 @@ impl BotHandle {
     /// the database.
     pub async fn shutdown(self) {
         let _ = self.stop_scheduler.send(true);
+        self.registration.stop();
         if let Err(e) = self.scheduler.await {
             tracing::warn!(error = %e, "the scheduler ended badly");
         }
@@ -273,6 +280,10 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
     let mut commands = commands::all();
     localize::localize_commands(&mut commands, settings.default_language);
     let in_flight = Arc::new(RwLock::new(()));
+    let gate = Arc::new(guild_gate::GuildGate::new(
+        settings.discord.guild_id,
+        app.clone(),
+    ));
     let data = Data {
         app: app.clone(),
         default_language: settings.default_language,
@@ -280,9 +291,17 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
             .discord
             .secretariat_role_id
             .map(serenity::RoleId::new),
+        gate: gate.clone(),
         in_flight: in_flight.clone(),
     };
-    let (register, guild_id) = (settings.discord.register, settings.discord.guild_id);
+    let place = match (settings.discord.register, settings.discord.guild_id) {
+        (Registration::Guild, Some(guild)) => {
+            registration::Place::Guild(serenity::GuildId::new(guild))
+        }
+        _ => registration::Place::Global,
+    };
+    let registration = registration::Registration::default();
+    let registering = registration.clone();
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
             commands,
@@ -300,20 +319,13 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
             initialize_owners: false,
             ..Default::default()
         })
+        // Every event waits for the setup: it only starts the registration, which is retried
+        // in the background while interactions are answered.
         .setup(move |ctx, _ready, framework| {
             Box::pin(async move {
-                let commands = &framework.options().commands;
-                match (register, guild_id) {
-                    (Registration::Guild, Some(guild)) => {
-                        let guild = serenity::GuildId::new(guild);
-                        poise::builtins::register_in_guild(ctx, commands, guild).await?;
-                        tracing::info!(%guild, count = commands.len(), "commands registered");
-                    }
-                    _ => {
-                        poise::builtins::register_globally(ctx, commands).await?;
-                        tracing::info!(count = commands.len(), "commands registered globally");
-                    }
-                }
+                let commands =
+                    poise::builtins::create_application_commands(&framework.options().commands);
+                registering.start(ctx.http.clone(), commands, place);
                 Ok(data)
             })
         })
@@ -327,7 +339,11 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
     }
     let mut client =
         serenity::ClientBuilder::new_with_http(http.build(), serenity::GatewayIntents::empty())
-            .framework(spans::Spanned(framework))
+            .framework(spans::Spanned {
+                framework,
+                gate,
+                default_language: settings.default_language,
+            })
             .await?;
     let shard_manager = client.shard_manager.clone();
     let (stop_scheduler, stop) = tokio::sync::watch::channel(false);
@@ -348,5 +364,6 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
         in_flight,
         app,
         notifier,
+        registration,
     })
 }

@@ -181,15 +181,11 @@ pub fn ics_file_name(meeting: &MeetingDetails, tz: Tz) -> String {
     format!("{stem}.ics")
 }
 
-/// A reminder naming the regions still missing a brief, pinging their representatives.
-pub fn reminder_content(
-    meeting: &MeetingDetails,
-    missing: &[String],
-    pings: &[u64],
-    lang: Language,
-) -> String {
+/// A reminder naming the regions still missing a brief (the mentions of their
+/// representatives are added by the scheduler, in as many messages as they need).
+pub fn reminder_content(meeting: &MeetingDetails, missing: &[String], lang: Language) -> String {
     let regions: Vec<&str> = missing.iter().map(String::as_str).collect();
-    let mut out = t(
+    let out = t(
         lang,
         "reminder",
         &[
@@ -202,19 +198,7 @@ pub fn reminder_content(
             ),
         ],
     );
-    // The mentions are never cut: the text makes room for them (100 fit in 2,300 characters
-    // at most, so past that only the text is shortened further).
-    let mentions: Vec<String> = pings.iter().map(|id| format!("<@{id}>")).collect();
-    let mentions = mentions.join(" ");
-    if mentions.is_empty() {
-        return fit(&out, MAX_CONTENT);
-    }
-    let room = MAX_CONTENT
-        .saturating_sub(mentions.chars().count() + 1)
-        .max(200);
-    out = fit(&out, room);
-    let _ = write!(out, "\n{mentions}");
-    out
+    fit(&out, MAX_CONTENT)
 }
 
 /// The note that the notice changed: what changed (when known), with a link to the notice;
@@ -283,21 +267,44 @@ pub fn collected_content(
     let s = &meeting.summary;
     let tally = BriefTally::of(briefs, s.brief_deadline);
     let (late, received) = (tally.late, tally.received);
-    let missing = if tally.missing.is_empty() {
-        "–".to_owned()
-    } else {
-        tally.missing.join(", ")
+    let words = |missing: String| {
+        t(
+            lang,
+            "collected",
+            &[
+                ("title", s.title.as_str().into()),
+                ("received", received.into()),
+                ("total", briefs.len().into()),
+                ("late", late.into()),
+                ("missing", missing.into()),
+                ("key", s.key.as_str().into()),
+            ],
+        )
     };
-    t(
-        lang,
-        "collected",
-        &[
-            ("title", s.title.as_str().into()),
-            ("received", received.into()),
-            ("total", briefs.len().into()),
-            ("late", late.into()),
-            ("missing", missing.into()),
-            ("key", s.key.as_str().into()),
-        ],
-    )
+    if tally.missing.is_empty() {
+        return fit(&words("–".to_owned()), MAX_CONTENT);
+    }
+    // As many of the missing regions as fit in one message, then how many more.
+    let all = tally.missing.len();
+    let mut length = 0;
+    let mut shown = tally
+        .missing
+        .iter()
+        .take_while(|name| {
+            length += name.chars().count() + 2;
+            length <= MAX_CONTENT
+        })
+        .count();
+    loop {
+        let mut list = tally.missing[..shown].join(", ");
+        if shown < all {
+            let more = t(lang, "collected-more", &[("count", (all - shown).into())]);
+            let _ = write!(list, " {more}");
+        }
+        let content = words(list);
+        if content.chars().count() <= MAX_CONTENT || shown == 0 {
+            return fit(&content, MAX_CONTENT);
+        }
+        shown -= 1;
+    }
 }

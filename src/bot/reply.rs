@@ -83,7 +83,9 @@ pub fn refusal_words(error: &BotError, tz: chrono_tz::Tz, lang: Language) -> Opt
         BotError::App(e)
             if matches!(
                 **e,
-                AppError::MeetingNotFound { .. } | AppError::UnknownRegion { .. }
+                AppError::MeetingNotFound { .. }
+                    | AppError::UnknownRegion { .. }
+                    | AppError::Busy(_)
             ) =>
         {
             Some(e.describe(lang))

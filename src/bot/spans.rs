@@ -1,11 +1,17 @@
 //! The one place an interaction's tracing span is made: every event poise dispatches runs
 //! inside a span with the interaction's id, what was used (command or component), and the user;
-//! the meeting is recorded into it once known ([`super::commands::find_meeting`]).
+//! the meeting is recorded into it once known ([`super::commands::find_meeting`]). Inside it,
+//! the guild gate ([`super::guild_gate`]) answers an interaction from another server before
+//! poise sees it.
 
 use poise::serenity_prelude as serenity;
 
-/// poise's framework, with each event dispatched inside its span.
-pub struct Spanned<U: Send + Sync + 'static, E: 'static>(pub poise::Framework<U, E>);
+/// poise's framework, with each event dispatched inside its span, past the guild gate.
+pub struct Spanned<U: Send + Sync + 'static, E: 'static> {
+    pub framework: poise::Framework<U, E>,
+    pub gate: std::sync::Arc<super::guild_gate::GuildGate>,
+    pub default_language: crate::i18n::Language,
+}
 
 /// The span of one event: an interaction's, or a quiet one for everything else.
 fn span_for(event: &serenity::FullEvent) -> tracing::Span {
@@ -32,12 +38,23 @@ fn span_for(event: &serenity::FullEvent) -> tracing::Span {
 #[serenity::async_trait]
 impl<U: Send + Sync + 'static, E: Send + Sync + 'static> serenity::Framework for Spanned<U, E> {
     async fn init(&mut self, client: &serenity::Client) {
-        self.0.init(client).await;
+        self.framework.init(client).await;
     }
 
     async fn dispatch(&self, ctx: serenity::Context, event: serenity::FullEvent) {
         use tracing::Instrument;
         let span = span_for(&event);
-        self.0.dispatch(ctx, event).instrument(span).await;
+        async {
+            if let serenity::FullEvent::InteractionCreate { interaction } = &event {
+                let gate =
+                    super::guild_gate::screen(&self.gate, &ctx, interaction, self.default_language);
+                if !gate.await {
+                    return;
+                }
+            }
+            self.framework.dispatch(ctx, event).await;
+        }
+        .instrument(span)
+        .await;
     }
 }

@@ -153,8 +153,11 @@ async fn add_brief(
         path: file.clone(),
         reason: t(lang, "error-not-utf8", &[]),
     })?;
+    // A byte-order mark (Notepad's UTF-8) is not part of the brief.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
     let text = if unwrap { unwrap_lines(&text) } else { text };
     let meeting = app.meeting(&selector(meeting)).await?;
+    let region = app.region_named(&meeting, &region).await?;
     let at = match received {
         Some(received) => parse_received(&received, app.tz, app.now())?,
         None => app.now(),
@@ -176,7 +179,7 @@ async fn add_brief(
     let receipt = arrived
         .submit_brief(
             &meeting,
-            &region,
+            &region.name,
             &text,
             &author,
             Submitter::Secretariat,
@@ -243,7 +246,7 @@ async fn export(
                 reason: e.to_string(),
             });
     };
-    std::fs::write(path, &bytes).map_err(|e| CliError::WriteExport {
+    super::write_file::replace(path, &bytes).map_err(|e| CliError::WriteExport {
         path: path.to_owned(),
         reason: crate::i18n::io_reason(&e, lang),
     })?;

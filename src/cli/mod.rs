@@ -4,6 +4,7 @@ mod attendance;
 mod backup;
 mod commands;
 pub mod doctor;
+mod write_file;
 
 use crate::app::{AppError, BriefError};
 use crate::config::ConfigError;

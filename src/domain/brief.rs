@@ -34,7 +34,7 @@ impl BriefText {
         if kept.trim().is_empty() {
             return Err(BriefTextError::Empty);
         }
-        let chars = kept.chars().count();
+        let chars = count_chars(kept);
         if chars > MAX_BRIEF_CHARS {
             return Err(BriefTextError::TooLong {
                 chars,
@@ -55,6 +55,12 @@ impl BriefText {
     pub fn estimate(&self) -> SpeakingEstimate {
         SpeakingEstimate::of(&self.0, WORDS_PER_MINUTE)
     }
+}
+
+/// The characters of a text as its author sees them: a line break written as CRLF (a file
+/// from Windows) counts once, as it does when typed.
+pub fn count_chars(text: &str) -> usize {
+    text.chars().count() - text.matches("\r\n").count()
 }
 
 /// How long a text takes to say aloud at a given rate.
@@ -123,6 +129,22 @@ mod tests {
     fn text_is_kept_as_written() {
         let t = BriefText::parse("• a\n\n  - b  \n").expect("valid");
         assert_eq!(t.as_str(), "• a\n\n  - b");
+    }
+
+    #[test]
+    fn a_crlf_line_break_counts_once() {
+        // 10,000 lines of "a" and a line break: 20,000 characters as written, in any file.
+        let windows = "a\r\n".repeat(MAX_BRIEF_CHARS / 2);
+        let text = BriefText::parse(&windows).expect("within the limit");
+        assert!(text.as_str().contains("a\r\na"), "kept as written");
+        let over = format!("{windows}ab");
+        assert_eq!(
+            BriefText::parse(&over),
+            Err(BriefTextError::TooLong {
+                chars: MAX_BRIEF_CHARS + 2,
+                max: MAX_BRIEF_CHARS
+            })
+        );
     }
 
     #[test]

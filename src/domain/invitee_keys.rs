@@ -4,25 +4,37 @@
 
 use super::meeting_edit::{find_invitee, invitee_label, EditError};
 use super::{Invitee, MeetingPlan};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 /// For each invitee of `after`, the index in `before` of the invitee they are: the one with
 /// their key if they name one, else the one with their name and organisation; each at most
 /// once. `None`: a new invitee.
 pub fn pair_invitees(before: &[Invitee], after: &[Invitee]) -> Vec<Option<usize>> {
+    // Linear: each earlier invitee is queued under its key and under its name and organisation,
+    // and each later one takes the first of its queue not taken yet.
+    let mut by_key: HashMap<i64, VecDeque<usize>> = HashMap::new();
+    let mut by_person: HashMap<(&str, &str, &str), VecDeque<usize>> = HashMap::new();
+    for (i, b) in before.iter().enumerate() {
+        if let Some(key) = b.key {
+            by_key.entry(key).or_default().push_back(i);
+        }
+        by_person.entry(person(b)).or_default().push_back(i);
+    }
     let mut used = vec![false; before.len()];
-    let same_person = |b: &Invitee, a: &Invitee| {
-        (&b.first_name, &b.last_name, &b.organisation)
-            == (&a.first_name, &a.last_name, &a.organisation)
-    };
     after
         .iter()
         .map(|a| {
-            let found = (0..before.len()).find(|&b| {
-                !used[b]
-                    && match a.key {
-                        Some(key) => before[b].key == Some(key),
-                        None => same_person(&before[b], a),
+            let queue = match a.key {
+                Some(key) => by_key.get_mut(&key),
+                None => by_person.get_mut(&person(a)),
+            };
+            let found = queue.and_then(|q| {
+                while let Some(b) = q.pop_front() {
+                    if !used[b] {
+                        return Some(b);
                     }
+                }
+                None
             });
             if let Some(b) = found {
                 used[b] = true;
@@ -32,11 +44,17 @@ pub fn pair_invitees(before: &[Invitee], after: &[Invitee]) -> Vec<Option<usize>
         .collect()
 }
 
+/// An invitee as matched without a key: by name and organisation.
+fn person(i: &Invitee) -> (&str, &str, &str) {
+    (&i.first_name, &i.last_name, &i.organisation)
+}
+
 /// The first invitee of `after` who names a key no invitee of `before` has: (key, label).
 pub fn unknown_key(before: &[Invitee], after: &[Invitee]) -> Option<(i64, String)> {
+    let known: HashSet<i64> = before.iter().filter_map(|b| b.key).collect();
     after.iter().find_map(|a| {
         let key = a.key?;
-        (!before.iter().any(|b| b.key == Some(key))).then(|| (key, invitee_label(a)))
+        (!known.contains(&key)).then(|| (key, invitee_label(a)))
     })
 }
 

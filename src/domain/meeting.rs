@@ -132,6 +132,43 @@ pub enum PlanError {
     DuplicateInviteeKey { field: String, key: i64 },
     #[error("{field}: must not be empty")]
     Blank { field: String },
+    #[error("{field}: the year {year} is not between 2000 and 2100")]
+    YearOutOfRange { field: String, year: i32 },
+    #[error("{field}: the notice would come after the meeting has started")]
+    NoticeAfterStart { field: &'static str },
+    #[error("{field}: {name} has neither a last name nor an organisation")]
+    IncompleteInvitee { field: String, name: String },
+    #[error("{field}: {id} is not a Discord id")]
+    BadDiscordId { field: String, id: u64 },
+}
+
+/// The years a meeting's dates may fall in: anything else is a typing error.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+impl PlanError {
+    /// The invitee (its index in the plan's list) the error is about, if it is about one.
+    pub fn invitee_index(&self) -> Option<usize> {
+        let field = match self {
+            Self::UnknownRegion { field, .. }
+            | Self::DuplicateInvitee { field, .. }
+            | Self::IncompleteInvitee { field, .. }
+            | Self::BadDiscordId { field, .. }
+            | Self::Blank { field } => field,
+            _ => return None,
+        };
+        let number: usize = field
+            .strip_prefix("invitees[")?
+            .split(']')
+            .next()?
+            .parse()
+            .ok()?;
+        number.checked_sub(1)
+    }
+}
+
+/// Whether a Discord id can be one (a snowflake: above zero, below 2^63).
+fn discord_id_ok(id: u64) -> bool {
+    id > 0 && i64::try_from(id).is_ok()
 }
 
 impl MeetingPlan {
@@ -162,6 +199,22 @@ impl MeetingPlan {
                 field: "meeting.brief_deadline",
             });
         }
+        self.validate_years()?;
+        if self.notice_at.is_some_and(|at| at >= self.starts_at) {
+            return Err(PlanError::NoticeAfterStart {
+                field: "meeting.notice_at",
+            });
+        }
+        if let Some(id) = self
+            .group
+            .discord_channel_id
+            .filter(|id| !discord_id_ok(*id))
+        {
+            return Err(PlanError::BadDiscordId {
+                field: "group.discord_channel_id".into(),
+                id,
+            });
+        }
         if self.agenda.is_empty() {
             return Err(PlanError::EmptyAgenda { field: "agenda" });
         }
@@ -176,13 +229,21 @@ impl MeetingPlan {
             }
         }
         let mut seen = HashSet::new();
-        for name in &self.regions {
-            if !seen.insert(name.as_str()) {
+        let mut folded = HashSet::new();
+        for (n, name) in self.regions.iter().enumerate() {
+            if name.trim().is_empty() {
+                return Err(PlanError::Blank {
+                    field: format!("regions[{}]", n + 1),
+                });
+            }
+            // "Asker" and "asker " are one region to whoever types its name.
+            if !folded.insert(name.trim().to_lowercase()) {
                 return Err(PlanError::DuplicateRegion {
                     field: "regions".into(),
                     name: name.clone(),
                 });
             }
+            seen.insert(name.as_str());
         }
         let mut invited = HashSet::new();
         let mut keys = HashSet::new();
@@ -201,6 +262,19 @@ impl MeetingPlan {
                     });
                 }
             }
+            let blank = |s: &str| s.trim().is_empty();
+            if blank(&invitee.first_name) && blank(&invitee.last_name) {
+                return Err(PlanError::Blank { field });
+            }
+            if blank(&invitee.last_name) && blank(&invitee.organisation) {
+                return Err(PlanError::IncompleteInvitee {
+                    field,
+                    name: invitee.full_name().trim().to_owned(),
+                });
+            }
+            if let Some(id) = invitee.discord_user_id.filter(|id| !discord_id_ok(*id)) {
+                return Err(PlanError::BadDiscordId { field, id });
+            }
             let who = (
                 &invitee.first_name,
                 &invitee.last_name,
@@ -210,6 +284,30 @@ impl MeetingPlan {
                 return Err(PlanError::DuplicateInvitee {
                     field,
                     name: invitee.full_name(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Every date of the meeting within [`YEARS`].
+    fn validate_years(&self) -> Result<(), PlanError> {
+        use chrono::Datelike;
+        let times = [
+            ("meeting.starts", Some(self.starts_at)),
+            ("meeting.ends", Some(self.ends_at)),
+            ("meeting.brief_deadline", Some(self.brief_deadline)),
+            ("meeting.notice_at", self.notice_at),
+        ];
+        let years = times
+            .into_iter()
+            .filter_map(|(field, at)| Some((field, at?.year())))
+            .chain([("meeting.notice_date", self.notice_date.year())]);
+        for (field, year) in years {
+            if !YEARS.contains(&year) {
+                return Err(PlanError::YearOutOfRange {
+                    field: field.into(),
+                    year,
                 });
             }
         }

@@ -4,6 +4,7 @@
 use super::{AgendaItem, Invitee, MeetingPlan};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// A meeting field whose value changes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,6 +91,25 @@ pub struct MeetingDiff {
     /// Invitees kept under a corrected name or organisation: (before, after).
     #[serde(default)]
     pub invitees_renamed: Vec<(String, String)>,
+    /// Discord users the secretariat made speak for a region (`/representative add`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub representatives_added: Vec<UserLink>,
+    /// Discord users who no longer speak for a region (`/representative remove`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub representatives_removed: Vec<UserLink>,
+    /// Discord users linked to an invitee (`/attendance link`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invitees_linked: Vec<UserLink>,
+}
+
+/// A Discord user linked to a region or an invitee: who may write a region's brief.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserLink {
+    pub user_id: u64,
+    /// Their name on Discord when linked.
+    pub user: String,
+    /// The region, or the invitee as `First Last, Organisation`.
+    pub to: String,
 }
 
 impl MeetingDiff {
@@ -259,6 +279,7 @@ fn agenda(diff: &mut MeetingDiff, before: &[AgendaItem], after: &[AgendaItem]) {
 }
 
 fn missing_from(list: &[String], other: &[String]) -> Vec<String> {
+    let other: HashSet<&String> = other.iter().collect();
     list.iter()
         .filter(|r| !other.contains(r))
         .cloned()
@@ -267,9 +288,12 @@ fn missing_from(list: &[String], other: &[String]) -> Vec<String> {
 
 /// The items of `list` that `other` has too, in `list`'s order.
 fn kept_order<'a>(list: &'a [String], other: &[String]) -> Vec<&'a String> {
+    let other: HashSet<&String> = other.iter().collect();
     list.iter().filter(|r| other.contains(r)).collect()
 }
 
+/// The invitees added, changed and removed, matched by name and organisation (one look-up
+/// each: a list of 20,000 is compared in linear time).
 fn invitees(diff: &mut MeetingDiff, before: &[Invitee], after: &[Invitee]) {
     let pairs = super::invitee_keys::pair_invitees(before, after);
     for (a, paired) in after.iter().zip(&pairs) {

@@ -92,6 +92,14 @@ pub struct RegionRow {
     pub name: String,
 }
 
+impl RegionRow {
+    /// Whether a name someone typed means this region: spacing around it and case do not
+    /// matter (on Discord and on the command line alike).
+    pub fn is_named(&self, typed: &str) -> bool {
+        self.name.trim().to_lowercase() == typed.trim().to_lowercase()
+    }
+}
+
 /// Everything stored about one meeting.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MeetingDetails {

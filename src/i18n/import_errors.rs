@@ -69,6 +69,15 @@ pub fn import_error(e: &ImportError, lang: Language) -> String {
                 ("reason", message.as_str().into()),
             ],
         ),
+        ImportError::CsvRow { path, line, source } => t(
+            lang,
+            "error-file-syntax",
+            &[
+                ("path", path_arg(path)),
+                ("line", (*line).into()),
+                ("reason", plan_error(source, lang).into()),
+            ],
+        ),
         ImportError::MissingColumn { path, column } => t(
             lang,
             "error-csv-missing-column",
@@ -86,6 +95,16 @@ fn time_problem(p: &TimeProblem, lang: Language) -> String {
     match p {
         TimeProblem::NotLocalDateTime => t(lang, "error-time-not-local", &[]),
         TimeProblem::NotDate => t(lang, "error-time-not-date", &[]),
+        TimeProblem::NoSuchDate { year, month, day } => t(
+            lang,
+            "error-time-no-such-date",
+            &[("date", format!("{day:02}.{month:02}.{year:04}").into())],
+        ),
+        TimeProblem::YearOutOfRange { year } => t(
+            lang,
+            "error-time-year",
+            &[("year", year.to_string().into())],
+        ),
         TimeProblem::Local(LocalTimeError::Nonexistent(at, _)) => t(
             lang,
             "error-time-nonexistent",
@@ -134,6 +153,20 @@ pub fn plan_error(e: &PlanError, lang: Language) -> String {
             key.to_string(),
         ),
         PlanError::Blank { field } => ("error-plan-blank", field.clone(), String::new()),
+        PlanError::YearOutOfRange { field, year } => {
+            ("error-plan-year", field.clone(), year.to_string())
+        }
+        PlanError::NoticeAfterStart { field } => (
+            "error-plan-notice-after-start",
+            (*field).into(),
+            String::new(),
+        ),
+        PlanError::IncompleteInvitee { field, name } => {
+            ("error-plan-incomplete-invitee", field.clone(), name.clone())
+        }
+        PlanError::BadDiscordId { field, id } => {
+            ("error-plan-discord-id", field.clone(), id.to_string())
+        }
     };
     t(lang, key, &[("field", field.into()), ("name", name.into())])
 }

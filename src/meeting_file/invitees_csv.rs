@@ -15,6 +15,15 @@ const KEY: &[&str] = &["nøkkel", "nokkel", "key"];
 
 /// Parses an invitee CSV (UTF-8, comma- or semicolon-separated, a header row first).
 pub fn parse_invitees_csv(path: &Path, bytes: &[u8]) -> Result<Vec<Invitee>, ImportError> {
+    let rows = parse_invitees_csv_rows(path, bytes)?;
+    Ok(rows.into_iter().map(|(_, invitee)| invitee).collect())
+}
+
+/// The same, each invitee with the line of its row.
+pub fn parse_invitees_csv_rows(
+    path: &Path,
+    bytes: &[u8],
+) -> Result<Vec<(u64, Invitee)>, ImportError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let delimiter = sniff_delimiter(bytes);
     let mut reader = csv::ReaderBuilder::new()
@@ -87,7 +96,7 @@ pub fn parse_invitees_csv(path: &Path, bytes: &[u8]) -> Result<Vec<Invitee>, Imp
                 message: "Fornavn/Etternavn: the name is empty".into(),
             });
         }
-        invitees.push(invitee);
+        invitees.push((line, invitee));
     }
     Ok(invitees)
 }

@@ -1,6 +1,7 @@
 //! The secretariat's meeting file (TOML, with the invitees inline or in a CSV file beside it),
 //! read into a [`MeetingPlan`] with every error naming the file, line and field.
 
+mod checks;
 mod invitees_csv;
 
 use crate::domain::local_time::{self, LocalTimeError};
@@ -12,7 +13,7 @@ use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
 
-pub use invitees_csv::parse_invitees_csv;
+pub use invitees_csv::{parse_invitees_csv, parse_invitees_csv_rows};
 
 /// Why a meeting file cannot be imported. Every variant names the file, and where it can,
 /// the line and the field.
@@ -44,6 +45,13 @@ pub enum ImportError {
         line: u64,
         message: String,
     },
+    /// A rule of the meeting broken by an invitee of the CSV, at this line of it.
+    #[error("{path}:{line}: {source}")]
+    CsvRow {
+        path: PathBuf,
+        line: u64,
+        source: PlanError,
+    },
     #[error("{path}: the column {column:?} is missing (expected Fornavn,Etternavn,Organisasjon)")]
     MissingColumn { path: PathBuf, column: &'static str },
     /// The file names an invitees CSV that was not given with it (on Discord: not attached).
@@ -58,6 +66,10 @@ pub enum TimeProblem {
     NotLocalDateTime,
     #[error("write a date, e.g. 2024-11-01")]
     NotDate,
+    #[error("there is no date {year:04}-{month:02}-{day:02}")]
+    NoSuchDate { year: i32, month: u32, day: u32 },
+    #[error("the year {year} is not between 2000 and 2100")]
+    YearOutOfRange { year: i32 },
     #[error(transparent)]
     Local(#[from] LocalTimeError),
 }
@@ -171,18 +183,31 @@ pub fn parse_meeting_file(
 ) -> Result<MeetingPlan, ImportError> {
     let file = parse_toml(path, text)?;
     let mut invitees: Vec<Invitee> = file.invitees.iter().map(to_invitee).collect();
+    let mut rows = None;
     if let Some(name) = &file.invitees_csv {
         let (csv_path, bytes) = csv(name)?;
-        invitees.extend(parse_invitees_csv(&csv_path, &bytes)?);
+        let read = parse_invitees_csv_rows(&csv_path, &bytes)?;
+        rows = Some(checks::CsvRows {
+            path: csv_path,
+            inline: invitees.len(),
+            lines: read.iter().map(|(line, _)| *line).collect(),
+        });
+        invitees.extend(read.into_iter().map(|(_, invitee)| invitee));
     }
-    build_plan(path, text, file, invitees, tz)
+    build_plan(path, text, file, invitees, tz).map_err(|e| match &rows {
+        Some(rows) => rows.name(e),
+        None => e,
+    })
 }
 
 fn parse_toml(path: &Path, text: &str) -> Result<MeetingFile, ImportError> {
-    toml::from_str(text).map_err(|e| ImportError::Syntax {
-        path: path.to_owned(),
-        line: e.span().map_or(1, |s| line_of(text, s.start)),
-        message: e.message().to_owned(),
+    toml::from_str(text).map_err(|e| {
+        // The parser refuses 30 February in its own English words: say it in the user's.
+        checks::impossible_date(path, text).unwrap_or_else(|| ImportError::Syntax {
+            path: path.to_owned(),
+            line: e.span().map_or(1, |s| line_of(text, s.start)),
+            message: e.message().to_owned(),
+        })
     })
 }
 
@@ -196,7 +221,7 @@ fn to_invitee(i: &InviteeSection) -> Invitee {
         first_name: i.first_name.trim().to_owned(),
         last_name: i.last_name.trim().to_owned(),
         organisation: i.organisation.trim().to_owned(),
-        region: i.region.clone(),
+        region: i.region.as_deref().map(str::trim).map(str::to_owned),
         discord_user_id: i.discord_user_id,
         key: i.key,
     }
@@ -218,6 +243,9 @@ fn build_plan(
             problem,
         };
         let local = local_date_time(value.get_ref()).ok_or(err(TimeProblem::NotLocalDateTime))?;
+        if let Some(problem) = checks::year_problem(local.date()) {
+            return Err(err(problem));
+        }
         local_time::to_utc(local, tz).map_err(|e| err(e.into()))
     };
     let starts_at = time("meeting.starts", &m.starts)?;
@@ -230,12 +258,17 @@ fn build_plan(
         Some(at) => Some(time("meeting.notice_at", at)?),
         None => None,
     };
-    let notice_date = local_date(m.notice_date.get_ref()).ok_or(ImportError::Time {
+    let date_error = |problem| ImportError::Time {
         path: path.to_owned(),
         line: line_of(text, m.notice_date.span().start),
         field: "meeting.notice_date",
-        problem: TimeProblem::NotDate,
-    })?;
+        problem,
+    };
+    let notice_date =
+        local_date(m.notice_date.get_ref()).ok_or_else(|| date_error(TimeProblem::NotDate))?;
+    if let Some(problem) = checks::year_problem(notice_date) {
+        return Err(date_error(problem));
+    }
     let documents = match (m.documents_title, m.documents_url) {
         (title, Some(url)) => Some(DocumentsLink {
             title: title.unwrap_or_else(|| url.clone()),
@@ -279,7 +312,7 @@ fn build_plan(
                 collects_briefs: a.briefs,
             })
             .collect(),
-        regions: file.regions,
+        regions: file.regions.iter().map(|r| r.trim().to_owned()).collect(),
         invitees,
     };
     plan.validate().map_err(|source| ImportError::Plan {
@@ -294,11 +327,11 @@ fn local_date_time(d: &toml::value::Datetime) -> Option<NaiveDateTime> {
         return None;
     }
     let (date, time) = (d.date?, d.time?);
-    NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())?.and_hms_nano_opt(
+    // Whole seconds, as they are stored: a fraction would read as a change at every import.
+    NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())?.and_hms_opt(
         time.hour.into(),
         time.minute.into(),
         time.second.into(),
-        time.nanosecond,
     )
 }
 

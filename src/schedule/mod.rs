@@ -1,9 +1,14 @@
 //! What the bot posts on its own and when: the notice, the reminders and the "collected"
 //! report, planned from a meeting's times, and whether a message that is due is still useful.
 
+mod catch_up;
 mod records;
 
-pub use records::{direct_nonce, DirectMessage, ScheduledMeeting, ScheduledMessage, SendState};
+pub use catch_up::{catch_up, CATCH_UP_MIN};
+pub use records::{
+    direct_nonce, part_nonce, DirectMessage, PostedPart, ScheduledMeeting, ScheduledMessage,
+    SendState,
+};
 
 use crate::domain::local_time::to_utc;
 use chrono::{DateTime, Days, NaiveTime, Utc};
@@ -16,6 +21,8 @@ pub struct ScheduleRules {
     pub notice_time: NaiveTime,
     /// Days from the meeting's day (negative: before) and the time of day.
     pub reminders: Vec<(i32, NaiveTime)>,
+    /// A reminder missed at its time is sent later only if this long remains to the deadline.
+    pub catch_up_min: chrono::Duration,
 }
 
 /// A time of day from hours and minutes that are known to be valid.
@@ -31,6 +38,7 @@ impl Default for ScheduleRules {
             notice_days_before: 6,
             notice_time: at(9, 0),
             reminders: vec![(-2, at(9, 0)), (0, at(8, 0)), (1, at(9, 0))],
+            catch_up_min: CATCH_UP_MIN,
         }
     }
 }
@@ -195,6 +203,8 @@ pub enum SkipReason {
     Stale,
     /// The meeting is cancelled.
     Cancelled,
+    /// A reminder missed at its time, with too little time left to act on it.
+    TooLateToAct,
 }
 
 /// How long after the deadline the "collected" report is still worth sending.

@@ -83,3 +83,29 @@ pub struct ScheduledMeeting {
     pub meeting_id: i64,
     pub channel_id: u64,
 }
+
+/// One part of a scheduled message that Discord has: a message too big for one is posted in
+/// parts, each with its own nonce.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostedPart {
+    /// 1 for the first part.
+    pub part: u32,
+    pub nonce: String,
+    pub channel: u64,
+    pub message: u64,
+    /// The users this part pinged.
+    pub pinged: Vec<u64>,
+}
+
+/// The nonce of part `part` of a message whose nonce is `base`: the base itself for the first
+/// part (as for a message in one part), else the base and `p` with the part's number, within
+/// Discord's 25 characters.
+pub fn part_nonce(base: &str, part: u32) -> String {
+    if part <= 1 {
+        return base.to_owned();
+    }
+    let suffix = format!("p{part}");
+    let mut nonce: String = base.chars().take(25 - suffix.len().min(25)).collect();
+    nonce.push_str(&suffix);
+    nonce
+}

@@ -19,6 +19,7 @@ fn rules() -> ScheduleRules {
         notice_days_before: 6,
         notice_time: t("09:00"),
         reminders: vec![(-2, t("09:00")), (0, t("08:00")), (1, t("09:00"))],
+        catch_up_min: chrono::Duration::hours(1),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Attendance in the store: answers to the notice, deputies, and who was there.
 
-use super::{db_id, discord_id, Store, StoreError};
+use super::changes::log_change;
+use super::{db_id, discord_id, NewChange, Store, StoreError};
 use crate::domain::attendance::{AttendanceEntry, Rsvp};
 use crate::domain::records::InviteeRef;
 use crate::domain::Invitee;
@@ -59,14 +60,30 @@ impl Store {
 
     /// Links a Discord user to an invitee (their answers and briefs then count as theirs).
     pub async fn link_invitee(&self, invitee_id: i64, user: u64) -> Result<(), StoreError> {
+        self.link_invitee_logged(invitee_id, user, None).await
+    }
+
+    /// The same, with its line in the change log of the invitee's meeting.
+    pub async fn link_invitee_logged(
+        &self,
+        invitee_id: i64,
+        user: u64,
+        change: Option<&NewChange<'_>>,
+    ) -> Result<(), StoreError> {
         let user = db_id(user);
-        sqlx::query!(
-            "UPDATE invitees SET discord_user_id = ? WHERE id = ?",
+        let mut tx = self.begin_write().await?;
+        let meeting = sqlx::query_scalar!(
+            r#"UPDATE invitees SET discord_user_id = ? WHERE id = ?
+               RETURNING meeting_id AS "meeting!: i64""#,
             user,
             invitee_id
         )
-        .execute(&self.pool)
+        .fetch_optional(&mut *tx)
         .await?;
+        if let (Some(meeting), Some(change)) = (meeting, change) {
+            log_change(&mut tx, meeting, change).await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

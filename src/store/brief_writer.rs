@@ -89,6 +89,9 @@ async fn write_batch(
         match write_one(&mut tx, write).await {
             // Some statement of the batch failed: nothing of it is kept.
             Err(StoreError::Db(e)) => return failed_all(n, &e),
+            Err(StoreError::Busy(e)) => {
+                return (0..n).map(|_| Err(StoreError::Busy(e.clone()))).collect()
+            }
             other => results.push(other),
         }
     }
@@ -101,7 +104,13 @@ async fn write_batch(
 /// The same failure for every save of a batch.
 fn failed_all(n: usize, e: &sqlx::Error) -> Vec<Result<SavedBrief, StoreError>> {
     (0..n)
-        .map(|_| Err(StoreError::Write(e.to_string())))
+        .map(|_| {
+            Err(if super::is_busy(e) {
+                StoreError::Busy(e.to_string())
+            } else {
+                StoreError::Write(e.to_string())
+            })
+        })
         .collect()
 }
 

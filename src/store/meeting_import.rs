@@ -183,18 +183,23 @@ async fn replace_invitees(
     .into_iter()
     .map(|r| (r.id, r.key))
     .collect();
+    // Linear in the size of the lists (an import of 20,000 invitees must not compare each
+    // with each).
+    let row_by_key: std::collections::HashMap<i64, i64> = rows
+        .iter()
+        .filter_map(|(id, key)| Some(((*key)?, *id)))
+        .collect();
     let row_of = |b: usize| {
-        let key = stored.get(b).and_then(|i| i.key);
-        rows.iter()
-            .find(|(_, k)| key.is_some() && *k == key)
-            .map(|(id, _)| *id)
+        let key = stored.get(b).and_then(|i| i.key)?;
+        row_by_key.get(&key).copied()
     };
     let targets: Vec<Option<i64>> = pair_invitees(&stored, invitees)
         .into_iter()
         .map(|b| b.and_then(row_of))
         .collect();
+    let kept: std::collections::HashSet<i64> = targets.iter().flatten().copied().collect();
     for (id, _) in &rows {
-        if !targets.contains(&Some(*id)) {
+        if !kept.contains(id) {
             sqlx::query!("DELETE FROM invitees WHERE id = ?", id)
                 .execute(&mut **tx)
                 .await?;

@@ -2,7 +2,7 @@
 //! channel's group and its meetings with their brief counts.
 
 use super::meetings::details_on;
-use super::{db_id, from_unix, Store, StoreError};
+use super::{db_id, discord_id, from_unix, Store, StoreError};
 use crate::domain::records::{ChannelGroup, ListedMeeting};
 use crate::domain::{MeetingPlan, MeetingSummary};
 use chrono::{DateTime, Utc};
@@ -92,6 +92,29 @@ impl Store {
             id: r.id,
             slug: r.slug,
         }))
+    }
+
+    /// The Discord channel of a meeting's group, if it has one.
+    pub async fn meeting_channel(&self, meeting_id: i64) -> Result<Option<u64>, StoreError> {
+        let channel = sqlx::query_scalar!(
+            r#"SELECT g.discord_channel_id FROM meetings m JOIN groups g ON g.id = m.group_id
+               WHERE m.id = ?"#,
+            meeting_id
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(channel.flatten().map(discord_id))
+    }
+
+    /// Every group's Discord channel.
+    pub async fn group_channel_ids(&self) -> Result<Vec<u64>, StoreError> {
+        let channels = sqlx::query_scalar!(
+            r#"SELECT discord_channel_id AS "channel!: i64" FROM groups
+               WHERE discord_channel_id IS NOT NULL"#
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(channels.into_iter().map(discord_id).collect())
     }
 
     /// The group's latest meeting by start, preferring one not cancelled.

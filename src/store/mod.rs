@@ -11,6 +11,7 @@ mod groups;
 mod meeting_import;
 mod meeting_lookups;
 mod meetings;
+mod message_parts;
 mod representatives;
 mod schedule;
 mod schedule_plan;
@@ -26,8 +27,10 @@ use sqlx::{Sqlite, Transaction};
 use std::str::FromStr;
 use std::time::Duration;
 
-/// How long a statement waits for another writer before it gives up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a statement waits for another writer (or a connection of the pool) before it
+/// gives up: short enough that an interaction that writes before it answers is answered
+/// within Discord's 3 seconds ("busy, try again" at worst).
+const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -47,10 +50,57 @@ pub enum StoreError {
     #[error("{region:?} is not a region of this meeting")]
     UnknownRegion { region: String, known: Vec<String> },
     #[error("database error: {0}")]
-    Db(#[from] sqlx::Error),
+    Db(sqlx::Error),
+    /// Another writer held the database longer than [`BUSY_TIMEOUT`].
+    #[error("the database is busy: {0}")]
+    Busy(String),
     /// A brief could not be committed (the message of the underlying error).
     #[error("cannot save: {0}")]
     Write(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        if is_busy(&e) {
+            Self::Busy(e.to_string())
+        } else {
+            Self::Db(e)
+        }
+    }
+}
+
+/// Whether SQLite gave up waiting for another writer (`SQLITE_BUSY`, `SQLITE_LOCKED` and
+/// their extended codes), or no connection of the pool came free in time.
+pub(crate) fn is_busy(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::PoolTimedOut => true,
+        sqlx::Error::Database(db) => db
+            .code()
+            .and_then(|c| c.parse::<i64>().ok())
+            .is_some_and(|c| matches!(c & 0xff, 5 | 6)),
+        _ => false,
+    }
+}
+
+/// Creates a missing database file readable and writable by its owner alone (`0600`; SQLite
+/// gives its `-wal` and `-shm` files the same): it holds what members wrote before the
+/// secretariat has seen it. An existing file is left as it is.
+fn create_private(path: &std::path::Path) -> std::io::Result<()> {
+    let memory = path.as_os_str().is_empty() || path.as_os_str() == ":memory:";
+    if memory || path.exists() {
+        return Ok(());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        // A missing folder: SQLite says so itself, with its own words the user is shown.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
 }
 
 /// The database: a pool of SQLite connections in WAL mode.
@@ -74,8 +124,13 @@ impl Store {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(BUSY_TIMEOUT);
+        create_private(options.get_filename()).map_err(|e| StoreError::Open {
+            url: url.to_owned(),
+            source: sqlx::Error::Io(e),
+        })?;
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
+            .acquire_timeout(BUSY_TIMEOUT)
             .connect_with(options)
             .await
             .map_err(|source| StoreError::Open {

@@ -1,6 +1,7 @@
 //! Who speaks for which region on Discord: the invitees' own links and the secretariat's.
 
-use super::{db_id, discord_id, Store, StoreError};
+use super::changes::log_change;
+use super::{db_id, discord_id, NewChange, Store, StoreError};
 use crate::domain::records::{RegionRow, Representative};
 use chrono::{DateTime, Utc};
 
@@ -73,6 +74,20 @@ impl Store {
         added_by: u64,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
+        self.add_representative_logged(meeting_id, region, user, added_by, now, None)
+            .await
+    }
+
+    /// The same, with its line in the change log (written only if the link is new).
+    pub async fn add_representative_logged(
+        &self,
+        meeting_id: i64,
+        region: &str,
+        user: u64,
+        added_by: u64,
+        now: DateTime<Utc>,
+        change: Option<&NewChange<'_>>,
+    ) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
         let region_id = region_of_meeting(&mut tx, meeting_id, region).await?;
         let (user, added_by, at) = (db_id(user), db_id(added_by), now.timestamp());
@@ -86,8 +101,12 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
+        let added = done.rows_affected() == 1;
+        if let Some(change) = change.filter(|_| added) {
+            log_change(&mut tx, meeting_id, change).await?;
+        }
         tx.commit().await?;
-        Ok(done.rows_affected() == 1)
+        Ok(added)
     }
 
     /// Unlinks a Discord user from a region. Returns false if they were not linked by the
@@ -97,6 +116,18 @@ impl Store {
         meeting_id: i64,
         region: &str,
         user: u64,
+    ) -> Result<bool, StoreError> {
+        self.remove_representative_logged(meeting_id, region, user, None)
+            .await
+    }
+
+    /// The same, with its line in the change log (written only if there was a link).
+    pub async fn remove_representative_logged(
+        &self,
+        meeting_id: i64,
+        region: &str,
+        user: u64,
+        change: Option<&NewChange<'_>>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
         let region_id = region_of_meeting(&mut tx, meeting_id, region).await?;
@@ -108,8 +139,12 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
+        let removed = done.rows_affected() == 1;
+        if let Some(change) = change.filter(|_| removed) {
+            log_change(&mut tx, meeting_id, change).await?;
+        }
         tx.commit().await?;
-        Ok(done.rows_affected() == 1)
+        Ok(removed)
     }
 }
 

@@ -67,6 +67,13 @@ impl ChildBot {
     /// Starts `roundtable run` in `dir` (its configuration written there) against `sim`, on
     /// the database at `url`. Returns at once; wait with `sim.wait_identified`.
     pub fn spawn(sim: &Sim, dir: &Path, url: &str) -> Self {
+        let filter =
+            std::env::var("ROUNDTABLE_CHILD_LOG").unwrap_or_else(|_| "roundtable=info,warn".into());
+        Self::spawn_logging(sim, dir, url, &filter)
+    }
+
+    /// The same, logging with the filter `rust_log` (`RUST_LOG`).
+    pub fn spawn_logging(sim: &Sim, dir: &Path, url: &str, rust_log: &str) -> Self {
         let config = dir.join("roundtable.toml");
         std::fs::write(
             &config,
@@ -84,11 +91,7 @@ impl ChildBot {
         let child = Command::new(env!("CARGO_BIN_EXE_roundtable"))
             .current_dir(dir)
             .env("DISCORD_TOKEN", sim.token())
-            .env(
-                "RUST_LOG",
-                std::env::var("ROUNDTABLE_CHILD_LOG")
-                    .unwrap_or_else(|_| "roundtable=info,warn".into()),
-            )
+            .env("RUST_LOG", rust_log)
             .arg("--config")
             .arg(&config)
             .arg("--database")

@@ -591,10 +591,15 @@ async fn options_autocomplete_to_what_the_user_may_choose() {
     let karl = User::member("Karl Jørgen").with_locale("no");
     bot.link(&karl, "Horten kommune").await;
     let channel = bot.sim.default_channel();
+    // The names shown; the values are keys (`#` and an id or index), never the names.
     let names = |r: &Response| -> Vec<String> {
-        r.choices()
+        let choices = r.choices();
+        assert!(choices
             .iter()
-            .filter_map(|c| c["value"].as_str().map(str::to_owned))
+            .all(|c| c["value"].as_str().is_some_and(|v| v.starts_with('#'))));
+        choices
+            .iter()
+            .filter_map(|c| c["name"].as_str().map(str::to_owned))
             .collect()
     };
     // A representative is offered only the region they speak for.

@@ -149,7 +149,7 @@ pub fn write_beside_example(dir: &tempfile::TempDir, text: &str) -> std::path::P
     path
 }
 
-fn read_variant(
+pub fn read_variant(
     edit: impl Fn(String) -> String,
 ) -> (
     tempfile::TempDir,

@@ -375,7 +375,9 @@ fn place(e: &ImportError) -> (&Path, Option<u64>) {
         ImportError::Syntax { path, line, .. } | ImportError::Time { path, line, .. } => {
             (path, Some(*line as u64))
         }
-        ImportError::Csv { path, line, .. } => (path, Some(*line)),
+        ImportError::Csv { path, line, .. } | ImportError::CsvRow { path, line, .. } => {
+            (path, Some(*line))
+        }
     }
 }
 

@@ -143,6 +143,12 @@ impl Roundtable {
         self.plan_meeting(&details).await
     }
 
+    /// Imports `plan` at once (prepared and applied), logging what changed.
+    pub async fn import_logged(&self, plan: &MeetingPlan) -> Result<ImportOutcome, ChangeError> {
+        let prepared = self.prepare_import(plan.clone()).await?;
+        self.apply_import(&prepared).await
+    }
+
     /// Reads what importing `plan` from the command line would change, to show it before
     /// [`Self::apply_import`] writes it.
     pub async fn prepare_import(&self, plan: MeetingPlan) -> Result<PreparedImport, ChangeError> {

@@ -98,6 +98,7 @@ impl Roundtable {
                 user: dm.user_id,
                 missing,
             },
+            parts: self.unsplit(&dm.nonce),
         };
         self.store.mark_direct_sending(dm.id, now).await?;
         match notifier.deliver(&message).await {
@@ -120,7 +121,7 @@ impl Roundtable {
                 Ok(())
             }
             // A member who does not take direct messages has the reminder in the channel.
-            Err(DeliveryError::Refused(error)) => {
+            Err(DeliveryError::Refused(error) | DeliveryError::Rejected(error)) => {
                 tracing::warn!(error, "cannot send a reminder by direct message");
                 outcome.failed += 1;
                 self.store

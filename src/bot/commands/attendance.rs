@@ -91,6 +91,7 @@ async fn mark(
     let lang = user_language(ctx);
     let meeting = secretariat_meeting(ctx, meeting).await?;
     let app = &ctx.data().app;
+    let invitee = super::choice::invitee_name(app, meeting.id, &invitee).await?;
     let by = Some(ctx.author().id.get());
     let message = match app.mark_presence(&meeting, &invitee, present, by).await {
         Ok(who) => {
@@ -119,9 +120,18 @@ async fn link(
     let lang = user_language(ctx);
     let meeting = secretariat_meeting(ctx, None).await?;
     let app = &ctx.data().app;
+    let invitee = super::choice::invitee_name(app, meeting.id, &invitee).await?;
     let message = match app.find_invitee(&meeting, &invitee).await {
         Ok(who) => {
-            app.link_invitee(who.id, user.id.get()).await?;
+            let linked = crate::app::DiscordUser {
+                id: user.id.get(),
+                name: user
+                    .global_name
+                    .clone()
+                    .unwrap_or_else(|| user.name.clone()),
+            };
+            let by = crate::bot::access::command_actor(ctx);
+            app.link_invitee_logged(&who, &linked, &by).await?;
             let mention = format!("<@{}>", user.id);
             t(
                 lang,

@@ -35,6 +35,10 @@ async fn target(
     let meeting = find_meeting(ctx, meeting).await?;
     let actor = command_actor(ctx);
     let app = &ctx.data().app;
+    let region = match region {
+        Some(value) => Some(super::choice::region_name(app, meeting.id, &value).await?),
+        None => None,
+    };
     let region = app
         .choose_region(&meeting, &actor, region.as_deref())
         .await?;

@@ -46,11 +46,29 @@ pub async fn export(
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
     let lang = user_language(ctx);
+    super::secretariat::secretariat_only(ctx)?;
+    // Rendering takes a while (a Word file of many briefs, most of a second): Discord gets
+    // its answer within 3 s, and the file follows.
+    ctx.defer_ephemeral().await?;
     let meeting = secretariat_meeting(ctx, meeting).await?;
     let app = &ctx.data().app;
     let view = app.export_view(meeting.id).await?;
     let format = Format::from(format);
-    let bytes = match render(&view, format) {
+    let rendered = tokio::task::spawn_blocking({
+        let view = view.clone();
+        move || render(&view, format)
+    })
+    .await;
+    let rendered = match rendered {
+        Ok(rendered) => rendered,
+        Err(e) => {
+            tracing::error!(error = %e, "the export's rendering stopped");
+            ctx.send(private_reply(t(lang, "error-internal", &[])))
+                .await?;
+            return Ok(());
+        }
+    };
+    let bytes = match rendered {
         Ok(bytes) => bytes,
         Err(e) => {
             tracing::error!(error = %e, "export failed");

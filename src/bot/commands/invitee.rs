@@ -42,6 +42,13 @@ async fn add(
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
     let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let region = match region {
+        Some(value) => Some(match key_meeting(ctx, &meeting, &value).await? {
+            Some(id) => super::choice::region_name(&ctx.data().app, id, &value).await?,
+            None => value,
+        }),
+        None => None,
+    };
     let person = Invitee {
         first_name: clean(&first_name),
         last_name: clean(&last_name),
@@ -97,10 +104,29 @@ async fn remove(
     name: String,
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
+    let name = match key_meeting(ctx, &meeting, &name).await? {
+        Some(id) => super::choice::invitee_name(&ctx.data().app, id, &name).await?,
+        None => name,
+    };
     propose_edit(ctx, meeting, ChangeKind::Invitees, |plan| {
         meeting_edit::remove_invitee(plan, &name).map(|_| ())
     })
     .await
+}
+
+/// The meeting a chosen key is to be looked up in (for the secretariat only); `None` when
+/// the value is not a key but typed text.
+async fn key_meeting(
+    ctx: Context<'_>,
+    meeting: &Option<String>,
+    value: &str,
+) -> Result<Option<i64>, BotError> {
+    if super::choice::parse_key(value).is_none() {
+        return Ok(None);
+    }
+    Ok(Some(
+        super::secretariat_meeting(ctx, meeting.clone()).await?.id,
+    ))
 }
 
 /// Replace the invitee list with a CSV file (Fornavn,Etternavn,Organisasjon[,Region,Discord]).

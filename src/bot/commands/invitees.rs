@@ -120,7 +120,9 @@ pub async fn invitees(
     let only = match organisation.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(name) => {
-            let found = orgs.iter().position(|o| o == name).or_else(|| {
+            let found = super::choice::index(name, orgs.len());
+            let found = found.or_else(|| orgs.iter().position(|o| o == name));
+            let found = found.or_else(|| {
                 let name = name.to_lowercase();
                 orgs.iter().position(|o| o.to_lowercase().contains(&name))
             });

@@ -4,6 +4,7 @@ mod agenda;
 mod attendance;
 mod autocomplete;
 mod brief;
+mod choice;
 mod export;
 mod invitee;
 mod invitees;
@@ -42,9 +43,9 @@ pub fn all() -> Vec<poise::Command<Data, BotError>> {
     ]
 }
 
-/// The meeting a command means: the one named, or the next of the channel's group; refused
-/// in a DM, in a channel without a group, or for an unknown meeting. Records the meeting in
-/// the current tracing span.
+/// The meeting a command means: the one named (only from its group's server), or the next of
+/// the channel's group; refused in a DM, in a channel without a group, or for an unknown
+/// meeting. Records the meeting in the current tracing span.
 pub async fn find_meeting(
     ctx: Context<'_>,
     meeting: Option<String>,
@@ -63,6 +64,12 @@ pub async fn find_meeting(
     };
     match app.meeting(&selector).await {
         Ok(summary) => {
+            if let Some(named) = &meeting {
+                let http = &ctx.serenity_context().http;
+                let gate = &ctx.data().gate;
+                gate.check_meeting(http, summary.id, ctx.guild_id(), named)
+                    .await?;
+            }
             tracing::Span::current().record("meeting", summary.id);
             Ok(summary)
         }

@@ -3,6 +3,7 @@
 //! refused here to anyone without the secretariat's role, whatever Discord shows.
 
 use super::{private_reply, secretariat_meeting};
+use crate::app::DiscordUser;
 use crate::bot::access::command_actor;
 use crate::bot::discord_text::timestamp;
 use crate::bot::localize::user_language;
@@ -87,20 +88,20 @@ async fn change(
     let lang = user_language(ctx);
     let meeting = secretariat_meeting(ctx, None).await?;
     let app = &ctx.data().app;
-    let store = app;
+    let region = super::choice::region_name(app, meeting.id, &region).await?;
+    let by = command_actor(ctx);
+    let linked = DiscordUser {
+        id: user.id.get(),
+        name: user
+            .global_name
+            .clone()
+            .unwrap_or_else(|| user.name.clone()),
+    };
     let result = if add {
-        store
-            .add_representative(
-                meeting.id,
-                region.trim(),
-                user.id.get(),
-                ctx.author().id.get(),
-                app.now(),
-            )
+        app.add_representative_logged(meeting.id, region.trim(), &linked, &by)
             .await
     } else {
-        store
-            .remove_representative(meeting.id, region.trim(), user.id.get())
+        app.remove_representative_logged(meeting.id, region.trim(), &linked, &by)
             .await
     };
     let args = [

@@ -1,6 +1,7 @@
 //! The bot's scheduler: a timer that takes a step of the app layer's schedule
 //! ([`crate::app::schedule`]) every tick, with the Discord notifier of [`send`].
 
+mod remind;
 mod send;
 
 pub use send::{DiscordNotifier, NotifierSettings};

@@ -12,10 +12,7 @@ use chrono_tz::Tz;
 use poise::serenity_prelude as serenity;
 use std::sync::Arc;
 
-/// At most this many users are pinged by one message (Discord's `allowed_mentions` limit).
-const PINGS_PER_MESSAGE: usize = 100;
-
-/// Where the secretariat is told.
+/// Where the secretariat is told, and how members are reminded.
 #[derive(Debug, Clone)]
 pub struct NotifierSettings {
     pub guild_id: Option<u64>,
@@ -49,12 +46,29 @@ fn to_members(meeting: &MeetingDetails, content: String) -> serenity::CreateMess
     }
 }
 
-fn failure(e: serenity::Error) -> DeliveryError {
+/// A failed send: worth another try, refused where it was to go (the channel or user cannot
+/// be reached), or rejected for what it is (anything else, e.g. too long).
+pub(super) fn failure(e: serenity::Error) -> DeliveryError {
     if is_transient(&e) {
-        DeliveryError::Transient(e.to_string())
-    } else {
-        DeliveryError::Refused(e.to_string())
+        return DeliveryError::Transient(e.to_string());
     }
+    let access = match &e {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(r)) => {
+            is_access(r.status_code.as_u16(), r.error.code)
+        }
+        _ => false,
+    };
+    if access {
+        DeliveryError::Refused(e.to_string())
+    } else {
+        DeliveryError::Rejected(e.to_string())
+    }
+}
+
+/// Whether Discord refused for want of access: forbidden, or an unknown channel or user, or
+/// missing access or permissions, or a closed inbox.
+fn is_access(status: u16, code: isize) -> bool {
+    matches!(status, 403 | 404) || matches!(code, 10003 | 10013 | 50001 | 50007 | 50013)
 }
 
 fn posted(m: &serenity::Message) -> Delivered {
@@ -66,20 +80,25 @@ fn posted(m: &serenity::Message) -> Delivered {
 
 impl Notifier for DiscordNotifier {
     async fn deliver(&self, out: &Outgoing) -> Result<Delivered, DeliveryError> {
-        self.send(out).await.map_err(failure)
+        self.send(out).await
     }
 
-    async fn report_failure(&self, out: &Outgoing, error: &str) {
+    async fn report_failure(&self, out: &Outgoing, error: &DeliveryError) {
         let lang = self.language(&out.meeting);
+        let (key, error) = match error {
+            DeliveryError::Rejected(e) => ("scheduler-failed-rejected", e),
+            DeliveryError::Refused(e) | DeliveryError::Transient(e) => ("scheduler-failed", e),
+        };
         let content = crate::i18n::t(
             lang,
-            "scheduler-failed",
+            key,
             &[
                 ("kind", out.kind.as_str().into()),
                 ("title", out.meeting.summary.title.as_str().into()),
-                ("error", error.into()),
+                ("error", error.as_str().into()),
             ],
         );
+        let content = fit(&content, MAX_CONTENT);
         let Some(channel) = self.settings.secretariat_channel_id else {
             return;
         };
@@ -106,7 +125,7 @@ impl DiscordNotifier {
     }
 
     /// Posts a message in a channel, with the message's nonce enforced.
-    async fn post(
+    pub(super) async fn post(
         &self,
         channel: u64,
         nonce: &str,
@@ -119,7 +138,7 @@ impl DiscordNotifier {
             .await
     }
 
-    async fn send(&self, out: &Outgoing) -> Result<Delivered, serenity::Error> {
+    async fn send(&self, out: &Outgoing) -> Result<Delivered, DeliveryError> {
         let (details, lang) = (&out.meeting, self.language(&out.meeting));
         match &out.delivery {
             Delivery::Notice { channel } => {
@@ -127,7 +146,8 @@ impl DiscordNotifier {
                 let message = to_members(details, content)
                     .components(notice::notice_buttons(details, lang))
                     .add_file(self.ics(details, 0));
-                Ok(posted(&self.post(*channel, &out.nonce, message).await?))
+                let m = self.post(*channel, &out.nonce, message).await;
+                Ok(posted(&m.map_err(failure)?))
             }
             Delivery::NoticeEdit {
                 channel,
@@ -146,8 +166,8 @@ impl DiscordNotifier {
                         edit.clone(),
                     )
                 })
-                .await?;
-                Ok(posted(&m))
+                .await;
+                Ok(posted(&m.map_err(failure)?))
             }
             Delivery::Changed {
                 channel,
@@ -162,7 +182,8 @@ impl DiscordNotifier {
                     details,
                     notice::changed_content(details, changes, link, *restored, self.tz, lang),
                 );
-                Ok(posted(&self.post(*channel, &out.nonce, message).await?))
+                let m = self.post(*channel, &out.nonce, message).await;
+                Ok(posted(&m.map_err(failure)?))
             }
             Delivery::Reminder {
                 channel,
@@ -172,35 +193,21 @@ impl DiscordNotifier {
             Delivery::DirectReminder { user, missing } => {
                 let dm = serenity::UserId::new(*user)
                     .create_dm_channel(&self.http)
-                    .await?;
+                    .await
+                    .map_err(failure)?;
                 let message = serenity::CreateMessage::new()
-                    .content(notice::reminder_content(details, missing, &[], lang))
+                    .content(notice::reminder_content(details, missing, lang))
                     .allowed_mentions(none());
-                Ok(posted(&self.post(dm.id.get(), &out.nonce, message).await?))
+                let m = self.post(dm.id.get(), &out.nonce, message).await;
+                Ok(posted(&m.map_err(failure)?))
             }
             Delivery::Collected => {
                 let content = notice::collected_content(details, &out.briefs, lang);
-                self.to_secretariat(&out.nonce, content).await
+                self.to_secretariat(&out.nonce, content)
+                    .await
+                    .map_err(failure)
             }
         }
-    }
-
-    async fn remind(
-        &self,
-        channel: u64,
-        out: &Outgoing,
-        missing: &[String],
-        pings: &[u64],
-        lang: Language,
-    ) -> Result<Delivered, serenity::Error> {
-        let pings = &pings[..pings.len().min(PINGS_PER_MESSAGE)];
-        let users: Vec<serenity::UserId> =
-            pings.iter().copied().map(serenity::UserId::new).collect();
-        let message = serenity::CreateMessage::new()
-            .content(notice::reminder_content(&out.meeting, missing, pings, lang))
-            .allowed_mentions(serenity::CreateAllowedMentions::new().users(users));
-        let m = self.post(channel, &out.nonce, message).await?;
-        Ok(posted(&m))
     }
 
     /// Posts to the secretariat's channel, or else by direct message to its members.
@@ -243,5 +250,21 @@ impl DiscordNotifier {
             Some(m) => posted(&m),
             None => Delivered::Nowhere("no secretariat channel or users configured"),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_access;
+
+    #[test]
+    fn only_access_refusals_are_the_channels_fault() {
+        for (status, code) in [(403, 50013), (403, 50001), (403, 50007), (404, 10003)] {
+            assert!(is_access(status, code), "{status} {code}");
+        }
+        // Invalid form body (e.g. content over 2,000 characters), a file too large.
+        for (status, code) in [(400, 50035), (413, 40005)] {
+            assert!(!is_access(status, code), "{status} {code}");
+        }
     }
 }

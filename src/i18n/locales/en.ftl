@@ -82,6 +82,8 @@ error-file-plan = { $path }: { $reason }
 error-csv-missing-column = { $path }: the column “{ $column }” is missing. The first line must be Fornavn,Etternavn,Organisasjon.
 error-time-not-local = write a local date and time without a time zone, e.g. 2024-11-07T12:00:00
 error-time-not-date = write a date, e.g. 2024-11-01
+error-time-no-such-date = the date { $date } does not exist. Check the day and the month.
+error-time-year = the year { $year } is not between 2000 and 2100. Check the date.
 error-time-nonexistent = { $time } does not exist in Oslo time (the clocks go forward). Choose another time.
 error-time-ambiguous = { $time } happens twice in Oslo time (the clocks go back). Choose another time.
 error-plan-ends-before-start = { $field }: the meeting ends before it starts.
@@ -93,6 +95,10 @@ error-plan-unknown-region = { $field }: unknown region “{ $name }”; it must 
 error-plan-duplicate-invitee = { $field }: { $name } is listed twice among the invitees.
 error-plan-duplicate-invitee-key = { $field }: the key { $name } is given twice among the invitees.
 error-plan-blank = { $field }: must not be empty.
+error-plan-year = { $field }: the year { $name } is not between 2000 and 2100. Check the date.
+error-plan-notice-after-start = { $field }: the notice would be posted after the meeting has started.
+error-plan-incomplete-invitee = { $field }: { $name } has neither a last name nor an organisation.
+error-plan-discord-id = { $field }: { $name } is not a Discord id (copy it with “Copy User ID” or “Copy Channel ID” in Discord).
 error-missing-token = DISCORD_TOKEN is not set. Set the environment variable DISCORD_TOKEN to the bot's token from the Discord Developer Portal.
 error-missing-guild = discord.guild_id is missing from the configuration. Set it to the server's id, or set discord.register = "global".
 error-discord-connect = Cannot connect to Discord: { $reason }
@@ -100,6 +106,8 @@ error-internal = Something went wrong in the bot. Please try again shortly; the 
 error-arguments = The bot did not understand the command's options. Please try again.
 error-not-in-dm = This command works only in the group's channel on the server, not in direct messages.
 error-meeting-unknown = No meeting “{ $meeting }” found. Give the meeting's date (e.g. 2024-11-14), title or number, or leave the option empty for the next meeting.
+error-other-server = This bot serves another Discord server, so it does not answer here.
+error-busy = The database is busy just now, so nothing was saved. Please try again in a moment.
 error-channel-without-group = No working group uses this channel. Use the command in the group's channel.
 error-group-without-meetings = The working group of this channel has no meetings yet.
 
@@ -288,6 +296,7 @@ collected = { $received ->
     [0] The deadline for briefs to “{ $title }” has passed, and no briefs came in. Missing: { $missing }.
    *[other] The deadline for briefs to “{ $title }” has passed: { $received } of { $total } briefs came in, { $late } after the deadline. Missing: { $missing }. Make the basis for the minutes with /export.
 }
+collected-more = and { $count } more
 scheduler-failed = ⚠️ The bot could not send { $kind ->
     [notice] the notice
     [reminder] the reminder
@@ -296,6 +305,14 @@ scheduler-failed = ⚠️ The bot could not send { $kind ->
     [changed] the note on the change
    *[other] a message
 } for “{ $title }”: { $error }. Check that the bot may post in the channel.
+scheduler-failed-rejected = ⚠️ The bot could not send { $kind ->
+    [notice] the notice
+    [reminder] the reminder
+    [collected] the report on the briefs
+    [notice_edit] the updated notice
+    [changed] the note on the change
+   *[other] a message
+} for “{ $title }”: Discord refused the message as the bot made it ({ $error }). This is a fault in the bot, not in the channel's settings: please report it.
 notice-posted = The notice is being posted in the channel now.
 notice-already-posted = The notice has already been posted.
 cmd-notice-name = notice
@@ -377,6 +394,8 @@ change-kind = { $kind ->
     [move] New time
     [cancel] Cancellation
     [restore] Cancellation lifted
+    [representative] Representatives
+    [link] Link to an invitee
    *[other] Change
 }
 change-preview-heading = **Preview – { $kind }: “{ $title }”**. Nothing is changed until you confirm.
@@ -403,6 +422,9 @@ change-agenda-reordered = The items come in a new order.
 change-regions-added = Regions added ({ $count }): { $names }
 change-regions-removed = Regions removed ({ $count }): { $names }
 change-regions-reordered = The regions speak in a new order.
+change-representative-added = { $user } now speaks for { $to }.
+change-representative-removed = { $user } no longer speaks for { $to }.
+change-invitee-linked = { $user } is linked to { $to } among the invitees.
 change-invitees-added = Invitees added ({ $count }): { $names }
 change-invitees-removed = Invitees removed ({ $count }): { $names }
 change-invitee-renamed = Invitee corrected: { $before } → { $after }

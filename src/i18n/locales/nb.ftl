@@ -82,6 +82,8 @@ error-file-plan = { $path }: { $reason }
 error-csv-missing-column = { $path }: kolonnen «{ $column }» mangler. Den første linjen skal være Fornavn,Etternavn,Organisasjon.
 error-time-not-local = skriv lokal dato og tid uten tidssone, f.eks. 2024-11-07T12:00:00
 error-time-not-date = skriv en dato, f.eks. 2024-11-01
+error-time-no-such-date = datoen { $date } finnes ikke. Kontroller dag og måned.
+error-time-year = året { $year } er ikke mellom 2000 og 2100. Kontroller datoen.
 error-time-nonexistent = { $time } finnes ikke i norsk tid (klokka stilles fram). Velg et annet klokkeslett.
 error-time-ambiguous = { $time } forekommer to ganger i norsk tid (klokka stilles tilbake). Velg et annet klokkeslett.
 error-plan-ends-before-start = { $field }: møtet slutter før det begynner.
@@ -93,6 +95,10 @@ error-plan-unknown-region = { $field }: ukjent region «{ $name }»; den må st�
 error-plan-duplicate-invitee = { $field }: { $name } står to ganger blant de inviterte.
 error-plan-duplicate-invitee-key = { $field }: nøkkelen { $name } står to ganger blant de inviterte.
 error-plan-blank = { $field }: kan ikke stå tomt.
+error-plan-year = { $field }: året { $name } er ikke mellom 2000 og 2100. Kontroller datoen.
+error-plan-notice-after-start = { $field }: innkallingen ville blitt lagt ut etter at møtet har begynt.
+error-plan-incomplete-invitee = { $field }: { $name } har verken etternavn eller organisasjon.
+error-plan-discord-id = { $field }: { $name } er ikke en Discord-id (kopier den med «Kopier bruker-ID» eller «Kopier kanal-ID» i Discord).
 error-missing-token = DISCORD_TOKEN er ikke satt. Sett miljøvariabelen DISCORD_TOKEN til botens token fra Discord Developer Portal.
 error-missing-guild = discord.guild_id mangler i konfigurasjonen. Sett den til serverens id, eller sett discord.register = "global".
 error-discord-connect = Kan ikke koble til Discord: { $reason }
@@ -100,6 +106,8 @@ error-internal = Noe gikk galt hos boten. Prøv igjen om litt; sekretariatet kan
 error-arguments = Boten forstod ikke valgene i kommandoen. Prøv igjen.
 error-not-in-dm = Denne kommandoen virker bare i gruppens kanal på serveren, ikke i direktemeldinger.
 error-meeting-unknown = Fant ikke møtet «{ $meeting }». Oppgi møtets dato (f.eks. 14.11.2024), tittel eller nummer, eller la valget stå tomt for å få neste møte.
+error-other-server = Denne boten hører til en annen Discord-server og svarer ikke her.
+error-busy = Databasen er opptatt akkurat nå, så ingenting ble lagret. Prøv igjen om litt.
 error-channel-without-group = Ingen faggruppe bruker denne kanalen. Bruk kommandoen i gruppens kanal.
 error-group-without-meetings = Faggruppen i denne kanalen har ingen møter ennå.
 
@@ -288,6 +296,7 @@ collected = { $received ->
     [0] Fristen for innlegg til «{ $title }» har gått ut, og det kom ingen innlegg. Mangler: { $missing }.
    *[other] Fristen for innlegg til «{ $title }» har gått ut: { $received } av { $total } innlegg kom inn, { $late } etter fristen. Mangler: { $missing }. Lag grunnlaget for referatet med /eksport.
 }
+collected-more = og { $count } til
 scheduler-failed = ⚠️ Boten fikk ikke sendt { $kind ->
     [notice] innkallingen
     [reminder] påminnelsen
@@ -296,6 +305,14 @@ scheduler-failed = ⚠️ Boten fikk ikke sendt { $kind ->
     [changed] meldingen om endringen
    *[other] en melding
 } til «{ $title }»: { $error }. Sjekk at boten har tilgang til kanalen.
+scheduler-failed-rejected = ⚠️ Boten fikk ikke sendt { $kind ->
+    [notice] innkallingen
+    [reminder] påminnelsen
+    [collected] oversikten over innleggene
+    [notice_edit] den oppdaterte innkallingen
+    [changed] meldingen om endringen
+   *[other] en melding
+} til «{ $title }»: Discord avviste meldingen slik boten laget den ({ $error }). Dette er en feil i boten, ikke i innstillingene for kanalen. Meld gjerne fra om feilen.
 notice-posted = Innkallingen legges ut i kanalen nå.
 notice-already-posted = Innkallingen er allerede lagt ut.
 cmd-notice-name = innkalling
@@ -377,6 +394,8 @@ change-kind = { $kind ->
     [move] Ny tid
     [cancel] Avlysning
     [restore] Opphevet avlysning
+    [representative] Representanter
+    [link] Kobling til invitert
    *[other] Endring
 }
 change-preview-heading = **Forhåndsvisning – { $kind }: «{ $title }»**. Ingenting er endret før du bekrefter.
@@ -403,6 +422,9 @@ change-agenda-reordered = Sakene kommer i ny rekkefølge.
 change-regions-added = Nye regioner ({ $count }): { $names }
 change-regions-removed = Regioner fjernet ({ $count }): { $names }
 change-regions-reordered = Regionene får ny rekkefølge på talerlisten.
+change-representative-added = { $user } er nå representant for { $to }.
+change-representative-removed = { $user } er ikke lenger representant for { $to }.
+change-invitee-linked = { $user } er koblet til { $to } blant de inviterte.
 change-invitees-added = Nye inviterte ({ $count }): { $names }
 change-invitees-removed = Inviterte fjernet ({ $count }): { $names }
 change-invitee-renamed = Rettet invitert: { $before } → { $after }

@@ -240,3 +240,16 @@ async fn sim_rate_limit_then_success() {
     assert_eq!(sim.raw("GET", "/gateway", None).await.status, 200);
     sim.assert_no_violations();
 }
+
+#[tokio::test]
+async fn sim_fails_after_letting_some_through() {
+    let sim = Sim::start().await;
+    sim.fail_after("GET /users/@me", 2, Fault::ServerError, 1);
+    let statuses = [
+        sim.raw("GET", "/users/@me", None).await.status,
+        sim.raw("GET", "/users/@me", None).await.status,
+        sim.raw("GET", "/users/@me", None).await.status,
+        sim.raw("GET", "/users/@me", None).await.status,
+    ];
+    assert_eq!(statuses, [200, 200, 500, 200]);
+}
