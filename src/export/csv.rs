@@ -35,15 +35,15 @@ pub const COLUMNS: [&str; 9] = [
 
 /// The message keys of the Norwegian Excel form's header row, in column order.
 const HEADER_KEYS: [&str; 9] = [
-    "csv-meeting",
-    "csv-region",
-    "csv-author",
-    "csv-submitted",
-    "csv-edited",
-    "csv-timeliness",
-    "csv-words",
-    "csv-minutes",
-    "csv-text",
+    "export-csv-meeting",
+    "export-csv-region",
+    "export-csv-author",
+    "export-csv-submitted",
+    "export-csv-edited",
+    "export-csv-timeliness",
+    "export-csv-words",
+    "export-csv-minutes",
+    "export-csv-text",
 ];
 
 /// The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV
@@ -136,8 +136,8 @@ fn row(meeting_key: &str, b: &BriefView, form: CsvForm) -> [String; 9] {
 
 fn timeliness_key(timeliness: Timeliness) -> &'static str {
     match timeliness {
-        Timeliness::OnTime => "csv-on-time",
-        Timeliness::Late => "csv-late",
+        Timeliness::OnTime => "export-csv-on-time",
+        Timeliness::Late => "export-csv-late",
     }
 }
 

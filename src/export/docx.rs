@@ -14,12 +14,12 @@
 
 use super::blocks::blocks;
 use super::document::{one_line, DocumentWords};
+use super::docx_parts::{heading_style, list_definition};
 use super::{docx_parts, BriefView, ExportError, ExportView};
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Hyperlink, HyperlinkData,
-    HyperlinkType, IndentLevel, Level, LevelJc, LevelText, LineSpacing, NumPages, NumberFormat,
-    Numbering, NumberingId, PageNum, Paragraph, Run, RunFonts, Shading, SpecialIndentType, Start,
-    Style, StyleType, Table, TableCell, TableLayoutType, TableRow, WidthType,
+    AlignmentType, BreakType, Docx, Footer, Hyperlink, HyperlinkData, HyperlinkType, IndentLevel,
+    LineSpacing, NumPages, Numbering, NumberingId, PageNum, Paragraph, Run, RunFonts, Shading,
+    Table, TableCell, TableLayoutType, TableRow, WidthType,
 };
 
 /// The numbering definition of the agenda (docx-rs reserves id 1 for its default).
@@ -250,42 +250,6 @@ impl DocumentBuilder {
         xml.pack(&mut out).map_err(docx_rs::DocxError::from)?;
         Ok(out.into_inner())
     }
-}
-
-fn heading_style(level: u8, half_points: usize) -> Style {
-    Style::new(format!("Heading{level}"), StyleType::Paragraph)
-        .name(format!("heading {level}"))
-        .based_on("Normal")
-        .next("Normal")
-        .bold()
-        .size(half_points)
-        .outline_lvl(usize::from(level - 1))
-        .line_spacing(LineSpacing::new().before(240).after(120))
-}
-
-/// A one-definition list: `format` (`decimal`, `bullet`) with the texts of its two levels.
-fn list_definition(id: usize, format: &str, texts: [&str; 2]) -> AbstractNumbering {
-    texts
-        .into_iter()
-        .enumerate()
-        .fold(AbstractNumbering::new(id), |numbering, (level, text)| {
-            let indent = 360 * (i32::try_from(level).unwrap_or(0) + 1) * 2;
-            numbering.add_level(
-                Level::new(
-                    level,
-                    Start::new(1),
-                    NumberFormat::new(format),
-                    LevelText::new(text),
-                    LevelJc::new("left"),
-                )
-                .indent(
-                    Some(indent),
-                    Some(SpecialIndentType::Hanging(360)),
-                    None,
-                    None,
-                ),
-            )
-        })
 }
 
 /// A run of plain text (one line).

@@ -1,11 +1,15 @@
-//! The parts of the Word package that docx-rs cannot write as the export needs them, written
-//! here: the document properties (`docProps/core.xml`, `app.xml`, `custom.xml`: title, group,
-//! secretariat, language and a real date), the document language on the default style, and
-//! the invitee table's header row.
+//! The Word package's styles and list definitions, and the parts that docx-rs cannot write
+//! as the export needs them, written here: the document properties (`docProps/core.xml`,
+//! `app.xml`, `custom.xml`: title, group, secretariat, language and a real date), the
+//! document language on the default style, and the invitee table's header row.
 
 use super::document::DocumentWords;
 use super::{ExportError, ExportView};
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
+use docx_rs::{
+    AbstractNumbering, Level, LevelJc, LevelText, LineSpacing, NumberFormat, SpecialIndentType,
+    Start, Style, StyleType,
+};
 
 /// The first row property of the invitee table as docx-rs writes it (docx-rs cannot mark a
 /// header row, so the first such property, the header row's, is swapped for one that adds
@@ -108,6 +112,42 @@ pub(super) fn custom_xml(view: &ExportView, words: &DocumentWords) -> Vec<u8> {
     }
     xml.push_str("</Properties>");
     xml.into_bytes()
+}
+
+pub(super) fn heading_style(level: u8, half_points: usize) -> Style {
+    Style::new(format!("Heading{level}"), StyleType::Paragraph)
+        .name(format!("heading {level}"))
+        .based_on("Normal")
+        .next("Normal")
+        .bold()
+        .size(half_points)
+        .outline_lvl(usize::from(level - 1))
+        .line_spacing(LineSpacing::new().before(240).after(120))
+}
+
+/// A one-definition list: `format` (`decimal`, `bullet`) with the texts of its two levels.
+pub(super) fn list_definition(id: usize, format: &str, texts: [&str; 2]) -> AbstractNumbering {
+    texts
+        .into_iter()
+        .enumerate()
+        .fold(AbstractNumbering::new(id), |numbering, (level, text)| {
+            let indent = 360 * (i32::try_from(level).unwrap_or(0) + 1) * 2;
+            numbering.add_level(
+                Level::new(
+                    level,
+                    Start::new(1),
+                    NumberFormat::new(format),
+                    LevelText::new(text),
+                    LevelJc::new("left"),
+                )
+                .indent(
+                    Some(indent),
+                    Some(SpecialIndentType::Hanging(360)),
+                    None,
+                    None,
+                ),
+            )
+        })
 }
 
 /// `2024-11-06T10:00:00Z`.

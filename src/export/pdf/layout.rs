@@ -3,7 +3,7 @@
 //! it, the invitee table's rows kept whole with its header row repeated on each new page,
 //! and "Side 1 av 3" at the foot of every page.
 
-use super::fonts::Fonts;
+use super::fonts::{wrap, Fonts};
 use super::model::{Flow, Model, Style, TableBlock, TextBlock};
 
 pub(super) const PAGE_WIDTH: f32 = 595.28;
@@ -248,67 +248,5 @@ impl Layout<'_> {
                 owner: Owner::Footer,
             });
         }
-    }
-}
-
-/// A text's lines: broken at each `\n`, and at spaces where `width` runs out (a space ends
-/// each broken line, so the words stay apart when the text is read back).
-pub(super) fn wrap(
-    fonts: &mut Fonts,
-    text: &str,
-    width: f32,
-    size: f32,
-    bold: bool,
-) -> Vec<String> {
-    let face = fonts.face(bold);
-    let mut out = Vec::new();
-    for hard in text.split('\n') {
-        let mut line = String::new();
-        let mut used = 0.0;
-        for token in hard.split_inclusive(' ') {
-            let word = face.width(token.trim_end_matches(' '), size);
-            if !line.is_empty() && used + word > width {
-                out.push(std::mem::take(&mut line));
-                used = 0.0;
-            }
-            if line.is_empty() && word > width {
-                for c in token.chars() {
-                    let w = face.width(c.encode_utf8(&mut [0; 4]), size);
-                    if !line.is_empty() && used + w > width {
-                        out.push(std::mem::take(&mut line));
-                        used = 0.0;
-                    }
-                    line.push(c);
-                    used += w;
-                }
-                continue;
-            }
-            line.push_str(token);
-            used += face.width(token, size);
-        }
-        out.push(line);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lines_break_at_spaces_and_long_words_between_characters() {
-        let mut fonts = Fonts::load().expect("fonts");
-        let lines = wrap(&mut fonts, "en to tre fire fem seks sju", 60.0, 10.0, false);
-        assert!(lines.len() > 1, "{lines:?}");
-        assert_eq!(lines.concat(), "en to tre fire fem seks sju");
-        assert!(lines[..lines.len() - 1].iter().all(|l| l.ends_with(' ')));
-        let long = "Næringsutviklingssamarbeidsprosjektet".repeat(3);
-        let lines = wrap(&mut fonts, &long, 100.0, 10.0, true);
-        assert!(lines.len() > 2);
-        assert_eq!(lines.concat(), long);
-        assert_eq!(
-            wrap(&mut fonts, "a\n\nb", 100.0, 10.0, false),
-            ["a", "", "b"]
-        );
     }
 }

@@ -4,13 +4,15 @@
 //! Tagged for reading aloud and reflowing: the title and agenda items as headings (H1–H3),
 //! paragraphs, each brief's bullets as a list (label and body), the invitees as a table with
 //! a header row; the footer ("Side 1 av 3") and the header row repeated on later pages are
-//! artifacts. The document's language (nb-NO or en-GB), title, author (the secretariat) and
-//! date (its latest brief) are in its metadata and XMP. The font is embedded (see
-//! [`fonts`]). The same view gives the same bytes.
+//! artifacts. Bookmarks lead to the agenda items and the regions' briefs. The document's
+//! language (nb-NO or en-GB), title, author (the secretariat) and date (its latest brief)
+//! are in its metadata and XMP. The font is embedded (see [`fonts`]). The same view gives
+//! the same bytes.
 
 mod fonts;
 mod layout;
 mod model;
+mod outline;
 
 use super::document::DocumentWords;
 use super::{ExportError, ExportView};
@@ -63,6 +65,7 @@ pub(super) fn render(view: &ExportView) -> Result<Vec<u8>, ExportError> {
         }
     }
     document.set_tag_tree(tree);
+    document.set_outline(outline::outline(&model, &pages));
     document.set_metadata(metadata(view, &words));
     document
         .finish()

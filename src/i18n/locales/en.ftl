@@ -629,17 +629,17 @@ change-preview-attached = (The whole preview is attached.)
 
 ## Exporting as CSV (roundtable export --format csv)
 
-csv-meeting = Meeting
-csv-region = Region
-csv-author = Author
-csv-submitted = Submitted
-csv-edited = Last edited
-csv-timeliness = Deadline
-csv-words = Words
-csv-minutes = Minutes
-csv-text = Text
-csv-on-time = on time
-csv-late = late
+export-csv-meeting = Meeting
+export-csv-region = Region
+export-csv-author = Author
+export-csv-submitted = Submitted
+export-csv-edited = Last edited
+export-csv-timeliness = Deadline
+export-csv-words = Words
+export-csv-minutes = Minutes
+export-csv-text = Text
+export-csv-on-time = on time
+export-csv-late = late
 
 ## Backup (roundtable backup) and system errors
 

@@ -629,17 +629,17 @@ change-preview-attached = (Hele forhåndsvisningen ligger vedlagt.)
 
 ## Eksport som CSV (roundtable export --format csv)
 
-csv-meeting = Møte
-csv-region = Region
-csv-author = Forfatter
-csv-submitted = Sendt inn
-csv-edited = Sist endret
-csv-timeliness = Frist
-csv-words = Ord
-csv-minutes = Minutter
-csv-text = Tekst
-csv-on-time = i tide
-csv-late = for sent
+export-csv-meeting = Møte
+export-csv-region = Region
+export-csv-author = Forfatter
+export-csv-submitted = Sendt inn
+export-csv-edited = Sist endret
+export-csv-timeliness = Frist
+export-csv-words = Ord
+export-csv-minutes = Minutter
+export-csv-text = Tekst
+export-csv-on-time = i tide
+export-csv-late = for sent
 
 ## Sikkerhetskopi (roundtable backup) og systemfeil
 

@@ -112,6 +112,41 @@ async fn the_pdf_is_sound_declares_pdf_a_2a_and_is_tagged() {
     }
     let info = tool("pdfinfo", &[], &pdf);
     assert!(info.contains("Tagged:          yes"), "{info}");
+    // Bookmarks: the agenda items, the regions under item 4, and the invitees.
+    let json = tool("qpdf", &["--json", "--json-key=outlines"], &pdf);
+    let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let titles = |nodes: &serde_json::Value| -> Vec<String> {
+        nodes
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|n| n["title"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let top = &json["outlines"];
+    assert_eq!(
+        titles(top),
+        [
+            "1. Godkjenning av innkalling og dagsorden",
+            "2. Godkjenning av referat fra møte 12. september 2024",
+            "3. Forslag til møteplan 2025",
+            "4. Runde rundt bordet",
+            "5. Eventuelt",
+            "Inviterte"
+        ]
+    );
+    assert_eq!(
+        titles(&top[3]["kids"]),
+        [
+            "Ringeriksregionen",
+            "Elverum",
+            "Kongsvingerregionen",
+            "Horten kommune",
+            "Lørenskog kommune"
+        ]
+    );
 
     let structure = tool("pdfinfo", &["-struct"], &pdf);
     let tags: Vec<&str> = structure
