@@ -663,3 +663,34 @@ doctor-failed = { $count ->
     [one] One thing
    *[other] { $count } things
 } must be fixed before the bot can do its job (see ✗ above).
+
+## The demo (roundtable demo)
+demo-title = roundtable demo: a meeting's week, from the notice to the minutes
+demo-intro = The real bot runs against a Discord simulator on this machine (no token, no network) over a fresh database, with a fast clock: the week takes seconds.
+demo-setup = The secretariat imports “{ $title }” and links the representatives of the five regions: { $people }.
+demo-app-tag = APP
+demo-only-visible = Only { $name } can see this
+demo-edited = (edited)
+demo-used-command = { $name } used { $command }
+demo-clicked = { $name } clicks “{ $label }”
+demo-form-sent = { $name } fills in “{ $title }” and sends it
+demo-form-words = ({ $words } words)
+demo-reminder-skipped = No reminder this morning: every region has sent its brief.
+demo-meeting-starts = The meeting starts: { $place }.
+demo-meeting-ends = The meeting is over.
+demo-html-title = { $title }: the channel as members see it
+demo-html-subtitle = Made by “roundtable demo”: the real bot against a Discord simulator, with a fast clock.
+demo-html-channels = Text channels
+demo-exported = Exported files
+demo-wrote = Wrote { $path }
+demo-done = Done in { $seconds } s. Open { $path } in a browser.
+demo-posted-notice = the notice
+demo-posted-reminder = the first reminder
+demo-posted-report = the report to the secretariat
+demo-posted-export = the export
+demo-error-write = Cannot write { $path }: { $reason }.
+demo-error-no-answer = The bot did not answer { $what } within { $seconds } seconds.
+demo-error-step = The bot's scheduler could not take its step (see the log above).
+demo-error-not-posted = The bot did not post { $what }.
+demo-error-unexpected = The bot did not do what the demo expected: { $what }
+demo-error-violations = The Discord simulator found { $count } request(s) that Discord would refuse:

@@ -663,3 +663,34 @@ doctor-failed = { $count ->
     [one] Én ting
    *[other] { $count } ting
 } må rettes før boten kan gjøre jobben sin (se ✗ over).
+
+## Demoen (roundtable demo)
+demo-title = roundtable demo: en møteuke, fra innkalling til referat
+demo-intro = Den ekte boten kjører mot en Discord-simulator på denne maskinen (uten token og uten nettverk) med en ny database og en klokke som går fort: uken tar sekunder.
+demo-setup = Sekretariatet importerer «{ $title }» og kobler representantene for de fem regionene: { $people }.
+demo-app-tag = APP
+demo-only-visible = Bare { $name } kan se dette
+demo-edited = (redigert)
+demo-used-command = { $name } brukte { $command }
+demo-clicked = { $name } klikker «{ $label }»
+demo-form-sent = { $name } fyller ut «{ $title }» og sender det
+demo-form-words = ({ $words } ord)
+demo-reminder-skipped = Ingen påminnelse denne morgenen: alle regionene har sendt innlegget sitt.
+demo-meeting-starts = Møtet begynner: { $place }.
+demo-meeting-ends = Møtet er slutt.
+demo-html-title = { $title }: kanalen slik medlemmene ser den
+demo-html-subtitle = Laget av «roundtable demo»: den ekte boten mot en Discord-simulator, med en klokke som går fort.
+demo-html-channels = Tekstkanaler
+demo-exported = Eksporterte filer
+demo-wrote = Skrev { $path }
+demo-done = Ferdig på { $seconds } s. Åpne { $path } i en nettleser.
+demo-posted-notice = innkallingen
+demo-posted-reminder = den første påminnelsen
+demo-posted-report = rapporten til sekretariatet
+demo-posted-export = eksporten
+demo-error-write = Kan ikke skrive { $path }: { $reason }.
+demo-error-no-answer = Boten svarte ikke på { $what } innen { $seconds } sekunder.
+demo-error-step = Planleggeren i boten kunne ikke ta steget sitt (se loggen over).
+demo-error-not-posted = Boten postet ikke { $what }.
+demo-error-unexpected = Boten gjorde ikke det demoen ventet: { $what }
+demo-error-violations = Discord-simulatoren fant { $count } forespørsler som Discord ville ha avvist:
