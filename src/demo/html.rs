@@ -5,7 +5,7 @@
 
 use super::markup::{self, escape};
 use super::transcript::{file_line, Entry, FileRef, Posted, Transcript};
-use crate::i18n::{format_date_long, t};
+use crate::i18n::{format_date_long, t, Language};
 use chrono::NaiveDate;
 
 /// What the page shows besides the transcript.
@@ -85,8 +85,8 @@ fn href(name: &str) -> String {
         .collect()
 }
 
-fn file_link(file: &FileRef) -> String {
-    let size = super::transcript::size(file.bytes);
+fn file_link(file: &FileRef, lang: Language) -> String {
+    let size = super::transcript::size(file.bytes, lang);
     format!(
         "<a class=\"file\" href=\"{}\">📎 {} <small>{}</small></a>\n",
         href(&file.name),
@@ -173,7 +173,7 @@ pub fn render(transcript: &Transcript, page: &Page<'_>) -> String {
         escape(&t(lang, "demo-exported", &[]))
     ));
     for file in page.exports {
-        out.push_str(&file_link(file));
+        out.push_str(&file_link(file, lang));
     }
     out.push_str("</div>\n</section>\n</main>\n</div>\n</body>\n</html>\n");
     out
@@ -215,7 +215,7 @@ fn entry_html(entry: &Entry, transcript: &Transcript) -> String {
                 out.push_str(&format!(
                     " <a class=\"link\" href=\"{}\">📎 {}</a>",
                     href(&file.name),
-                    escape(&file_line(file))
+                    escape(&file_line(file, transcript.lang))
                 ));
             }
             out.push_str("</div>\n");
@@ -276,7 +276,7 @@ fn message_html(p: &Posted, time: &str, transcript: &Transcript) -> String {
         out.push_str("</div>\n");
     }
     for file in &p.files {
-        out.push_str(&file_link(file));
+        out.push_str(&file_link(file, lang));
     }
     if let Some(name) = &p.only_for {
         let only = t(lang, "demo-only-visible", &[("name", name.as_str().into())]);

@@ -119,7 +119,7 @@ impl Transcript {
                     out.push_str(&format!("{INDENT}  {label}: {value}\n"));
                 }
                 for file in files {
-                    out.push_str(&format!("{INDENT}📎 {}\n", file_line(file)));
+                    out.push_str(&format!("{INDENT}📎 {}\n", file_line(file, lang)));
                 }
             }
             Entry::Message(p) => {
@@ -145,7 +145,7 @@ impl Transcript {
                     out.push_str(&format!("{INDENT}{}\n", labels.join(" ")));
                 }
                 for file in &p.files {
-                    out.push_str(&format!("{INDENT}📎 {}\n", file_line(file)));
+                    out.push_str(&format!("{INDENT}📎 {}\n", file_line(file, lang)));
                 }
             }
         }
@@ -162,15 +162,19 @@ impl Transcript {
 }
 
 /// `name (12.3 kB)`.
-pub fn file_line(file: &FileRef) -> String {
-    format!("{} ({})", file.name, size(file.bytes))
+pub fn file_line(file: &FileRef, lang: Language) -> String {
+    format!("{} ({})", file.name, size(file.bytes, lang))
 }
 
-/// A file size as a reader says it: bytes, kB or MB.
-pub fn size(bytes: usize) -> String {
-    match bytes {
+/// A file size as a reader says it: bytes, kB or MB (`4,4 kB` in Norwegian).
+pub fn size(bytes: usize, lang: Language) -> String {
+    let text = match bytes {
         b if b < 1000 => format!("{b} B"),
         b if b < 1_000_000 => format!("{:.1} kB", b as f64 / 1000.0),
         b => format!("{:.1} MB", b as f64 / 1_000_000.0),
+    };
+    match lang {
+        Language::Nb => text.replace('.', ","),
+        Language::English => text,
     }
 }

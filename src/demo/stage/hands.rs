@@ -46,7 +46,10 @@ impl Stage<'_> {
             files,
         );
         let path_text = path.join(" ");
-        let invoked = self.sim.invoke(who, channel.id, path[0], options).await;
+        let Some(name) = path.first() else {
+            return Err(DemoError::Unexpected("a command without a name".into()));
+        };
+        let invoked = self.sim.invoke(who, channel.id, name, options).await;
         self.answered(&invoked, &format!("/{path_text}")).await
     }
 
