@@ -11,6 +11,8 @@ pub mod change_report;
 pub mod cli;
 pub mod clock;
 pub mod config;
+#[cfg(feature = "demo")]
+pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod i18n;

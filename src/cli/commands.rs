@@ -27,6 +27,19 @@ pub async fn execute(
         // findings, not the end of the run.
         return super::doctor::execute(settings, out).await;
     }
+    #[cfg(feature = "demo")]
+    if let Command::Demo { out: dir, lang } = &command {
+        // The demo has a database, a clock and a Discord of its own.
+        let lang = lang.map_or(settings.language, super::DemoLanguage::language);
+        let options = crate::demo::DemoOptions {
+            dir: dir.clone(),
+            lang,
+        };
+        return crate::demo::run(&options, out)
+            .await
+            .map(|_| ())
+            .map_err(Into::into);
+    }
     let lang = settings.language;
     let app = Roundtable::open(settings, Arc::new(SystemClock)).await?;
     let result = match command {
@@ -35,6 +48,8 @@ pub async fn execute(
             .map_err(|e| CliError::Bot(crate::bot::describe_start_error(&e, lang))),
         Command::Import { path } => import(&app, &path, lang, out).await,
         Command::Doctor => Ok(()),
+        #[cfg(feature = "demo")]
+        Command::Demo { .. } => Ok(()),
         Command::Backup { out: path } => super::backup::execute(&app, &path, lang, out).await,
         Command::Attendance(command) => super::attendance::execute(&app, command, lang, out).await,
         Command::Status { meeting, invitees } => status(&app, meeting, invitees, lang, out).await,

@@ -66,6 +66,17 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Plays a meeting's week against a Discord simulator on this machine (no token, no
+    /// network): prints the channel as it happens and writes it as a web page.
+    #[cfg(feature = "demo")]
+    Demo {
+        /// The folder for the demo's database, page and files (created if missing).
+        #[arg(long, value_name = "DIR", default_value = "roundtable-demo")]
+        out: PathBuf,
+        /// The language of the channel and the transcript (default: the configuration's).
+        #[arg(long, value_enum, value_name = "nb|en")]
+        lang: Option<DemoLanguage>,
+    },
     /// Exports the agenda with the collected briefs, for the minutes.
     Export {
         /// The meeting: its date (e.g. 2024-11-14), title, number or key (default: the next
@@ -84,6 +95,24 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+}
+
+/// The demo's language, as asked for on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DemoLanguage {
+    /// Norwegian Bokmål.
+    Nb,
+    /// English.
+    En,
+}
+
+impl DemoLanguage {
+    pub fn language(self) -> Language {
+        match self {
+            Self::Nb => Language::Nb,
+            Self::En => Language::English,
+        }
+    }
 }
 
 /// The CSV form asked for on the command line.
@@ -172,6 +201,9 @@ pub enum CliError {
     WriteExport { path: PathBuf, reason: String },
     #[error(transparent)]
     Backup(#[from] crate::app::BackupError),
+    #[cfg(feature = "demo")]
+    #[error(transparent)]
+    Demo(#[from] crate::demo::DemoError),
     /// `doctor` found problems that stop the bot from doing its job.
     #[error("{problems} problem(s) must be fixed")]
     Doctor { problems: usize },
@@ -200,6 +232,8 @@ impl CliError {
             Self::Bot(message) => message.clone(),
             Self::Export(e) => errors::export_error(e, lang),
             Self::Backup(e) => backup::describe(e, lang),
+            #[cfg(feature = "demo")]
+            Self::Demo(e) => e.describe(lang),
             Self::Doctor { problems } => {
                 crate::i18n::t(lang, "doctor-failed", &[("count", (*problems).into())])
             }

@@ -4,6 +4,8 @@ mod backup;
 mod briefs;
 mod child_bot;
 mod cli;
+#[cfg(feature = "demo")]
+mod demo;
 mod direct_reminders;
 mod discord_agenda;
 mod discord_attendance;
