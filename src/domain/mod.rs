@@ -9,6 +9,7 @@ pub mod local_time;
 pub mod meeting;
 pub mod meeting_diff;
 pub mod meeting_edit;
+pub mod plan_checks;
 pub mod typed_time;
 
 pub use brief::{BriefText, SpeakingEstimate};
