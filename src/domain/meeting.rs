@@ -1,5 +1,6 @@
 //! Working groups, their meetings, agendas, member regions and invitees.
 
+use super::plan_checks::discord_id_ok;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -142,35 +143,6 @@ pub enum PlanError {
     BadDiscordId { field: String, id: u64 },
 }
 
-/// The years a meeting's dates may fall in: anything else is a typing error.
-pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
-
-impl PlanError {
-    /// The invitee (its index in the plan's list) the error is about, if it is about one.
-    pub fn invitee_index(&self) -> Option<usize> {
-        let field = match self {
-            Self::UnknownRegion { field, .. }
-            | Self::DuplicateInvitee { field, .. }
-            | Self::IncompleteInvitee { field, .. }
-            | Self::BadDiscordId { field, .. }
-            | Self::Blank { field } => field,
-            _ => return None,
-        };
-        let number: usize = field
-            .strip_prefix("invitees[")?
-            .split(']')
-            .next()?
-            .parse()
-            .ok()?;
-        number.checked_sub(1)
-    }
-}
-
-/// Whether a Discord id can be one (a snowflake: above zero, below 2^63).
-fn discord_id_ok(id: u64) -> bool {
-    id > 0 && i64::try_from(id).is_ok()
-}
-
 impl MeetingPlan {
     /// Checks the rules a meeting must keep before anything is stored.
     pub fn validate(&self) -> Result<(), PlanError> {
@@ -284,30 +256,6 @@ impl MeetingPlan {
                 return Err(PlanError::DuplicateInvitee {
                     field,
                     name: invitee.full_name(),
-                });
-            }
-        }
-        Ok(())
-    }
-
-    /// Every date of the meeting within [`YEARS`].
-    fn validate_years(&self) -> Result<(), PlanError> {
-        use chrono::Datelike;
-        let times = [
-            ("meeting.starts", Some(self.starts_at)),
-            ("meeting.ends", Some(self.ends_at)),
-            ("meeting.brief_deadline", Some(self.brief_deadline)),
-            ("meeting.notice_at", self.notice_at),
-        ];
-        let years = times
-            .into_iter()
-            .filter_map(|(field, at)| Some((field, at?.year())))
-            .chain([("meeting.notice_date", self.notice_date.year())]);
-        for (field, year) in years {
-            if !YEARS.contains(&year) {
-                return Err(PlanError::YearOutOfRange {
-                    field: field.into(),
-                    year,
                 });
             }
         }

@@ -13,6 +13,7 @@ pub mod meeting_diff;
 pub mod meeting_edit;
 pub mod meeting_name;
 pub mod notice_facts;
+pub mod plan_checks;
 pub mod typed_time;
 
 pub use brief::{BriefText, SpeakingEstimate};

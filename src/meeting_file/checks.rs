@@ -4,7 +4,7 @@
 //! not by the meeting file).
 
 use super::{ImportError, TimeProblem};
-use crate::domain::meeting::YEARS;
+use crate::domain::plan_checks::YEARS;
 use chrono::{Datelike, NaiveDate};
 use std::path::{Path, PathBuf};
 
