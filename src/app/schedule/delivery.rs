@@ -33,6 +33,30 @@ pub fn reminder_pings(
 }
 
 impl Roundtable {
+    /// The regions whose brief is missing, and the representatives a reminder about them
+    /// pings now ([`reminder_pings`]).
+    pub(super) async fn reminded(
+        &self,
+        meeting_id: i64,
+        briefs: &[RegionBriefs],
+    ) -> Result<(Vec<String>, Vec<u64>), StoreError> {
+        let missing: Vec<String> = briefs
+            .iter()
+            .filter(|b| b.brief.is_none())
+            .map(|b| b.region.clone())
+            .collect();
+        let representatives: Vec<(String, u64)> = self
+            .store
+            .representatives(meeting_id)
+            .await?
+            .into_iter()
+            .map(|r| (r.region, r.discord_user_id))
+            .collect();
+        let attendance = self.store.attendance(meeting_id).await?;
+        let pings = reminder_pings(&representatives, &missing, &attendance);
+        Ok((missing, pings))
+    }
+
     /// How a due message is delivered; `None` when there is nowhere to send it.
     pub(super) async fn delivery(
         &self,
@@ -79,20 +103,7 @@ impl Roundtable {
                     .is_some_and(|c| c.kind == ChangeKind::Restore.as_str()),
             },
             MessageKind::Reminder => {
-                let missing: Vec<String> = briefs
-                    .iter()
-                    .filter(|b| b.brief.is_none())
-                    .map(|b| b.region.clone())
-                    .collect();
-                let representatives: Vec<(String, u64)> = self
-                    .store
-                    .representatives(meeting.summary.id)
-                    .await?
-                    .into_iter()
-                    .map(|r| (r.region, r.discord_user_id))
-                    .collect();
-                let attendance = self.store.attendance(meeting.summary.id).await?;
-                let pings = reminder_pings(&representatives, &missing, &attendance);
+                let (missing, pings) = self.reminded(meeting.summary.id, briefs).await?;
                 Delivery::Reminder {
                     channel,
                     missing,

@@ -2,7 +2,7 @@
 //! is sent (with its own nonce) and marked sent after, like the channel's messages, so a crash
 //! half-way repeats nothing to those already reached and still reaches the others.
 
-use super::{reminder_pings, Delivered, Delivery, DeliveryError, Notifier, Outgoing, StepOutcome};
+use super::{Delivered, Delivery, DeliveryError, Notifier, Outgoing, StepOutcome};
 use crate::app::Roundtable;
 use crate::schedule::{decide, DirectMessage, MeetingTimes, MessageKind};
 use crate::store::StoreError;
@@ -66,22 +66,10 @@ impl Roundtable {
                 .mark_direct_final(dm.id, false, &reason, now)
                 .await;
         }
-        let missing: Vec<String> = briefs
-            .iter()
-            .filter(|b| b.brief.is_none())
-            .map(|b| b.region.clone())
-            .collect();
         // Someone whose region has sent its brief since the reminder (or who has named a
         // deputy) is not reminded any more.
-        let representatives: Vec<(String, u64)> = self
-            .store
-            .representatives(dm.meeting_id)
-            .await?
-            .into_iter()
-            .map(|r| (r.region, r.discord_user_id))
-            .collect();
-        let attendance = self.store.attendance(dm.meeting_id).await?;
-        if !reminder_pings(&representatives, &missing, &attendance).contains(&dm.user_id) {
+        let (missing, pings) = self.reminded(dm.meeting_id, &briefs).await?;
+        if !pings.contains(&dm.user_id) {
             tracing::info!("not sent: no longer missing a brief");
             outcome.skipped += 1;
             return self
