@@ -142,18 +142,7 @@ pub fn plain(content: &str, names: &Names, tz: Tz, lang: Language) -> String {
 
 /// Escapes text for HTML (and XML: the page is well-formed as both).
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::export::sanitize::escape_markup(text)
 }
 
 /// The text as HTML: one `<p>` per line (quotes as `<blockquote>`), bold, mentions and times

@@ -159,19 +159,7 @@ fn w3c_date(at: &DateTime<FixedOffset>) -> String {
 /// Text for XML content or an attribute value: markup characters escaped, the characters XML
 /// cannot carry replaced, line ends and tabs as spaces (properties are one line).
 fn escape(text: &str) -> String {
-    let text = super::sanitize::xml_text(&super::sanitize::one_line(text));
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
+    super::sanitize::escape_markup(&super::sanitize::xml_text(&super::sanitize::one_line(text)))
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
