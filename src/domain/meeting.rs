@@ -40,6 +40,48 @@ pub struct AgendaItem {
     pub description: Option<String>,
     /// The "round the table" item, under which the regions' briefs are collected.
     pub collects_briefs: bool,
+    /// Which of the group's standing items this is, if any.
+    #[serde(default)]
+    pub standing: Option<StandingItem>,
+}
+
+/// The items a group's every meeting has, found by what they are rather than by title or
+/// number. ("Round the table" is [`AgendaItem::collects_briefs`].)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StandingItem {
+    /// "Godkjenning av innkalling og dagsorden".
+    NoticeApproval,
+    /// "Godkjenning av referat fra forrige møte" (or "… fra møte 12. september 2024").
+    MinutesApproval,
+    /// "Oppfølging fra forrige møte": the open follow-up items.
+    FollowUp,
+    /// "Eventuelt".
+    AnyOtherBusiness,
+}
+
+impl StandingItem {
+    pub const ALL: [StandingItem; 4] = [
+        Self::NoticeApproval,
+        Self::MinutesApproval,
+        Self::FollowUp,
+        Self::AnyOtherBusiness,
+    ];
+
+    /// The stable code, as stored and as written in a meeting file.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NoticeApproval => "notice_approval",
+            Self::MinutesApproval => "minutes_approval",
+            Self::FollowUp => "follow_up",
+            Self::AnyOtherBusiness => "any_other_business",
+        }
+    }
+
+    /// The item of a code; `None` for an unknown one.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
 }
 
 /// A person invited to the meeting.
@@ -279,5 +321,18 @@ impl Invitee {
         orgs.sort_by(|a, b| super::collation::norwegian_cmp(a, b));
         orgs.dedup();
         orgs
+    }
+}
+
+#[cfg(test)]
+mod standing_item_tests {
+    use super::StandingItem;
+
+    #[test]
+    fn each_standing_item_reads_back_from_its_code() {
+        for item in StandingItem::ALL {
+            assert_eq!(StandingItem::from_code(item.code()), Some(item));
+        }
+        assert_eq!(StandingItem::from_code("round_table"), None);
     }
 }

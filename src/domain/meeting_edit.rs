@@ -156,6 +156,7 @@ pub fn add_item(
         title: title.trim().to_owned(),
         description: text(description),
         collects_briefs,
+        standing: None,
     };
     plan.agenda.insert(at - 1, item);
     renumber(&mut plan.agenda);

@@ -15,6 +15,7 @@ fn item(title: &str, briefs: bool) -> AgendaItem {
         title: title.into(),
         description: None,
         collects_briefs: briefs,
+        standing: None,
     }
 }
 

@@ -20,4 +20,6 @@ pub use brief::{BriefText, SpeakingEstimate};
 pub use local_time::LocalTimeError;
 pub mod records;
 
-pub use meeting::{AgendaItem, Group, Invitee, MeetingPlan, MeetingSummary, Secretariat};
+pub use meeting::{
+    AgendaItem, Group, Invitee, MeetingPlan, MeetingSummary, Secretariat, StandingItem,
+};

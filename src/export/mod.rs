@@ -8,12 +8,17 @@ mod docx;
 mod docx_parts;
 mod json;
 mod markdown;
+mod minutes_view;
 mod pdf;
 pub(crate) mod sanitize;
 mod view;
 
 pub use self::csv::COLUMNS as CSV_COLUMNS;
 pub use json::FORMAT_VERSION as JSON_FORMAT_VERSION;
+pub use minutes_view::{
+    ApprovalView, ConclusionKind, ConclusionView, CorrectionView, FollowUpView, MinutesAttendance,
+    MinutesBrief, MinutesItem, MinutesStatus, MinutesView, RaisedMatter,
+};
 pub use view::{
     iso8601_string, AgendaItemView, AttendanceView, BriefView, DeputyView, DocumentsView,
     ExportSummary, ExportView, GroupView, InviteeView, MeetingView, SecretariatView, Timeliness,

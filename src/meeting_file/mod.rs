@@ -6,7 +6,7 @@ mod invitees_csv;
 
 use crate::domain::local_time::{self, LocalTimeError};
 use crate::domain::meeting::{DocumentsLink, PlanError};
-use crate::domain::{AgendaItem, Group, Invitee, MeetingPlan, Secretariat};
+use crate::domain::{AgendaItem, Group, Invitee, MeetingPlan, Secretariat, StandingItem};
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 use serde::Deserialize;
@@ -137,6 +137,9 @@ struct AgendaSection {
     description: Option<String>,
     #[serde(default)]
     briefs: bool,
+    /// `notice_approval`, `minutes_approval`, `follow_up` or `any_other_business`.
+    #[serde(default)]
+    standing: Option<StandingItem>,
 }
 
 #[derive(Deserialize)]
@@ -310,6 +313,7 @@ fn build_plan(
                 title: a.title,
                 description: a.description.map(|d| d.trim().to_owned()),
                 collects_briefs: a.briefs,
+                standing: a.standing,
             })
             .collect(),
         regions: file.regions.iter().map(|r| r.trim().to_owned()).collect(),

@@ -6,7 +6,7 @@ use super::meetings::invitees_on;
 use super::{db_id, Store, StoreError};
 use crate::domain::invitee_keys::pair_invitees;
 use crate::domain::records::ImportOutcome;
-use crate::domain::{Group, Invitee, MeetingPlan};
+use crate::domain::{Group, Invitee, MeetingPlan, StandingItem};
 use sqlx::{Sqlite, Transaction};
 
 impl Store {
@@ -76,14 +76,17 @@ pub(super) async fn write_plan(
             .execute(&mut **tx)
             .await?;
         for item in &plan.agenda {
+            let standing = item.standing.map(StandingItem::code);
             sqlx::query!(
-                "INSERT INTO agenda_items (meeting_id, number, title, description, collects_briefs)
-                 VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO agenda_items
+                     (meeting_id, number, title, description, collects_briefs, standing)
+                 VALUES (?, ?, ?, ?, ?, ?)",
                 meeting_id,
                 item.number,
                 item.title,
                 item.description,
                 item.collects_briefs,
+                standing,
             )
             .execute(&mut **tx)
             .await?;

@@ -3,7 +3,7 @@
 use super::{db_id, discord_id, from_unix, Store, StoreError};
 use crate::domain::meeting::DocumentsLink;
 use crate::domain::records::{MeetingDetails, MeetingSelector, RegionRow};
-use crate::domain::{AgendaItem, Group, Invitee, MeetingSummary, Secretariat};
+use crate::domain::{AgendaItem, Group, Invitee, MeetingSummary, Secretariat, StandingItem};
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
@@ -159,7 +159,7 @@ pub(super) async fn details_on(
     .fetch_one(&mut *conn)
     .await?;
     let agenda = sqlx::query!(
-        "SELECT number, title, description, collects_briefs
+        "SELECT number, title, description, collects_briefs, standing
          FROM agenda_items WHERE meeting_id = ? ORDER BY number",
         id
     )
@@ -171,6 +171,7 @@ pub(super) async fn details_on(
         title: a.title,
         description: a.description,
         collects_briefs: a.collects_briefs != 0,
+        standing: a.standing.as_deref().and_then(StandingItem::from_code),
     })
     .collect();
     Ok(MeetingDetails {

@@ -3,6 +3,7 @@
 use crate::support::store::{example_meeting, TestDb};
 use roundtable::domain::local_time::OSLO;
 use roundtable::domain::records::{Author, MeetingSelector};
+use roundtable::domain::StandingItem;
 use roundtable::meeting_file::{read_meeting_file, ImportError, TimeProblem};
 use std::path::Path;
 
@@ -35,6 +36,17 @@ async fn the_example_meeting_is_imported_exactly() {
         ]
     );
     assert!(m.agenda[3].collects_briefs);
+    let standing: Vec<_> = m.agenda.iter().map(|a| a.standing).collect();
+    assert_eq!(
+        standing,
+        [
+            Some(StandingItem::NoticeApproval),
+            Some(StandingItem::MinutesApproval),
+            None,
+            None,
+            Some(StandingItem::AnyOtherBusiness)
+        ]
+    );
     let regions: Vec<_> = m.regions.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(
         regions,
