@@ -6,6 +6,7 @@ pub mod brief;
 pub mod brief_entry;
 pub mod collation;
 pub mod fingerprint;
+pub mod holidays;
 pub mod invitee_keys;
 pub mod local_time;
 pub mod meeting;
@@ -14,7 +15,9 @@ pub mod meeting_edit;
 pub mod meeting_name;
 pub mod notice_facts;
 pub mod plan_checks;
+pub mod standing;
 pub mod typed_time;
+pub mod year_plan;
 
 pub use brief::{BriefText, SpeakingEstimate};
 pub use local_time::LocalTimeError;
@@ -23,3 +26,4 @@ pub mod records;
 pub use meeting::{
     AgendaItem, Group, Invitee, MeetingPlan, MeetingSummary, Secretariat, StandingItem,
 };
+pub use standing::{sak_label, AgendaNumbering, SakLabel, SakNumbering, Template};

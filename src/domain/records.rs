@@ -112,6 +112,15 @@ pub struct MeetingDetails {
     pub agenda: Vec<AgendaItem>,
     pub regions: Vec<RegionRow>,
     pub invitees: Vec<Invitee>,
+    /// How its agenda items are labelled ([`super::standing::sak_label`]).
+    pub numbering: super::standing::AgendaNumbering,
+}
+
+impl MeetingDetails {
+    /// An agenda item's label: `3`, or numbered per year `12/25`.
+    pub fn sak_label(&self, item: &AgendaItem) -> super::standing::SakLabel {
+        super::standing::sak_label(&self.numbering, item.number)
+    }
 }
 
 /// A meeting as it stands when a change is checked against it: its id, its whole plan, and

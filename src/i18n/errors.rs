@@ -1,6 +1,6 @@
 //! Core errors turned into messages for people, in their language.
 
-pub use super::import_errors::{import_error, plan_error};
+pub use super::import_errors::{import_error, plan_error, template_error, year_plan_error};
 use super::{format_date_long, t, Language};
 use crate::app::BriefError;
 use crate::config::ConfigError;

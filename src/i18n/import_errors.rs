@@ -2,6 +2,8 @@
 
 use super::{t, Language};
 use crate::domain::meeting::PlanError;
+use crate::domain::standing::TemplateError;
+use crate::domain::year_plan::YearPlanError;
 use crate::domain::LocalTimeError;
 use crate::meeting_file::{ImportError, TimeProblem};
 use fluent_bundle::FluentValue;
@@ -78,6 +80,15 @@ pub fn import_error(e: &ImportError, lang: Language) -> String {
                 ("reason", plan_error(source, lang).into()),
             ],
         ),
+        ImportError::YearPlan { path, line, source } => t(
+            lang,
+            "error-file-syntax",
+            &[
+                ("path", path_arg(path)),
+                ("line", (*line).into()),
+                ("reason", year_plan_error(source, lang).into()),
+            ],
+        ),
         ImportError::MissingColumn { path, column } => t(
             lang,
             "error-csv-missing-column",
@@ -116,6 +127,45 @@ fn time_problem(p: &TimeProblem, lang: Language) -> String {
             &[("time", super::format_date_time(*at, lang).into())],
         ),
     }
+}
+
+/// A broken rule of a meeting plan (the meeting, the template) in words.
+pub fn year_plan_error(e: &YearPlanError, lang: Language) -> String {
+    match e {
+        YearPlanError::NoMeetings => t(lang, "plan-error-no-meetings", &[]),
+        YearPlanError::OutsideYear { meeting, year } => t(
+            lang,
+            "plan-error-outside-year",
+            &[
+                ("meeting", (*meeting).into()),
+                ("year", year.to_string().into()),
+            ],
+        ),
+        YearPlanError::DuplicateKey { meeting, key } => t(
+            lang,
+            "plan-error-duplicate-key",
+            &[("meeting", (*meeting).into()), ("key", key.as_str().into())],
+        ),
+        YearPlanError::Meeting { meeting, source } => t(
+            lang,
+            "plan-error-meeting",
+            &[
+                ("meeting", (*meeting).into()),
+                ("reason", plan_error(source, lang).into()),
+            ],
+        ),
+        YearPlanError::Template(e) => template_error(e, lang),
+    }
+}
+
+/// A standing agenda that cannot be used, in words.
+pub fn template_error(e: &TemplateError, lang: Language) -> String {
+    let (key, item) = match e {
+        TemplateError::Blank { item } => ("standing-error-blank", item),
+        TemplateError::SeveralBriefItems { item } => ("standing-error-several-briefs", item),
+        TemplateError::Twice { item } => ("standing-error-twice", item),
+    };
+    t(lang, key, &[("item", (*item).into())])
 }
 
 pub fn plan_error(e: &PlanError, lang: Language) -> String {

@@ -3,6 +3,7 @@
 
 mod checks;
 mod invitees_csv;
+mod plan_file;
 
 use crate::domain::local_time::{self, LocalTimeError};
 use crate::domain::meeting::{DocumentsLink, PlanError};
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 pub use invitees_csv::{parse_invitees_csv, parse_invitees_csv_rows};
+pub use plan_file::{parse_plan_file, read_plan_file, PlanRules};
 
 /// Why a meeting file cannot be imported. Every variant names the file, and where it can,
 /// the line and the field.
@@ -54,6 +56,13 @@ pub enum ImportError {
     },
     #[error("{path}: the column {column:?} is missing (expected Fornavn,Etternavn,Organisasjon)")]
     MissingColumn { path: PathBuf, column: &'static str },
+    /// A rule of a meeting plan broken, at this line (a meeting's `[[meetings]]` entry).
+    #[error("{path}:{line}: {source}")]
+    YearPlan {
+        path: PathBuf,
+        line: usize,
+        source: crate::domain::year_plan::YearPlanError,
+    },
     /// The file names an invitees CSV that was not given with it (on Discord: not attached).
     #[error("{path}: names the invitees file {csv}, which was not given")]
     MissingCsv { path: PathBuf, csv: PathBuf },

@@ -41,7 +41,7 @@ pub enum Checked<E> {
 /// The skip reason the scheduler records for a message of a cancelled meeting.
 const SKIPPED_AS_CANCELLED: &str = "Cancelled";
 
-async fn current_on(
+pub(super) async fn current_on(
     conn: &mut SqliteConnection,
     target: ChangeTarget<'_>,
 ) -> Result<Option<CurrentMeeting>, StoreError> {
@@ -72,6 +72,39 @@ async fn current_on(
         plan,
         cancelled,
     }))
+}
+
+/// Cancels a meeting (keeping the time of an earlier cancellation).
+pub(super) async fn cancel_on(
+    conn: &mut SqliteConnection,
+    id: i64,
+    at: i64,
+) -> Result<(), StoreError> {
+    sqlx::query!(
+        "UPDATE meetings SET cancelled_at = coalesce(cancelled_at, ?) WHERE id = ?",
+        at,
+        id
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Puts a cancelled meeting back on: the messages skipped because it was cancelled are due
+/// again.
+pub(super) async fn restore_on(conn: &mut SqliteConnection, id: i64) -> Result<(), StoreError> {
+    sqlx::query!("UPDATE meetings SET cancelled_at = NULL WHERE id = ?", id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query!(
+        "UPDATE scheduled_messages SET state = 'due', last_error = NULL
+         WHERE meeting_id = ? AND state = 'skipped' AND last_error = ?",
+        id,
+        SKIPPED_AS_CANCELLED
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 impl Store {
@@ -109,30 +142,14 @@ impl Store {
             (ChangeWrite::Plan(plan), _) => write_plan(&mut tx, plan).await?,
             (ChangeWrite::Cancel, Some(c)) => {
                 let at = change.map_or(0, |c| c.at.timestamp());
-                sqlx::query!(
-                    "UPDATE meetings SET cancelled_at = coalesce(cancelled_at, ?) WHERE id = ?",
-                    at,
-                    c.id
-                )
-                .execute(&mut *tx)
-                .await?;
+                cancel_on(&mut tx, c.id, at).await?;
                 ImportOutcome {
                     meeting_id: c.id,
                     created: false,
                 }
             }
             (ChangeWrite::Restore, Some(c)) => {
-                sqlx::query!("UPDATE meetings SET cancelled_at = NULL WHERE id = ?", c.id)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query!(
-                    "UPDATE scheduled_messages SET state = 'due', last_error = NULL
-                     WHERE meeting_id = ? AND state = 'skipped' AND last_error = ?",
-                    c.id,
-                    SKIPPED_AS_CANCELLED
-                )
-                .execute(&mut *tx)
-                .await?;
+                restore_on(&mut tx, c.id).await?;
                 ImportOutcome {
                     meeting_id: c.id,
                     created: false,

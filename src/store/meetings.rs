@@ -174,6 +174,7 @@ pub(super) async fn details_on(
         standing: a.standing.as_deref().and_then(StandingItem::from_code),
     })
     .collect();
+    let numbering = super::year_plan::numbering_on(conn, id, summary.starts_at).await?;
     Ok(MeetingDetails {
         summary,
         group: Group {
@@ -200,6 +201,7 @@ pub(super) async fn details_on(
         agenda,
         regions: regions_on(conn, id).await?,
         invitees: invitees_on(conn, id).await?,
+        numbering,
     })
 }
 

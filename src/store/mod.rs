@@ -15,10 +15,12 @@ mod message_parts;
 mod representatives;
 mod schedule;
 mod schedule_plan;
+mod year_plan;
 
 pub use backup::{BackupError, BackupInfo};
 pub use changes::{NewChange, PendingRow};
 pub use checked_change::{ChangeTarget, ChangeWrite, Checked};
+pub use year_plan::{PlanChecked, PlanMeetingRow, PlanStep};
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
