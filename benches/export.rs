@@ -158,6 +158,7 @@ fn large_meeting() -> ExportView {
                 title: title.into(),
                 description: None,
                 collects_briefs: number == 4,
+                sak: None,
             })
             .collect(),
         briefs,

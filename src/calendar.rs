@@ -1,4 +1,5 @@
-//! The meeting as an iCalendar (`.ics`) file, attached to the notice.
+//! The meeting as an iCalendar (`.ics`) file, attached to the notice; a group's meeting
+//! plan as one file of all its meetings.
 //!
 //! Times are written in UTC: a `TZID=Europe/Oslo` would need a VTIMEZONE block (RFC 5545
 //! §3.2.19), which the icalendar crate cannot emit, and UTC is read correctly by every
@@ -58,6 +59,56 @@ pub fn meeting_ics_at(
     sequence: u32,
     version_at: DateTime<Utc>,
 ) -> String {
+    let lang = Language::from_code(&meeting.group.language).unwrap_or(Language::Nb);
+    let mut calendar = calendar(&meeting.group.name, tz, lang);
+    calendar.push(event(meeting, tz, sequence, version_at));
+    calendar.done().to_string()
+}
+
+/// The plan's file name: `moteplan-naeringssamarbeid-2025.ics`.
+pub fn plan_file_name(group_slug: &str, year: i32) -> String {
+    format!("moteplan-{}-{year}.ics", sanitize::one_line(group_slug))
+}
+
+/// The `.ics` file of a group's meeting plan: every meeting with the UID of its own `.ics`
+/// (so the calendars merge, and a moved meeting updates the same entry) and its `sequence`;
+/// a cancelled meeting as `STATUS:CANCELLED`, which removes it from the calendar. Made at
+/// `made_at` (every DTSTAMP).
+pub fn plan_ics(
+    group_name: &str,
+    meetings: &[(MeetingDetails, u32)],
+    tz: Tz,
+    made_at: DateTime<Utc>,
+) -> String {
+    let lang = meetings
+        .first()
+        .and_then(|(m, _)| Language::from_code(&m.group.language))
+        .unwrap_or(Language::Nb);
+    let mut calendar = calendar(group_name, tz, lang);
+    for (meeting, sequence) in meetings {
+        calendar.push(event(meeting, tz, *sequence, made_at));
+    }
+    calendar.done().to_string()
+}
+
+fn calendar(name: &str, tz: Tz, lang: Language) -> Calendar {
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", product_id(lang).as_str()))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .append_property(("METHOD", "PUBLISH"))
+        .name(&sanitize::one_line(name))
+        .timezone(tz.name());
+    calendar
+}
+
+fn event(
+    meeting: &MeetingDetails,
+    tz: Tz,
+    sequence: u32,
+    version_at: DateTime<Utc>,
+) -> icalendar::Event {
     let s = &meeting.summary;
     let lang = Language::from_code(&meeting.group.language).unwrap_or(Language::Nb);
     let mut event = icalendar::Event::new();
@@ -73,16 +124,10 @@ pub fn meeting_ics_at(
     if let Some(docs) = &meeting.documents {
         event.url(&sanitize::url(&docs.url));
     }
-    let mut calendar = Calendar::empty();
-    calendar
-        .append_property(("VERSION", "2.0"))
-        .append_property(("PRODID", product_id(lang).as_str()))
-        .append_property(("CALSCALE", "GREGORIAN"))
-        .append_property(("METHOD", "PUBLISH"))
-        .name(&sanitize::one_line(&meeting.group.name))
-        .timezone(tz.name())
-        .push(event.done());
-    calendar.done().to_string()
+    if s.cancelled_at.is_some() {
+        event.status(icalendar::EventStatus::Cancelled);
+    }
+    event.done()
 }
 
 /// The notice's text, the papers, the brief deadline and the agenda, one per paragraph.
@@ -112,7 +157,10 @@ fn description(meeting: &MeetingDetails, tz: Tz, lang: Language) -> String {
     let agenda: Vec<String> = meeting
         .agenda
         .iter()
-        .map(|a| format!("{}. {}", a.number, sanitize::one_line(&a.title)))
+        .map(|a| {
+            let label = crate::i18n::sak_prefix(meeting.sak_label(a), lang);
+            format!("{label} {}", sanitize::one_line(&a.title))
+        })
         .collect();
     if !agenda.is_empty() {
         description.push_str("\n\n");

@@ -5,6 +5,7 @@ use crate::app::meeting_admin::{ChangeError, ChangeKind};
 use crate::domain::meeting_diff::{FieldChange, ItemRef, MeetingDiff};
 use crate::domain::meeting_edit::EditError;
 use crate::domain::records::ChangeEntry;
+use crate::domain::standing_edit::TemplateEditError;
 use crate::domain::{AgendaItem, LocalTimeError};
 use crate::i18n::{errors, format_date, format_time_span, t, Language};
 use chrono::{DateTime, Utc};
@@ -318,6 +319,22 @@ pub fn change_error(e: &ChangeError, lang: Language) -> String {
             "error-unknown-invitee-key",
             &[("key", (*key).into()), ("name", name.as_str().into())],
         ),
+        ChangeError::PlannedInPast { title, date } => t(
+            lang,
+            "plan-error-in-past",
+            &[
+                ("title", title.as_str().into()),
+                ("date", crate::i18n::format_date_long(*date, lang).into()),
+            ],
+        ),
+        ChangeError::Template(TemplateEditError::NoSuchItem { number }) => t(
+            lang,
+            "standing-error-no-such-item",
+            &[("number", (*number).into())],
+        ),
+        ChangeError::Template(TemplateEditError::Template(e)) => {
+            crate::i18n::errors::template_error(e, lang)
+        }
         ChangeError::Edit(e) => edit_error(e, lang),
         ChangeError::App(e) => e.describe(lang),
         ChangeError::Payload(_) => t(lang, "error-internal", &[]),

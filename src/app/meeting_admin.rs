@@ -40,6 +40,8 @@ pub enum ChangeKind {
     Representative,
     /// A member linked to an invitee (`/attendance link`).
     Link,
+    /// A meeting made or changed by the group's meeting plan.
+    Plan,
 }
 
 impl ChangeKind {
@@ -54,6 +56,7 @@ impl ChangeKind {
             Self::Restore => "restore",
             Self::Representative => "representative",
             Self::Link => "link",
+            Self::Plan => "plan",
         }
     }
 }
@@ -129,6 +132,13 @@ pub enum ChangeError {
     Stale,
     #[error("the group has no meeting to copy the agenda from")]
     NoEarlierMeeting,
+    #[error("{title} on {date} has already started: a plan cannot make or change it")]
+    PlannedInPast {
+        title: String,
+        date: chrono::NaiveDate,
+    },
+    #[error(transparent)]
+    Template(#[from] crate::domain::standing_edit::TemplateEditError),
     #[error("no invitee of the meeting has the key {key} ({name})")]
     UnknownInviteeKey { key: i64, name: String },
     #[error(transparent)]

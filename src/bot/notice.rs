@@ -95,7 +95,8 @@ pub fn notice_content(meeting: &MeetingDetails, tz: Tz, lang: Language) -> Strin
     );
     let _ = writeln!(out, "\n**{}**", t(lang, "agenda-heading", &[]));
     for item in &meeting.agenda {
-        let _ = writeln!(out, "{}. {}", item.number, item.title);
+        let label = crate::i18n::sak_prefix(meeting.sak_label(item), lang);
+        let _ = writeln!(out, "{label} {}", item.title);
         if let Some(description) = item.description.as_deref().filter(|d| !d.is_empty()) {
             let _ = writeln!(out, "   {description}");
         }

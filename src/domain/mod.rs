@@ -16,6 +16,7 @@ pub mod meeting_name;
 pub mod notice_facts;
 pub mod plan_checks;
 pub mod standing;
+pub mod standing_edit;
 pub mod typed_time;
 pub mod year_plan;
 

@@ -195,8 +195,19 @@ fn attendance_lines(view: &ExportView, lang: Language) -> Vec<(String, String)> 
 }
 
 /// An agenda item's text on one line: "Runde rundt bordet – Orientering om …".
-pub(super) fn agenda_line(item: &AgendaItemView) -> String {
-    let title = one_line(&item.title);
+pub(super) fn agenda_line(item: &AgendaItemView, lang: Language) -> String {
+    let title = match &item.sak {
+        Some(sak) => format!(
+            "{} {}",
+            crate::i18n::t(
+                lang,
+                "standing-sak-label",
+                &[("label", sak.as_str().into())]
+            ),
+            one_line(&item.title)
+        ),
+        None => one_line(&item.title),
+    };
     match item.description.as_deref().map(one_line) {
         Some(description) if !description.is_empty() => format!("{title} – {description}"),
         _ => title,

@@ -51,7 +51,7 @@ pub(super) fn render(view: &ExportView) -> Result<Vec<u8>, ExportError> {
             .style("Heading2")
             .keep_next(true)
             .numbering(NumberingId::new(AGENDA_NUMBERING), IndentLevel::new(0))
-            .add_run(text_run(&one_line(&item.title)));
+            .add_run(text_run(&sak_title(item, words.lang)));
         doc.push(p);
         if let Some(description) = item.description.as_deref().map(one_line) {
             if !description.is_empty() {
@@ -268,4 +268,20 @@ fn add_line(mut run: Run, line: &str) -> Run {
         }
     }
     run
+}
+
+/// An agenda item's heading: its title, after `Sak 12/25` when the group numbers per year.
+fn sak_title(item: &super::AgendaItemView, lang: crate::i18n::Language) -> String {
+    match &item.sak {
+        Some(sak) => format!(
+            "{} {}",
+            crate::i18n::t(
+                lang,
+                "standing-sak-label",
+                &[("label", sak.as_str().into())]
+            ),
+            one_line(&item.title)
+        ),
+        None => one_line(&item.title),
+    }
 }

@@ -36,7 +36,12 @@ pub(super) fn render(view: &ExportView) -> String {
     let brief_item = view.brief_item().map(|i| i.number);
     let mut in_list = false;
     for item in &view.agenda {
-        let _ = writeln!(out, "{}. {}", item.number, escape_line(&agenda_line(item)));
+        let _ = writeln!(
+            out,
+            "{}. {}",
+            item.number,
+            escape_line(&agenda_line(item, words.lang))
+        );
         in_list = true;
         if Some(item.number) == brief_item {
             out.push('\n');

@@ -110,6 +110,8 @@ pub struct AgendaItemView {
     pub description: Option<String>,
     /// The "round the table" item, under which the briefs belong.
     pub collects_briefs: bool,
+    /// The item's number in the year (`12/25`) when the group numbers its items per year.
+    pub sak: Option<String>,
 }
 
 /// Whether a brief came in by the deadline (judged by its last edit, as `/briefs` and
@@ -206,7 +208,18 @@ impl ExportView {
                     url: d.url.clone(),
                 }),
             },
-            agenda: details.agenda.iter().map(AgendaItemView::from).collect(),
+            agenda: details
+                .agenda
+                .iter()
+                .map(|item| {
+                    let mut view = AgendaItemView::from(item);
+                    if let label @ crate::domain::SakLabel::OfYear { .. } = details.sak_label(item)
+                    {
+                        view.sak = Some(label.to_string());
+                    }
+                    view
+                })
+                .collect(),
             briefs: received
                 .iter()
                 .filter_map(|r| r.brief.as_ref())
@@ -301,6 +314,7 @@ impl From<&AgendaItem> for AgendaItemView {
             title: item.title.clone(),
             description: item.description.clone(),
             collects_briefs: item.collects_briefs,
+            sak: None,
         }
     }
 }

@@ -165,3 +165,16 @@ impl Texts {
 pub fn t(lang: Language, key: &str, args: &Args<'_>) -> String {
     Texts::get().text(lang, key, args)
 }
+
+/// An agenda item's label as it stands before the item's title: `3.`, or numbered per year
+/// `Sak 12/25` (`Item 12/25` in English).
+pub fn sak_prefix(label: crate::domain::SakLabel, lang: Language) -> String {
+    match label {
+        crate::domain::SakLabel::Number(n) => format!("{n}."),
+        crate::domain::SakLabel::OfYear { .. } => t(
+            lang,
+            "standing-sak-label",
+            &[("label", label.to_string().into())],
+        ),
+    }
+}

@@ -53,7 +53,8 @@ pub fn render_agenda(
     let _ = writeln!(out, "{}", time_and_place(s, tz, lang));
     let _ = writeln!(out, "\n**{}**", t(lang, "agenda-heading", &[]));
     for item in &meeting.agenda {
-        let _ = writeln!(out, "{}. {}", item.number, item.title);
+        let label = crate::i18n::sak_prefix(meeting.sak_label(item), lang);
+        let _ = writeln!(out, "{label} {}", item.title);
         if item.collects_briefs {
             let (sent, missing): (Vec<_>, Vec<_>) = briefs.iter().partition(|b| b.brief.is_some());
             let names = |list: &[&RegionBriefs]| -> String {

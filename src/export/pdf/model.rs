@@ -105,7 +105,19 @@ impl Model {
         }
         let brief_item = view.brief_item().map(|i| i.number);
         for item in &view.agenda {
-            let heading = format!("{}. {}", item.number, one_line(&item.title));
+            let heading = match &item.sak {
+                Some(sak) => format!(
+                    "{}. {}",
+                    item.number,
+                    crate::i18n::t(
+                        words.lang,
+                        "standing-sak-label",
+                        &[("label", sak.as_str().into())]
+                    ) + " "
+                        + &one_line(&item.title)
+                ),
+                None => format!("{}. {}", item.number, one_line(&item.title)),
+            };
             let node = m.text(Style::Heading, &heading, 0.0, Leaf::Heading(2));
             m.tree.push(node);
             if let Some(d) = item.description.as_deref().map(one_line) {
