@@ -18,6 +18,7 @@ pub mod export;
 pub mod i18n;
 pub mod logging;
 pub mod meeting_file;
+pub mod plan_report;
 pub mod schedule;
 pub mod settings;
 pub mod status_report;

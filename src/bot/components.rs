@@ -236,6 +236,9 @@ async fn clicked(
         CustomId::ChangeConfirm { .. } | CustomId::ChangeDiscard { .. } => {
             super::meeting_flow::clicked(data, click, &id, lang).await?
         }
+        CustomId::PlanConfirm { .. } | CustomId::PlanDiscard { .. } => {
+            super::plan_flow::clicked(data, click, &id, lang).await?
+        }
         CustomId::BriefModal { .. }
         | CustomId::DeputyModal { .. }
         | CustomId::MeetingNewModal { .. } => return Ok(()),

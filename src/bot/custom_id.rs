@@ -28,6 +28,10 @@ pub enum CustomId {
     ChangeConfirm { change: i64, user: u64 },
     /// "Cancel" under a previewed change.
     ChangeDiscard { change: i64, user: u64 },
+    /// "Confirm" under a previewed meeting plan or standing agenda: only `user` may press it.
+    PlanConfirm { change: i64, user: u64 },
+    /// "Cancel" under a previewed meeting plan or standing agenda.
+    PlanDiscard { change: i64, user: u64 },
     /// The `/meeting new` form for a meeting of the group `group`.
     MeetingNewModal { group: i64 },
     /// A page of `/invitees`: only `user` may turn it, until 15 minutes after `created`.
@@ -53,6 +57,8 @@ impl CustomId {
             Self::NoticeBrief { meeting } => format!("notice_brief:{meeting}"),
             Self::ChangeConfirm { change, user } => format!("change_ok:{change}:{user}"),
             Self::ChangeDiscard { change, user } => format!("change_no:{change}:{user}"),
+            Self::PlanConfirm { change, user } => format!("plan_ok:{change}:{user}"),
+            Self::PlanDiscard { change, user } => format!("plan_no:{change}:{user}"),
             Self::MeetingNewModal { group } => format!("meeting_new:{group}"),
             Self::Rsvp { meeting, answer } => format!("rsvp:{meeting}:{answer}"),
             Self::DeputyModal { meeting } => format!("deputy:{meeting}"),
@@ -109,6 +115,14 @@ impl CustomId {
                 change: next()?.parse().ok()?,
                 user: next()?.parse().ok()?,
             },
+            "plan_ok" => Self::PlanConfirm {
+                change: next()?.parse().ok()?,
+                user: next()?.parse().ok()?,
+            },
+            "plan_no" => Self::PlanDiscard {
+                change: next()?.parse().ok()?,
+                user: next()?.parse().ok()?,
+            },
             "meeting_new" => Self::MeetingNewModal {
                 group: next()?.parse().ok()?,
             },
@@ -147,6 +161,8 @@ impl CustomId {
             Self::WithdrawCancel { .. }
             | Self::ChangeConfirm { .. }
             | Self::ChangeDiscard { .. }
+            | Self::PlanConfirm { .. }
+            | Self::PlanDiscard { .. }
             | Self::MeetingNewModal { .. } => None,
         }
     }
@@ -175,6 +191,11 @@ mod tests {
                 user: u64::MAX,
             },
             CustomId::ChangeDiscard { change: 1, user: 2 },
+            CustomId::PlanConfirm {
+                change: i64::MAX,
+                user: u64::MAX,
+            },
+            CustomId::PlanDiscard { change: 1, user: 2 },
             CustomId::MeetingNewModal { group: i64::MAX },
             CustomId::Rsvp {
                 meeting: 3,

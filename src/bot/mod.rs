@@ -14,6 +14,7 @@ mod localize;
 mod meeting_flow;
 mod notice;
 mod notice_buttons;
+mod plan_flow;
 mod registration;
 mod reply;
 mod retry;

@@ -47,6 +47,7 @@ pub async fn execute(
             .await
             .map_err(|e| CliError::Bot(crate::bot::describe_start_error(&e, lang))),
         Command::Import { path } => import(&app, &path, lang, out).await,
+        Command::Plan(command) => super::plan::execute(&app, command, lang, out).await,
         Command::Doctor => Ok(()),
         #[cfg(feature = "demo")]
         Command::Demo { .. } => Ok(()),

@@ -4,6 +4,7 @@ mod attendance;
 mod backup;
 mod commands;
 pub mod doctor;
+mod plan;
 mod write_file;
 
 use crate::app::{AppError, BriefError};
@@ -40,6 +41,10 @@ pub enum Command {
         /// The meeting file (TOML).
         path: PathBuf,
     },
+    /// A group's meeting plan for a year: import it from a plan file, or write it as one
+    /// calendar file.
+    #[command(subcommand)]
+    Plan(PlanCommand),
     /// Shows a meeting: its agenda, invitees and which briefs are in.
     Status {
         /// The meeting: its date (e.g. 2024-11-14), title, number or key (default: the next
@@ -92,6 +97,34 @@ pub enum Command {
         #[arg(long, value_enum, value_name = "plain")]
         csv: Option<CsvForm>,
         /// The file to write (default: standard output; a .docx or .pdf needs a file or a pipe).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+/// `roundtable plan …`.
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Imports (or changes) a group's meetings for a year from a plan file: shows each
+    /// meeting created, moved or dropped and the holidays to mind, then writes it unless a
+    /// meeting changed meanwhile.
+    Import {
+        /// The plan file (TOML).
+        path: PathBuf,
+        /// Only show what would change.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Writes the group's plan as one calendar file (.ics), every meeting with the stable id
+    /// of its own calendar entry.
+    Ics {
+        /// The group's short name (`slug` in the plan file).
+        #[arg(long)]
+        group: String,
+        /// The plan's year (default: this year).
+        #[arg(long)]
+        year: Option<i32>,
+        /// The file to write (default: standard output).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
@@ -204,6 +237,9 @@ pub enum CliError {
     #[cfg(feature = "demo")]
     #[error(transparent)]
     Demo(#[from] crate::demo::DemoError),
+    /// `plan ics` for a group and year without a plan.
+    #[error("{group} has no meeting plan for {year}")]
+    NoPlan { group: String, year: i32 },
     /// `doctor` found problems that stop the bot from doing its job.
     #[error("{problems} problem(s) must be fixed")]
     Doctor { problems: usize },
@@ -237,6 +273,7 @@ impl CliError {
             Self::Doctor { problems } => {
                 crate::i18n::t(lang, "doctor-failed", &[("count", (*problems).into())])
             }
+            Self::NoPlan { group, year } => plan::no_plan(group, *year, lang),
             Self::BinaryToTerminal { .. } => crate::i18n::t(lang, "export-error-terminal", &[]),
             Self::WriteExport { path, reason } => crate::i18n::t(
                 lang,

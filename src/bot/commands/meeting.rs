@@ -29,7 +29,9 @@ use std::path::{Path, PathBuf};
         "move_meeting",
         "super::meeting_info::list",
         "super::meeting_info::log",
-        "super::meeting_agenda::agenda"
+        "super::meeting_agenda::agenda",
+        "super::meeting_plan::plan",
+        "super::meeting_plan::template"
     ),
     subcommand_required,
     default_member_permissions = "MANAGE_GUILD"

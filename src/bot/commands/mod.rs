@@ -12,6 +12,7 @@ mod meeting;
 mod meeting_agenda;
 mod meeting_edit;
 mod meeting_info;
+mod meeting_plan;
 mod notice;
 mod secretariat;
 
