@@ -372,9 +372,9 @@ fn place(e: &ImportError) -> (&Path, Option<u64>) {
         | ImportError::Plan { path, .. }
         | ImportError::MissingColumn { path, .. }
         | ImportError::MissingCsv { path, .. } => (path, None),
-        ImportError::Syntax { path, line, .. } | ImportError::Time { path, line, .. } => {
-            (path, Some(*line as u64))
-        }
+        ImportError::Syntax { path, line, .. }
+        | ImportError::Time { path, line, .. }
+        | ImportError::YearPlan { path, line, .. } => (path, Some(*line as u64)),
         ImportError::Csv { path, line, .. } | ImportError::CsvRow { path, line, .. } => {
             (path, Some(*line))
         }

@@ -396,6 +396,7 @@ change-kind = { $kind ->
     [restore] Cancellation lifted
     [representative] Representatives
     [link] Link to an invitee
+    [plan] Meeting plan
    *[other] Change
 }
 change-preview-heading = **Preview – { $kind }: “{ $title }”**. Nothing is changed until you confirm.
@@ -764,3 +765,86 @@ demo-error-step = The bot's scheduler could not take its step (see the log above
 demo-error-not-posted = The bot did not post { $what }.
 demo-error-unexpected = The bot did not do what the demo expected: { $what }
 demo-error-violations = The Discord simulator found { $count } request(s) that Discord would refuse:
+
+## The meeting plan and the standing agenda (plan-, standing-, cmd-meeting-plan-, cmd-meeting-template-)
+plan-holiday-new-years-day = New Year's Day
+plan-holiday-maundy-thursday = Maundy Thursday
+plan-holiday-good-friday = Good Friday
+plan-holiday-easter-sunday = Easter Sunday
+plan-holiday-easter-monday = Easter Monday
+plan-holiday-labour-day = 1 May, Labour Day
+plan-holiday-constitution-day = 17 May, Constitution Day
+plan-holiday-ascension-day = Ascension Day
+plan-holiday-whit-sunday = Whit Sunday
+plan-holiday-whit-monday = Whit Monday
+plan-holiday-christmas-day = Christmas Day
+plan-holiday-boxing-day = Boxing Day
+plan-holiday-week-winter-break = the winter break (week 8 in Oslo and Akershus, week 9 in much of the country)
+plan-holiday-week-easter-week = Easter week
+plan-holiday-week-summer-holiday = the summer holiday (weeks 28–31)
+plan-holiday-week-autumn-break = the autumn break (week 40 in Oslo and Akershus, week 41 in much of the country)
+plan-holiday-week-christmas = Christmas
+plan-warning-holiday = ⚠ { $date } (“{ $title }”) is { $name }, a public holiday.
+plan-warning-holiday-week = ⚠ { $date } (“{ $title }”) is in { $name }: many are away.
+plan-preview-heading = **Meeting plan { $year } for { $group }**. Nothing is changed before you confirm.
+plan-meeting = { $outcome ->
+    [created] • New meeting: { $when } – { $title }
+    [updated] • Changed: { $when } – { $title }
+    [restored] • On after all (was cancelled): { $when } – { $title }
+    [dropped] • Cancelled (no longer in the plan): { $when } – { $title }. Its notice has not been posted; no reminders are sent.
+    [dropped-posted] • Cancelled (no longer in the plan): { $when } – { $title }. Its notice was posted: it is marked cancelled, and members are told once.
+   *[other] • Unchanged: { $when } – { $title }
+}
+plan-unchanged = • { $count ->
+    [one] One meeting is unchanged.
+   *[other] { $count } meetings are unchanged.
+}
+plan-new-template = **New standing agenda:**
+plan-numbering = Item numbers: { $numbering ->
+    [per_year] running through the year (“Item 12/25”).
+   *[other] from 1 at each meeting.
+}
+plan-no-changes = Nothing to change: the meeting plan already looks like this.
+plan-done = The meeting plan for { $year } is saved: { $created } new meetings, { $updated } changed, { $dropped } cancelled. Notices and reminders are planned.
+plan-calendar-posted = The meeting plan { $year } of { $group } as a calendar file ({ $count } meetings). Open it in your calendar; a moved meeting updates the same entry.
+plan-error-no-plan = The group { $group } has no meeting plan for { $year }.
+plan-error-in-past = “{ $title }” on { $date } has already started: a meeting plan cannot make or change it.
+plan-error-no-meetings = The meeting plan has no meetings ([[meetings]]).
+plan-error-outside-year = meeting no. { $meeting } is not in { $year }.
+plan-error-duplicate-key = meeting no. { $meeting }: the key { $key } is given twice.
+plan-error-meeting = meeting no. { $meeting }: { $reason }
+standing-sak-label = Item { $label }
+standing-heading = **Standing agenda** (on every meeting; the meeting's own items go where shown):
+standing-own-items = (the meeting's own items)
+standing-error-blank = standing item no. { $item } has no title.
+standing-error-several-briefs = standing item no. { $item }: only one item can collect the briefs.
+standing-error-twice = standing item no. { $item }: the same standing item twice.
+standing-error-no-such-item = The standing agenda has no item no. { $number }.
+cmd-meeting-plan-name = plan
+cmd-meeting-plan-description = The group's meeting plan for a year
+cmd-meeting-plan-import-name = import
+cmd-meeting-plan-import-description = Import or change the year's meetings from a plan file, with a preview
+cmd-meeting-plan-import-file-name = file
+cmd-meeting-plan-import-file-description = The plan file (.toml)
+cmd-meeting-plan-import-invitees-name = invitees
+cmd-meeting-plan-import-invitees-description = The invitee list (.csv) the plan file names
+cmd-meeting-plan-calendar-name = calendar
+cmd-meeting-plan-calendar-description = The meeting plan as one calendar file (.ics), posted in the channel
+cmd-meeting-plan-calendar-year-name = year
+cmd-meeting-plan-calendar-year-description = The plan's year (empty: this year)
+cmd-meeting-template-name = template
+cmd-meeting-template-description = The standing agenda every meeting has
+cmd-meeting-template-show-name = show
+cmd-meeting-template-show-description = Show the standing agenda
+cmd-meeting-template-add-name = add
+cmd-meeting-template-add-description = Add a standing item
+cmd-meeting-template-add-title-name = title
+cmd-meeting-template-add-title-description = The item's title
+cmd-meeting-template-add-after-name = after
+cmd-meeting-template-add-after-description = After the meeting's own items (empty: before them)
+cmd-meeting-template-remove-name = remove
+cmd-meeting-template-remove-description = Remove a standing item
+cmd-meeting-template-remove-number-name = number
+cmd-meeting-template-remove-number-description = The item's number in the standing agenda
+cmd-meeting-template-reset-name = reset
+cmd-meeting-template-reset-description = Put back the bot's default standing agenda

@@ -396,6 +396,7 @@ change-kind = { $kind ->
     [restore] Opphevet avlysning
     [representative] Representanter
     [link] Kobling til invitert
+    [plan] Møteplan
    *[other] Endring
 }
 change-preview-heading = **Forhåndsvisning – { $kind }: «{ $title }»**. Ingenting er endret før du bekrefter.
@@ -764,3 +765,86 @@ demo-error-step = Planleggeren i boten kunne ikke ta steget sitt (se loggen over
 demo-error-not-posted = Boten postet ikke { $what }.
 demo-error-unexpected = Boten gjorde ikke det demoen ventet: { $what }
 demo-error-violations = Discord-simulatoren fant { $count } forespørsler som Discord ville ha avvist:
+
+## Møteplanen og det faste sakskartet (plan-, standing-, cmd-meeting-plan-, cmd-meeting-template-)
+plan-holiday-new-years-day = første nyttårsdag
+plan-holiday-maundy-thursday = skjærtorsdag
+plan-holiday-good-friday = langfredag
+plan-holiday-easter-sunday = første påskedag
+plan-holiday-easter-monday = andre påskedag
+plan-holiday-labour-day = 1. mai, offentlig høytidsdag
+plan-holiday-constitution-day = 17. mai, grunnlovsdagen
+plan-holiday-ascension-day = Kristi himmelfartsdag
+plan-holiday-whit-sunday = første pinsedag
+plan-holiday-whit-monday = andre pinsedag
+plan-holiday-christmas-day = første juledag
+plan-holiday-boxing-day = andre juledag
+plan-holiday-week-winter-break = vinterferien (uke 8 i Oslo og Akershus, uke 9 mange andre steder)
+plan-holiday-week-easter-week = påskeuken
+plan-holiday-week-summer-holiday = fellesferien (uke 28–31)
+plan-holiday-week-autumn-break = høstferien (uke 40 i Oslo og Akershus, uke 41 mange andre steder)
+plan-holiday-week-christmas = julen og romjulen
+plan-warning-holiday = ⚠ { $date } («{ $title }») er { $name }, en helligdag.
+plan-warning-holiday-week = ⚠ { $date } («{ $title }») er i { $name }: mange har fri.
+plan-preview-heading = **Møteplan { $year } for { $group }**. Ingenting er endret før du bekrefter.
+plan-meeting = { $outcome ->
+    [created] • Nytt møte: { $when } – { $title }
+    [updated] • Endres: { $when } – { $title }
+    [restored] • Holdes likevel (var avlyst): { $when } – { $title }
+    [dropped] • Avlyses (ikke lenger i planen): { $when } – { $title }. Innkallingen er ikke sendt; påminnelsene sendes ikke.
+    [dropped-posted] • Avlyses (ikke lenger i planen): { $when } – { $title }. Innkallingen er allerede sendt: den merkes som avlyst, og medlemmene får beskjed én gang.
+   *[other] • Uendret: { $when } – { $title }
+}
+plan-unchanged = • { $count ->
+    [one] Ett møte er uendret.
+   *[other] { $count } møter er uendret.
+}
+plan-new-template = **Nytt fast sakskart:**
+plan-numbering = Saksnummer: { $numbering ->
+    [per_year] løpende gjennom året («Sak 12/25»).
+   *[other] fra 1 på hvert møte.
+}
+plan-no-changes = Ingenting å endre: møteplanen ser allerede slik ut.
+plan-done = Møteplanen for { $year } er lagret: { $created } nye møter, { $updated } endret, { $dropped } avlyst. Innkallinger og påminnelser er planlagt.
+plan-calendar-posted = Møteplanen for { $year } for { $group } som kalenderfil ({ $count } møter). Åpne den i kalenderen din; en flyttet møtetid oppdaterer samme oppføring.
+plan-error-no-plan = Faggruppen { $group } har ingen møteplan for { $year }.
+plan-error-in-past = «{ $title }» { $date } har allerede begynt: en møteplan kan ikke lage eller endre det.
+plan-error-no-meetings = Møteplanen har ingen møter ([[meetings]]).
+plan-error-outside-year = møte nr. { $meeting } er ikke i { $year }.
+plan-error-duplicate-key = møte nr. { $meeting }: nøkkelen { $key } står to ganger.
+plan-error-meeting = møte nr. { $meeting }: { $reason }
+standing-sak-label = Sak { $label }
+standing-heading = **Fast sakskart** (står på hvert møte; møtets egne saker kommer der det står):
+standing-own-items = (møtets egne saker)
+standing-error-blank = fast sak nr. { $item } mangler tittel.
+standing-error-several-briefs = fast sak nr. { $item }: bare én sak kan samle innleggene.
+standing-error-twice = fast sak nr. { $item }: samme faste sak står to ganger.
+standing-error-no-such-item = Det faste sakskartet har ingen sak nr. { $number }.
+cmd-meeting-plan-name = møteplan
+cmd-meeting-plan-description = Faggruppens møteplan for et år
+cmd-meeting-plan-import-name = importer
+cmd-meeting-plan-import-description = Importer eller endre årets møter fra en planfil, med forhåndsvisning
+cmd-meeting-plan-import-file-name = fil
+cmd-meeting-plan-import-file-description = Planfilen (.toml)
+cmd-meeting-plan-import-invitees-name = inviterte
+cmd-meeting-plan-import-invitees-description = Listen over inviterte (.csv) som planfilen viser til
+cmd-meeting-plan-calendar-name = kalender
+cmd-meeting-plan-calendar-description = Møteplanen som én kalenderfil (.ics), lagt ut i kanalen
+cmd-meeting-plan-calendar-year-name = år
+cmd-meeting-plan-calendar-year-description = Planens år (tomt: i år)
+cmd-meeting-template-name = fast-sakskart
+cmd-meeting-template-description = Det faste sakskartet som står på hvert møte
+cmd-meeting-template-show-name = vis
+cmd-meeting-template-show-description = Vis det faste sakskartet
+cmd-meeting-template-add-name = legg-til
+cmd-meeting-template-add-description = Legg til en fast sak
+cmd-meeting-template-add-title-name = tittel
+cmd-meeting-template-add-title-description = Sakens tittel
+cmd-meeting-template-add-after-name = etter
+cmd-meeting-template-add-after-description = Etter møtets egne saker (tomt: før dem)
+cmd-meeting-template-remove-name = fjern
+cmd-meeting-template-remove-description = Fjern en fast sak
+cmd-meeting-template-remove-number-name = nummer
+cmd-meeting-template-remove-number-description = Sakens nummer i det faste sakskartet
+cmd-meeting-template-reset-name = tilbakestill
+cmd-meeting-template-reset-description = Sett tilbake det faste sakskartet som boten har som standard
