@@ -228,7 +228,7 @@ mod tests {
             Err(YearPlanError::NoMeetings)
         );
         let mut other_year = planned("a", 3, 13);
-        other_year.starts_at = other_year.starts_at + chrono::Duration::days(365);
+        other_year.starts_at += chrono::Duration::days(365);
         other_year.ends_at = other_year.starts_at + chrono::Duration::hours(1);
         assert_eq!(
             plan(vec![planned("x", 1, 9), other_year]).check(&template, OSLO),
