@@ -5,10 +5,11 @@
 
 mod calendar;
 mod template;
+mod write;
 
 pub use calendar::PlanMeetings;
 
-use super::meeting_admin::{ChangeActor, ChangeError, ChangeKind, PENDING_FOR};
+use super::meeting_admin::{ChangeError, PENDING_FOR};
 use super::Roundtable;
 use crate::domain::fingerprint::plan_fingerprint;
 use crate::domain::holidays::DayWarning;
@@ -19,13 +20,12 @@ use crate::domain::standing::{SakNumbering, Template};
 use crate::domain::year_plan::YearPlan;
 use crate::domain::MeetingPlan;
 use crate::schedule::{MessageKind, SendState};
-use crate::store::{ChangeTarget, NewChange, PlanChecked, PlanStep};
+use crate::store::ChangeTarget;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// The kind a previewed plan is stored under, until confirmed.
-const PENDING_KIND: &str = "plan";
+pub(super) const PENDING_KIND: &str = "plan";
 
 /// What the plan does to one meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -259,127 +259,5 @@ impl Roundtable {
             .save_pending_change(user, PENDING_KIND, &key, &payload, now, now - PENDING_FOR)
             .await?;
         Ok(Some(id))
-    }
-
-    /// Writes a previewed plan: only its author, within [`PENDING_FOR`], and only if no
-    /// meeting it touches changed since the preview (checked in the transaction that writes).
-    pub async fn confirm_year_plan(
-        &self,
-        pending: i64,
-        actor: &ChangeActor,
-    ) -> Result<PlanApplied, ChangeError> {
-        let row = self
-            .store
-            .pending_change(pending)
-            .await?
-            .filter(|r| r.kind == PENDING_KIND)
-            .ok_or(ChangeError::Gone)?;
-        if Some(row.user_id) != actor.id {
-            return Err(ChangeError::NotYours);
-        }
-        if row.created_at + PENDING_FOR < self.now() {
-            self.store.discard_pending_change(pending).await?;
-            return Err(ChangeError::Expired);
-        }
-        let proposal: PlanProposal = serde_json::from_str(&row.payload)?;
-        self.write_year_plan(Some(pending), proposal, actor).await
-    }
-
-    /// Writes a plan read on the command line, if no meeting changed since it was read.
-    pub async fn apply_year_plan(
-        &self,
-        proposal: PlanProposal,
-    ) -> Result<PlanApplied, ChangeError> {
-        let cli = ChangeActor {
-            id: None,
-            name: String::new(),
-        };
-        self.write_year_plan(None, proposal, &cli).await
-    }
-
-    async fn write_year_plan(
-        &self,
-        pending: Option<i64>,
-        proposal: PlanProposal,
-        actor: &ChangeActor,
-    ) -> Result<PlanApplied, ChangeError> {
-        let now = self.now();
-        let diffs: Vec<String> = proposal
-            .meetings
-            .iter()
-            .map(|m| serde_json::to_string(&m.diff))
-            .collect::<Result<_, _>>()?;
-        let steps: Vec<_> = proposal
-            .meetings
-            .iter()
-            .zip(&diffs)
-            .map(|(m, diff)| {
-                let step = match &m.plan {
-                    Some(plan) => PlanStep::Write(plan),
-                    None => PlanStep::Cancel(&m.key),
-                };
-                let kind = match m.outcome {
-                    PlanOutcome::Dropped => ChangeKind::Cancel,
-                    _ => ChangeKind::Plan,
-                };
-                let change = (m.outcome != PlanOutcome::Unchanged).then_some(NewChange {
-                    at: now,
-                    actor_id: actor.id,
-                    actor_name: &actor.name,
-                    kind: kind.as_str(),
-                    diff,
-                });
-                (step, change)
-            })
-            .collect();
-        let bases: HashMap<&str, Option<&String>> = proposal
-            .meetings
-            .iter()
-            .map(|m| (m.key.as_str(), m.base.as_ref()))
-            .collect();
-        let check = |key: &str, current: Option<&CurrentMeeting>| {
-            let now_base = current.map(|c| plan_fingerprint(&c.plan, c.cancelled));
-            match bases.get(key) {
-                Some(base) if now_base.as_ref() == *base => Ok(()),
-                _ => Err(ChangeError::Stale),
-            }
-        };
-        let written = self
-            .store
-            .apply_year_plan(
-                pending,
-                proposal.year,
-                &steps,
-                &proposal.group_slug,
-                proposal.template.as_ref(),
-                proposal.numbering,
-                check,
-            )
-            .await?;
-        let meeting_ids = match written {
-            PlanChecked::Made(ids) => ids,
-            PlanChecked::Gone => return Err(ChangeError::Gone),
-            PlanChecked::Refused(e) => return Err(e),
-        };
-        // Written: a failed re-plan is the scheduler's to redo on its next tick.
-        for id in &meeting_ids {
-            let planned = async {
-                let details = self.store.meeting_details(*id).await?;
-                self.plan_meeting(&details).await
-            };
-            if let Err(e) = planned.await {
-                tracing::warn!(meeting = id, error = %e, "planning after a meeting plan failed");
-            }
-        }
-        tracing::info!(
-            group = proposal.group_slug.as_str(),
-            year = proposal.year,
-            meetings = meeting_ids.len(),
-            "meeting plan written"
-        );
-        Ok(PlanApplied {
-            proposal,
-            meeting_ids,
-        })
     }
 }

@@ -23,6 +23,7 @@ pub mod year_plan;
 pub use brief::{BriefText, SpeakingEstimate};
 pub use local_time::LocalTimeError;
 pub mod records;
+pub mod sak_label;
 
 pub use meeting::{
     AgendaItem, Group, Invitee, MeetingPlan, MeetingSummary, Secretariat, StandingItem,

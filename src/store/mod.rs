@@ -15,6 +15,7 @@ mod message_parts;
 mod representatives;
 mod schedule;
 mod schedule_plan;
+mod standing_agenda;
 mod year_plan;
 
 pub use backup::{BackupError, BackupInfo};

@@ -1,6 +1,7 @@
 //! The `roundtable` program as a person runs it: exit codes and what it prints.
 
 mod own_words;
+mod plan;
 
 use crate::support::store::example_meeting;
 use std::path::Path;
