@@ -229,11 +229,18 @@ async fn a_years_plan_is_warned_of_confirmed_noticed_on_time_and_a_moved_meeting
         "{june}"
     );
 
-    // The September meeting moves a week: the plan imported again, only that meeting changes.
+    // The September meeting gets an item of its own on Discord, then moves a week: the plan
+    // imported again changes only its time, and it keeps its own item.
+    let add = json!([{"name": "agenda", "options": [{"name": "add", "options": [
+        {"name": "title", "value": "Budsjett 2026"},
+        {"name": "meeting", "value": "naeringssamarbeid-2025-09-04"},
+    ]}]}]);
+    let preview = run(&bot, &karoline, add).await;
+    press(&bot, &karoline, &preview, "change_ok:").await;
     let before = plan_calendar(&bot, &karoline).await;
     let september = "naeringssamarbeid-2025-09-04@roundtable".to_owned();
     assert!(
-        before.contains(&(september.clone(), "20250904T100000Z".into(), "0".into())),
+        before.contains(&(september.clone(), "20250904T100000Z".into(), "1".into())),
         "{before:?}"
     );
     bot.clock.set(at("2025-08-01T08:00:00Z"));
@@ -250,6 +257,7 @@ async fn a_years_plan_is_warned_of_confirmed_noticed_on_time_and_a_moved_meeting
         "{shown}"
     );
     assert!(shown.contains("• 5 møter er uendret."), "{shown}");
+    assert!(!shown.contains("Budsjett"), "its own item stays: {shown}");
     let done = press(&bot, &karoline, &preview, "plan_ok:").await;
     assert!(
         text(&done).starts_with("Møteplanen for 2025 er lagret: 0 nye møter, 1 endret, 0 avlyst."),
@@ -259,7 +267,7 @@ async fn a_years_plan_is_warned_of_confirmed_noticed_on_time_and_a_moved_meeting
     let after = plan_calendar(&bot, &karoline).await;
     assert_eq!(after.len(), 6);
     assert!(
-        after.contains(&(september.clone(), "20250911T100000Z".into(), "1".into())),
+        after.contains(&(september.clone(), "20250911T100000Z".into(), "2".into())),
         "the same UID at the new time, a higher SEQUENCE: {after:?}"
     );
     let uids = |events: &[(String, String, String)]| -> Vec<String> {
@@ -279,8 +287,8 @@ async fn a_years_plan_is_warned_of_confirmed_noticed_on_time_and_a_moved_meeting
     let october =
         notice_posted_at(&bot, "naeringssamarbeid-2025-10-30", "2025-10-24T07:00:00Z").await;
     assert!(
-        october.contains("Sak 22/25 Godkjenning av innkalling og dagsorden\n")
-            && october.contains("Sak 26/25 Eventuelt"),
+        october.contains("Sak 23/25 Godkjenning av innkalling og dagsorden\n")
+            && october.contains("Sak 27/25 Eventuelt"),
         "numbered on from the year's earlier meetings: {october}"
     );
     let december =
