@@ -142,6 +142,28 @@ async fn a_meeting_dropped_from_the_plan_is_cancelled_and_a_posted_notice_is_sai
         let summary = bot.db.store.meeting_summary(id).await.expect("summary");
         assert!(summary.cancelled_at.is_some(), "{key} is cancelled");
     }
+    // The plan's calendar keeps them, cancelled, so calendars remove them.
+    let options = json!([{"name": "plan", "options": [{"name": "calendar", "options": [
+        {"name": "year", "value": 2025}
+    ]}]}]);
+    let answer = run(&bot, &karoline, options).await;
+    let ics = String::from_utf8(answer.files[0].bytes.clone()).expect("utf-8");
+    let calendar: icalendar::Calendar = ics.parse().expect("a calendar");
+    use icalendar::Component;
+    let cancelled: Vec<_> = calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .filter(|e| e.property_value("STATUS") == Some("CANCELLED"))
+        .filter_map(|e| e.property_value("UID").map(str::to_owned))
+        .collect();
+    assert_eq!(
+        cancelled,
+        [
+            "naeringssamarbeid-2025-02-06@roundtable",
+            "naeringssamarbeid-2025-12-04@roundtable"
+        ]
+    );
     // The same file again drops nothing more.
     let again = upload_plan(&bot, &karoline, &dropped).await;
     assert!(
