@@ -64,7 +64,8 @@ pub fn render_status(
         } else {
             String::new()
         };
-        let _ = writeln!(out, "  {}. {}{mark}", item.number, item.title);
+        let label = crate::i18n::sak_prefix(meeting.sak_label(item), lang);
+        let _ = writeln!(out, "  {label} {}{mark}", item.title);
     }
     let organisations = by_organisation(&meeting.invitees);
     let _ = writeln!(

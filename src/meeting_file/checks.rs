@@ -8,13 +8,17 @@ use crate::domain::plan_checks::YEARS;
 use chrono::{Datelike, NaiveDate};
 use std::path::{Path, PathBuf};
 
-/// The fields of the meeting file that hold a date, by section and key.
-const DATE_FIELDS: [(&str, &str, &str); 5] = [
+/// The fields of the meeting file (and the plan file's `[[meetings]]`) that hold a date, by
+/// section and key.
+const DATE_FIELDS: [(&str, &str, &str); 8] = [
     ("meeting", "starts", "meeting.starts"),
     ("meeting", "ends", "meeting.ends"),
     ("meeting", "notice_date", "meeting.notice_date"),
     ("meeting", "brief_deadline", "meeting.brief_deadline"),
     ("meeting", "notice_at", "meeting.notice_at"),
+    ("meetings", "starts", "meetings.starts"),
+    ("meetings", "ends", "meetings.ends"),
+    ("meetings", "notice_at", "meetings.notice_at"),
 ];
 
 /// The first date field whose date does not exist (e.g. `2025-02-30`), as an error with its
@@ -24,7 +28,8 @@ pub fn impossible_date(path: &Path, text: &str) -> Option<ImportError> {
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
         if let Some(name) = line.strip_prefix('[') {
-            section = name.trim_end_matches(']').trim();
+            // `[meeting]`, or an entry of an array of tables, `[[meetings]]`.
+            section = name.trim_start_matches('[').trim_end_matches(']').trim();
             continue;
         }
         let Some((key, value)) = line.split_once('=') else {

@@ -111,10 +111,13 @@ pub fn parse_plan_file(
     rules: PlanRules,
     csv: &mut CsvSource<'_>,
 ) -> Result<YearPlan, ImportError> {
-    let file: PlanFile = toml::from_str(text).map_err(|e| ImportError::Syntax {
-        path: path.to_owned(),
-        line: e.span().map_or(1, |s| line_of(text, s.start)),
-        message: e.message().to_owned(),
+    let file: PlanFile = toml::from_str(text).map_err(|e| {
+        // The parser refuses 30 February in its own English words: say it in the user's.
+        checks::impossible_date(path, text).unwrap_or_else(|| ImportError::Syntax {
+            path: path.to_owned(),
+            line: e.span().map_or(1, |s| line_of(text, s.start)),
+            message: e.message().to_owned(),
+        })
     })?;
     let mut invitees: Vec<_> = file.invitees.iter().map(to_invitee).collect();
     if let Some(name) = &file.invitees_csv {
@@ -266,3 +269,7 @@ fn plan_error(path: &Path, text: &str, error: YearPlanError) -> ImportError {
         source: error,
     }
 }
+
+#[cfg(test)]
+#[path = "plan_file_tests.rs"]
+mod tests;

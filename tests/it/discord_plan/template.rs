@@ -50,6 +50,18 @@ async fn a_standing_item_added_on_discord_goes_into_the_planned_meetings() {
     let before = bot.db.store.meeting_details(id).await.expect("details");
     assert_eq!(before.agenda.len(), 6, "nothing before Confirm");
 
+    // Only the one who asked can confirm.
+    let other = User::member("Per")
+        .with_locale("no")
+        .with_role(crate::support::bot::SECRETARIAT_ROLE);
+    let refused = press(&bot, &other, &preview, "plan_ok:").await;
+    assert!(
+        text(&refused).contains("Denne knappen hører til noen andre."),
+        "{:?}",
+        refused.body
+    );
+    let unchanged = bot.db.store.meeting_details(id).await.expect("details");
+    assert_eq!(unchanged.agenda.len(), 6);
     press(&bot, &karoline, &preview, "plan_ok:").await;
     let after = bot.db.store.meeting_details(id).await.expect("details");
     let titles: Vec<_> = after.agenda.iter().map(|a| a.title.as_str()).collect();
