@@ -4,6 +4,7 @@
 //! moved by the plan imported again keeps its calendar entry (the same UID) in the plan's
 //! `.ics`. Then the refusals, and the standing agenda edited from Discord.
 
+mod numbering;
 mod refusals;
 mod template;
 

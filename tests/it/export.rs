@@ -132,6 +132,15 @@ struct DocxParagraph {
     text: String,
 }
 
+/// The text of a .docx's body, for tests elsewhere (the meeting plan's item labels).
+pub(crate) fn document_xml_text(docx: &[u8]) -> String {
+    docx_paragraphs(&document_xml(docx))
+        .into_iter()
+        .map(|p| p.text)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn document_xml(docx: &[u8]) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
     let mut xml = String::new();
