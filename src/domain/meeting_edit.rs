@@ -147,7 +147,9 @@ pub fn add_item(
     collects_briefs: bool,
 ) -> Result<(), EditError> {
     let max = plan.agenda.len() + 1;
-    let at = position.map_or(Ok(max), |p| match usize::try_from(p) {
+    // Without a number, a meeting's own item goes between its standing items.
+    let between = super::standing::own_item_index(&plan.agenda) + 1;
+    let at = position.map_or(Ok(between), |p| match usize::try_from(p) {
         Ok(p) if (1..=max).contains(&p) => Ok(p),
         _ => Err(EditError::BadPosition { position: p, max }),
     })?;

@@ -25,6 +25,15 @@ pub struct Template {
     pub items: Vec<TemplateItem>,
 }
 
+/// Where a meeting's new own item goes when no number is given: before the trailing items
+/// that close every meeting (the round of briefs and "Eventuelt"), else last. The index in
+/// `agenda`.
+pub fn own_item_index(agenda: &[AgendaItem]) -> usize {
+    let closing =
+        |a: &AgendaItem| a.collects_briefs || a.standing == Some(StandingItem::AnyOtherBusiness);
+    agenda.len() - agenda.iter().rev().take_while(|a| closing(a)).count()
+}
+
 impl Template {
     /// The template a group has until the secretariat sets its own.
     pub fn default_for(lang: &str) -> Self {
@@ -185,6 +194,16 @@ mod tests {
         assert_eq!(agenda[2].standing, Some(StandingItem::FollowUp));
         assert!(agenda[5].collects_briefs);
         assert_eq!(agenda[6].standing, Some(StandingItem::AnyOtherBusiness));
+    }
+
+    #[test]
+    fn a_new_own_item_goes_before_the_round_and_eventuelt() {
+        let template = Template::default_for("nb");
+        let agenda = template.agenda_with(&[own("Budsjett")]);
+        assert_eq!(own_item_index(&agenda), 4);
+        let plain = [own("A"), own("B")];
+        assert_eq!(own_item_index(&plain), 2);
+        assert_eq!(own_item_index(&[]), 0);
     }
 
     #[test]

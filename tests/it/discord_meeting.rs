@@ -186,7 +186,7 @@ async fn cancel_leaves_everything_as_it_was() {
     ]}]);
     let preview = run(&bot, &karoline, "meeting", options).await;
     assert!(
-        text(&preview).contains("• New item: 6. Budsjett 2025"),
+        text(&preview).contains("• New item: 4. Budsjett 2025"),
         "{:?}",
         preview.body
     );

@@ -23,7 +23,7 @@ async fn add(
     ctx: Context<'_>,
     #[description = "The item's title"] title: String,
     #[description = "A description under the title"] description: Option<String>,
-    #[description = "Its number (default: last)"]
+    #[description = "Its number (default: before the round of briefs and Eventuelt)"]
     #[min = 1]
     position: Option<u32>,
     #[description = "The item that collects the regions' briefs"] briefs: Option<bool>,
