@@ -11,6 +11,7 @@ use crate::bot::plan_flow::plan_reply;
 use crate::bot::{BotError, Context, Refusal};
 use crate::domain::records::ChannelGroup;
 use crate::domain::standing_edit::TemplateEdit;
+use crate::domain::StandingItem;
 use crate::i18n::{errors, t, Language};
 use crate::meeting_file::{parse_plan_file, ImportError, PlanRules};
 use chrono::Datelike;
@@ -138,6 +139,34 @@ async fn show(ctx: Context<'_>) -> Result<(), BotError> {
     Ok(())
 }
 
+/// What a standing item added on Discord is, so the minutes and the follow-up items find it.
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum StandingKind {
+    #[name = "Approval of the notice and agenda"]
+    #[name_localized("no", "Godkjenning av innkalling og dagsorden")]
+    NoticeApproval,
+    #[name = "Approval of the last minutes"]
+    #[name_localized("no", "Godkjenning av referat")]
+    MinutesApproval,
+    #[name = "Follow-up from the last meeting"]
+    #[name_localized("no", "Oppfølging fra forrige møte")]
+    FollowUp,
+    #[name = "Any other business"]
+    #[name_localized("no", "Eventuelt")]
+    AnyOtherBusiness,
+}
+
+impl From<StandingKind> for StandingItem {
+    fn from(kind: StandingKind) -> Self {
+        match kind {
+            StandingKind::NoticeApproval => Self::NoticeApproval,
+            StandingKind::MinutesApproval => Self::MinutesApproval,
+            StandingKind::FollowUp => Self::FollowUp,
+            StandingKind::AnyOtherBusiness => Self::AnyOtherBusiness,
+        }
+    }
+}
+
 /// Add an item to the group's standing agenda.
 #[poise::command(slash_command)]
 async fn add(
@@ -146,10 +175,11 @@ async fn add(
     #[max_length = 200]
     title: String,
     #[description = "After the meeting's own items (default: before them)"] after: Option<bool>,
+    #[description = "Which standing item it is, if one"] kind: Option<StandingKind>,
 ) -> Result<(), BotError> {
     let edit = TemplateEdit::Add {
         title,
-        standing: None,
+        standing: kind.map(StandingItem::from),
         after_own: after.unwrap_or(false),
     };
     propose(ctx, edit).await

@@ -86,6 +86,27 @@ async fn a_standing_item_added_on_discord_goes_into_the_planned_meetings() {
         .expect("the group's own");
     assert_eq!(stored.items.len(), 6);
 
+    // The follow-up item replaced by one of another title that is still the follow-up item.
+    let remove = json!({"name": "remove", "options": [{"name": "number", "value": 3}]});
+    let preview = run(&bot, &karoline, template(remove)).await;
+    press(&bot, &karoline, &preview, "plan_ok:").await;
+    let add = json!({"name": "add", "options": [
+        {"name": "title", "value": "Oppfølging av vedtak"},
+        {"name": "kind", "value": 2},
+    ]});
+    let preview = run(&bot, &karoline, template(add)).await;
+    press(&bot, &karoline, &preview, "plan_ok:").await;
+    let after = bot.db.store.meeting_details(id).await.expect("details");
+    let follow_up = after
+        .agenda
+        .iter()
+        .find(|a| a.standing == Some(roundtable::domain::StandingItem::FollowUp))
+        .expect("a follow-up item");
+    assert_eq!(
+        (follow_up.number, follow_up.title.as_str()),
+        (4, "Oppfølging av vedtak")
+    );
+
     // Removing an item the template does not have is refused in words.
     let remove = json!({"name": "remove", "options": [{"name": "number", "value": 9}]});
     let refused = run(&bot, &karoline, template(remove)).await;
