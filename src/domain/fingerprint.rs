@@ -25,7 +25,7 @@ pub fn plan_fingerprint(plan: &MeetingPlan, cancelled: bool) -> String {
 
 /// What a change of the meeting is judged by: everything the notice and its calendar file
 /// show (title, time, place, deadline, documents, the covering and preparation texts, the
-/// agenda, a cancellation), but not the bot's own wording. A different hash means the posted
+/// agenda with its item labels, a cancellation), but not the bot's own wording. A different hash means the posted
 /// notice must be edited and the change announced.
 pub fn notice_fingerprint(meeting: &MeetingDetails) -> String {
     let s = &meeting.summary;
@@ -47,7 +47,10 @@ pub fn notice_fingerprint(meeting: &MeetingDetails) -> String {
     ));
     for item in &meeting.agenda {
         let description = item.description.as_deref().unwrap_or_default();
-        hasher.update(format!("{}\t{}\t{description}\n", item.number, item.title));
+        // The label as shown ("3", or "12/25" when numbered per year): a posted notice is
+        // edited when an earlier meeting of the year changes its numbers.
+        let label = meeting.sak_label(item);
+        hasher.update(format!("{label}\t{}\t{description}\n", item.title));
     }
     if s.cancelled_at.is_some() {
         hasher.update("cancelled\n");

@@ -118,3 +118,32 @@ async fn a_plan_read_before_another_change_is_refused_as_stale() {
         "2025-09-11T10:00:00+00:00"
     );
 }
+
+#[tokio::test]
+async fn a_notice_is_judged_changed_when_its_item_labels_change() {
+    use roundtable::domain::fingerprint::notice_fingerprint;
+    use roundtable::domain::SakNumbering;
+    let db = TestDb::new().await;
+    let (app, _clock) = db.app("2025-01-15T10:00:00Z");
+    let preview = app
+        .prepare_year_plan(plan(&example()))
+        .await
+        .expect("preview");
+    let applied = app
+        .apply_year_plan(preview.proposal)
+        .await
+        .expect("written");
+    let mut april = app
+        .meeting_details(applied.meeting_ids[1])
+        .await
+        .expect("details");
+    let as_posted = notice_fingerprint(&april);
+    // An earlier meeting of the year got one item more: the labels move on by one.
+    april.numbering.items_before += 1;
+    assert_ne!(notice_fingerprint(&april), as_posted);
+    // Numbered per meeting, the labels are the numbers, whatever came before.
+    april.numbering.numbering = SakNumbering::PerMeeting;
+    let per_meeting = notice_fingerprint(&april);
+    april.numbering.items_before += 5;
+    assert_eq!(notice_fingerprint(&april), per_meeting);
+}
