@@ -5,6 +5,7 @@
 mod attendance;
 mod error;
 mod export;
+mod follow_ups;
 mod links;
 pub mod meeting_admin;
 mod meeting_names;
@@ -15,6 +16,7 @@ pub mod schedule;
 pub use crate::store::{BackupError, BackupInfo};
 pub use attendance::AttendanceError;
 pub use error::AppError;
+pub use follow_ups::{parse_item_number, FollowUpError, FollowUpInput, OwnerInput};
 pub use links::DiscordUser;
 pub use message_parts::MessageParts;
 

@@ -80,6 +80,17 @@ async fn dispatch(
                     modal.create_response(&ctx.http, response).await?;
                     Ok(())
                 }
+                CustomId::FollowUpNewModal {
+                    meeting,
+                    owner,
+                    user,
+                } => {
+                    super::follow_up_flow::new_submitted(ctx, data, modal, (meeting, owner, user))
+                        .await
+                }
+                CustomId::FollowUpStatusModal { item, done } => {
+                    super::follow_up_flow::status_submitted(ctx, data, modal, (item, done)).await
+                }
                 CustomId::BriefModal { meeting, region } => {
                     tracing::Span::current().record("meeting", meeting);
                     brief_submitted(ctx, data, modal, meeting, region).await
@@ -238,7 +249,9 @@ async fn clicked(
         }
         CustomId::BriefModal { .. }
         | CustomId::DeputyModal { .. }
-        | CustomId::MeetingNewModal { .. } => return Ok(()),
+        | CustomId::MeetingNewModal { .. }
+        | CustomId::FollowUpNewModal { .. }
+        | CustomId::FollowUpStatusModal { .. } => return Ok(()),
     };
     click.create_response(&ctx.http, response).await?;
     Ok(())

@@ -30,6 +30,12 @@ pub enum CustomId {
     ChangeDiscard { change: i64, user: u64 },
     /// The `/meeting new` form for a meeting of the group `group`.
     MeetingNewModal { group: i64 },
+    /// The `/followup new` form: the meeting that decided it (0: the group's latest held),
+    /// whether the owner is a region (`r`) or a person (`p`), and the person's Discord user
+    /// (0: none).
+    FollowUpNewModal { meeting: i64, owner: char, user: u64 },
+    /// The form for a follow-up item's line of status; `done`: it also marks the item done.
+    FollowUpStatusModal { item: i64, done: bool },
     /// A page of `/invitees`: only `user` may turn it, until 15 minutes after `created`.
     InviteesPage {
         meeting: i64,
@@ -54,6 +60,14 @@ impl CustomId {
             Self::ChangeConfirm { change, user } => format!("change_ok:{change}:{user}"),
             Self::ChangeDiscard { change, user } => format!("change_no:{change}:{user}"),
             Self::MeetingNewModal { group } => format!("meeting_new:{group}"),
+            Self::FollowUpNewModal {
+                meeting,
+                owner,
+                user,
+            } => format!("followup_new:{meeting}:{owner}:{user}"),
+            Self::FollowUpStatusModal { item, done } => {
+                format!("followup_status:{item}:{}", if *done { 'd' } else { 's' })
+            }
             Self::Rsvp { meeting, answer } => format!("rsvp:{meeting}:{answer}"),
             Self::DeputyModal { meeting } => format!("deputy:{meeting}"),
             Self::NoticeAgenda { meeting } => format!("notice_agenda:{meeting}"),
@@ -112,6 +126,19 @@ impl CustomId {
             "meeting_new" => Self::MeetingNewModal {
                 group: next()?.parse().ok()?,
             },
+            "followup_new" => Self::FollowUpNewModal {
+                meeting: next()?.parse().ok()?,
+                owner: next()?.parse().ok().filter(|o| matches!(o, 'r' | 'p'))?,
+                user: next()?.parse().ok()?,
+            },
+            "followup_status" => Self::FollowUpStatusModal {
+                item: next()?.parse().ok()?,
+                done: match next()? {
+                    "d" => true,
+                    "s" => false,
+                    _ => return None,
+                },
+            },
             "notice_agenda" => Self::NoticeAgenda {
                 meeting: next()?.parse().ok()?,
             },
@@ -144,7 +171,9 @@ impl CustomId {
             | Self::Rsvp { meeting, .. }
             | Self::DeputyModal { meeting }
             | Self::InviteesPage { meeting, .. } => Some(*meeting),
-            Self::WithdrawCancel { .. }
+            Self::FollowUpNewModal { meeting, .. } => (*meeting > 0).then_some(*meeting),
+            Self::FollowUpStatusModal { .. }
+            | Self::WithdrawCancel { .. }
             | Self::ChangeConfirm { .. }
             | Self::ChangeDiscard { .. }
             | Self::MeetingNewModal { .. } => None,
@@ -181,6 +210,24 @@ mod tests {
                 answer: 'd',
             },
             CustomId::DeputyModal { meeting: 3 },
+            CustomId::FollowUpNewModal {
+                meeting: i64::MAX,
+                owner: 'p',
+                user: u64::MAX,
+            },
+            CustomId::FollowUpNewModal {
+                meeting: 0,
+                owner: 'r',
+                user: 0,
+            },
+            CustomId::FollowUpStatusModal {
+                item: i64::MAX,
+                done: true,
+            },
+            CustomId::FollowUpStatusModal {
+                item: 1,
+                done: false,
+            },
             CustomId::NoticeAgenda { meeting: 3 },
             CustomId::NoticeInvitees { meeting: 3 },
             CustomId::InviteesPage {
@@ -210,5 +257,7 @@ mod tests {
         assert_eq!(CustomId::parse("brief:x:1"), None);
         assert_eq!(CustomId::parse("something"), None);
         assert_eq!(CustomId::parse("invitees:1:2:3"), None);
+        assert_eq!(CustomId::parse("followup_new:1:x:0"), None);
+        assert_eq!(CustomId::parse("followup_status:1:x"), None);
     }
 }

@@ -1,0 +1,289 @@
+//! Follow-up items (oppfølgingspunkter): what a meeting decided someone should do by a date,
+//! who owns it, whether it is open or overdue, which meeting takes it up, and their order.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+/// The most characters of what is to be done.
+pub const MAX_WHAT_CHARS: usize = 1000;
+/// The most characters of a line of status.
+pub const MAX_STATUS_CHARS: usize = 500;
+/// The most characters of a named owner.
+pub const MAX_OWNER_CHARS: usize = 100;
+
+/// Who owns a follow-up item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FollowUpOwner {
+    /// A region of the group: its representatives answer for it.
+    Region { name: String },
+    /// A named person, with their Discord user if the secretariat gave one.
+    Person {
+        name: String,
+        discord_user_id: Option<u64>,
+    },
+}
+
+impl FollowUpOwner {
+    /// The owner's name, as shown (the region's or the person's).
+    pub fn name(&self) -> &str {
+        match self {
+            Self::Region { name } | Self::Person { name, .. } => name,
+        }
+    }
+}
+
+/// The meeting that decided an item, and the agenda item (sak) it came under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FollowUpOrigin {
+    pub meeting_id: i64,
+    pub meeting_title: String,
+    pub meeting_starts_at: DateTime<Utc>,
+    pub agenda_number: Option<u32>,
+}
+
+/// A follow-up item as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FollowUpItem {
+    pub id: i64,
+    pub what: String,
+    pub owner: FollowUpOwner,
+    pub due: NaiveDate,
+    pub origin: Option<FollowUpOrigin>,
+    /// The owner's latest line of status; empty until one is written.
+    pub status: String,
+    /// When it was marked done; `None`: open.
+    pub done_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What a change of a follow-up item was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUpChangeKind {
+    Create,
+    /// A new line of status, the item still open.
+    Status,
+    /// Marked done, with a line of status.
+    Done,
+}
+
+impl FollowUpChangeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Create => "create",
+            Self::Status => "status",
+            Self::Done => "done",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Create, Self::Status, Self::Done]
+            .into_iter()
+            .find(|k| k.as_str() == text)
+    }
+}
+
+/// An entry of a follow-up item's change log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUpChange {
+    pub at: DateTime<Utc>,
+    /// `None`: the command line.
+    pub actor_id: Option<u64>,
+    pub actor_name: String,
+    pub kind: FollowUpChangeKind,
+    pub status: String,
+}
+
+/// A follow-up item's text that cannot be taken as it is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FollowUpTextError {
+    #[error("{field} is empty")]
+    Blank { field: &'static str },
+    #[error("{field} is longer than {max} characters")]
+    TooLong { field: &'static str, max: usize },
+    #[error("{given:?} is not a date written dd.mm.yyyy")]
+    BadDate { given: String },
+}
+
+impl FollowUpItem {
+    pub fn is_open(&self) -> bool {
+        self.done_at.is_none()
+    }
+
+    /// Open and past its due date on `today` (the group's calendar day): due today is not
+    /// overdue.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.is_open() && self.due < today
+    }
+
+    /// Whether the meeting starting at `starts_at` takes the item up under "Oppfølging fra
+    /// forrige møte": it was decided before that meeting (at an earlier one, or, without a
+    /// meeting, created before it starts), and it is open, or it was done after the group's
+    /// meeting before (`previous_start`), so that each item done is reported once.
+    pub fn comes_up_at(
+        &self,
+        starts_at: DateTime<Utc>,
+        previous_start: Option<DateTime<Utc>>,
+    ) -> bool {
+        let decided_before = match &self.origin {
+            Some(origin) => origin.meeting_starts_at < starts_at,
+            None => self.created_at < starts_at,
+        };
+        let reported = match (self.done_at, previous_start) {
+            (None, _) => true,
+            (Some(done), Some(previous)) => done > previous,
+            (Some(_), None) => true,
+        };
+        decided_before && reported
+    }
+}
+
+/// The order items are listed in: open before done, then by due date, then as created.
+pub fn sort_for_list(items: &mut [FollowUpItem]) {
+    items.sort_by_key(|i| (!i.is_open(), i.due, i.id));
+}
+
+/// A due date as people write it: `dd.mm.yyyy` (also `d.m.yyyy`, and `-` or `/` between).
+pub fn parse_due_date(text: &str) -> Result<NaiveDate, FollowUpTextError> {
+    let given = text.trim();
+    let bad = || FollowUpTextError::BadDate {
+        given: given.to_owned(),
+    };
+    let parts: Vec<&str> = given.split(['.', '/', '-']).collect();
+    let [day, month, year] = parts.as_slice() else {
+        return Err(bad());
+    };
+    let number = |s: &str| s.trim().parse::<u32>().ok();
+    let (Some(day), Some(month), Some(year)) = (number(day), number(month), number(year)) else {
+        return Err(bad());
+    };
+    if !(2000..=2100).contains(&year) {
+        return Err(bad());
+    }
+    let year = i32::try_from(year).map_err(|_| bad())?;
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(bad)
+}
+
+/// Checks a text a person wrote: not blank, and at most `max` characters. Returns it trimmed.
+pub fn checked_text(
+    text: &str,
+    field: &'static str,
+    max: usize,
+) -> Result<String, FollowUpTextError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(FollowUpTextError::Blank { field });
+    }
+    if trimmed.chars().count() > max {
+        return Err(FollowUpTextError::TooLong { field, max });
+    }
+    Ok(trimmed.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse().expect("an RFC 3339 time")
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().expect("a date")
+    }
+
+    fn item(id: i64, due: &str, done: Option<&str>) -> FollowUpItem {
+        FollowUpItem {
+            id,
+            what: format!("Punkt {id}"),
+            owner: FollowUpOwner::Region {
+                name: "Elverum".into(),
+            },
+            due: day(due),
+            origin: Some(FollowUpOrigin {
+                meeting_id: 1,
+                meeting_title: "Møte".into(),
+                meeting_starts_at: at("2024-11-07T11:00:00Z"),
+                agenda_number: Some(3),
+            }),
+            status: String::new(),
+            done_at: done.map(at),
+            created_at: at("2024-11-08T10:00:00Z"),
+        }
+    }
+
+    #[test]
+    fn overdue_is_open_and_past_the_due_day() {
+        let open = item(1, "2024-11-20", None);
+        assert!(!open.is_overdue(day("2024-11-20")), "due today is not overdue");
+        assert!(open.is_overdue(day("2024-11-21")));
+        let done = item(2, "2024-11-20", Some("2024-11-25T10:00:00Z"));
+        assert!(!done.is_open());
+        assert!(!done.is_overdue(day("2024-12-01")), "a done item is never overdue");
+    }
+
+    #[test]
+    fn open_items_first_then_by_due_date() {
+        let mut items = vec![
+            item(1, "2024-11-30", Some("2024-11-12T10:00:00Z")),
+            item(2, "2024-12-10", None),
+            item(3, "2024-11-15", None),
+            item(4, "2024-11-15", None),
+            item(5, "2024-11-01", Some("2024-11-10T10:00:00Z")),
+        ];
+        sort_for_list(&mut items);
+        let order: Vec<i64> = items.iter().map(|i| i.id).collect();
+        assert_eq!(order, [3, 4, 2, 5, 1]);
+    }
+
+    #[test]
+    fn an_item_comes_up_at_later_meetings_until_reported_done() {
+        let first = at("2024-11-07T11:00:00Z");
+        let second = at("2024-11-21T11:00:00Z");
+        let third = at("2024-12-05T11:00:00Z");
+        let open = item(1, "2024-11-20", None);
+        assert!(!open.comes_up_at(first, None), "not at the meeting that decided it");
+        assert!(open.comes_up_at(second, Some(first)));
+        assert!(open.comes_up_at(third, Some(second)), "open: at every later one");
+        // Done between the first and the second meeting: reported at the second, not after.
+        let done = item(2, "2024-11-20", Some("2024-11-15T10:00:00Z"));
+        assert!(done.comes_up_at(second, Some(first)));
+        assert!(!done.comes_up_at(third, Some(second)));
+        // Without a meeting: from the first meeting after it was created.
+        let loose = FollowUpItem {
+            origin: None,
+            ..item(3, "2024-11-20", None)
+        };
+        assert!(!loose.comes_up_at(first, None));
+        assert!(loose.comes_up_at(second, Some(first)));
+    }
+
+    #[test]
+    fn due_dates_are_read_as_norwegians_write_them() {
+        assert_eq!(parse_due_date("20.11.2024"), Ok(day("2024-11-20")));
+        assert_eq!(parse_due_date(" 1.2.2025 "), Ok(day("2025-02-01")));
+        assert_eq!(parse_due_date("01/02/2025"), Ok(day("2025-02-01")));
+        for bad in ["31.02.2025", "2024-11-20x", "20.11", "neste uke", "20.11.24", ""] {
+            assert!(
+                matches!(parse_due_date(bad), Err(FollowUpTextError::BadDate { .. })),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn texts_are_trimmed_and_bounded() {
+        assert_eq!(checked_text("  Lag notat ", "what", 10), Ok("Lag notat".into()));
+        assert_eq!(
+            checked_text(" \n ", "what", 10),
+            Err(FollowUpTextError::Blank { field: "what" })
+        );
+        assert_eq!(
+            checked_text("ø".repeat(11).as_str(), "status", 10),
+            Err(FollowUpTextError::TooLong {
+                field: "status",
+                max: 10
+            })
+        );
+    }
+}
