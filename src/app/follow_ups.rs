@@ -4,6 +4,7 @@
 //! items a meeting takes up. Every change is logged with who made it.
 
 use super::{Actor, AppError, Roundtable};
+use crate::domain::collation::norwegian_cmp;
 use crate::domain::follow_up::{
     checked_text, parse_due_date, sort_for_list, FollowUpChange, FollowUpItem, FollowUpTextError,
     MAX_OWNER_CHARS, MAX_STATUS_CHARS, MAX_WHAT_CHARS,
@@ -89,9 +90,11 @@ impl FollowUpError {
                 &[("given", given.as_str().into())],
             ),
             Self::SecretariatOnly => t(lang, "error-secretariat-only", &[]),
-            Self::NotOwner { item } => {
-                t(lang, "followup-error-not-owner", &[("item", (*item).into())])
-            }
+            Self::NotOwner { item } => t(
+                lang,
+                "followup-error-not-owner",
+                &[("item", (*item).into())],
+            ),
             Self::NotFound { given } => t(
                 lang,
                 "followup-error-not-found",
@@ -155,7 +158,7 @@ impl Roundtable {
         let due = parse_due_date(&input.due)?;
         let (region, person) = match &input.owner {
             OwnerInput::Region(name) => {
-                let regions = self.store.group_regions(group_id).await?;
+                let regions = self.group_regions(group_id).await?;
                 match regions.iter().find(|r| r.is_named(name)) {
                     Some(r) => (Some(r.id), None),
                     None => {
@@ -349,9 +352,11 @@ impl Roundtable {
         Ok(self.store.follow_up_changes(item_id).await?)
     }
 
-    /// Every region of a group, by name (what an owner may be).
+    /// Every region of a group, in Norwegian order (what an owner may be).
     pub async fn group_regions(&self, group_id: i64) -> Result<Vec<RegionRow>, AppError> {
-        Ok(self.store.group_regions(group_id).await?)
+        let mut regions = self.store.group_regions(group_id).await?;
+        regions.sort_by(|a, b| norwegian_cmp(&a.name, &b.name));
+        Ok(regions)
     }
 
     /// The group a meeting belongs to.

@@ -5,9 +5,9 @@
 
 use super::Roundtable;
 use crate::domain::fingerprint::notice_fingerprint;
+use crate::domain::follow_up::FollowUpItem;
 use crate::domain::notice_facts::{NoticeChange, NoticeFacts};
 use crate::domain::records::{MeetingDetails, RegionBriefs};
-use crate::domain::follow_up::FollowUpItem;
 use crate::schedule::{
     catch_up, decide, follow_up_useful, plan, MeetingTimes, MessageKind, ScheduledMessage,
     SendState,

@@ -33,7 +33,11 @@ pub enum CustomId {
     /// The `/followup new` form: the meeting that decided it (0: the group's latest held),
     /// whether the owner is a region (`r`) or a person (`p`), and the person's Discord user
     /// (0: none).
-    FollowUpNewModal { meeting: i64, owner: char, user: u64 },
+    FollowUpNewModal {
+        meeting: i64,
+        owner: char,
+        user: u64,
+    },
     /// The form for a follow-up item's line of status; `done`: it also marks the item done.
     FollowUpStatusModal { item: i64, done: bool },
     /// A page of `/invitees`: only `user` may turn it, until 15 minutes after `created`.

@@ -47,10 +47,21 @@ pub fn new_modal(
         serenity::InputTextStyle::Paragraph,
     );
     let fields = [
-        input(paragraph, t(lang, "followup-modal-what", &[]), WHAT, MAX_WHAT_CHARS).required(true),
-        input(short, t(lang, "followup-modal-owner", &[]), OWNER, MAX_OWNER_CHARS)
-            .required(true)
-            .value(fit(owner_name, MAX_OWNER_CHARS)),
+        input(
+            paragraph,
+            t(lang, "followup-modal-what", &[]),
+            WHAT,
+            MAX_WHAT_CHARS,
+        )
+        .required(true),
+        input(
+            short,
+            t(lang, "followup-modal-owner", &[]),
+            OWNER,
+            MAX_OWNER_CHARS,
+        )
+        .required(true)
+        .value(fit(owner_name, MAX_OWNER_CHARS)),
         input(short, t(lang, "followup-modal-due", &[]), DUE, 20)
             .required(true)
             .placeholder(t(lang, "followup-modal-due-placeholder", &[])),
@@ -94,7 +105,11 @@ pub fn status_modal(item: &FollowUpItem, done: bool, lang: Language) -> serenity
 /// A refusal (or a failure) that gives back what was typed: quoted under the reason, or as
 /// a file when it would not fit.
 fn text_back(reason: String, typed: &[&str], lang: Language) -> Reply {
-    let typed: Vec<&str> = typed.iter().copied().filter(|t| !t.trim().is_empty()).collect();
+    let typed: Vec<&str> = typed
+        .iter()
+        .copied()
+        .filter(|t| !t.trim().is_empty())
+        .collect();
     if typed.is_empty() {
         return Reply::text(reason);
     }

@@ -3,9 +3,9 @@
 //! "briefs collected" report.
 
 use super::custom_id::CustomId;
+use super::discord_text::{fit, time_and_place, timestamp, MAX_CONTENT};
 use super::follow_up_text;
 use crate::domain::follow_up::FollowUpItem;
-use super::discord_text::{fit, time_and_place, timestamp, MAX_CONTENT};
 use crate::domain::notice_facts::NoticeChange;
 use crate::domain::records::{BriefTally, MeetingDetails, RegionBriefs};
 use crate::i18n::{format_date, format_date_long, format_time_span, t, Language};

@@ -4,6 +4,7 @@ mod attendance;
 mod backup;
 mod commands;
 pub mod doctor;
+mod followup;
 mod write_file;
 
 use crate::app::{AppError, BriefError};
@@ -57,6 +58,9 @@ pub enum Command {
     /// Records who was at a meeting.
     #[command(subcommand)]
     Attendance(AttendanceCommand),
+    /// Works with follow-up items (oppfølgingspunkter).
+    #[command(subcommand)]
+    Followup(FollowupCommand),
     /// Checks that the bot can do its job: token, server, channels and permissions, the
     /// secretariat's role and channel, commands, database, and the next messages due.
     Doctor,
@@ -123,6 +127,55 @@ pub enum CsvForm {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum FollowupCommand {
+    /// Adds a follow-up item (as the secretariat), owned by a region or a named person.
+    Add {
+        /// The meeting that decided it: its date, title, number or key (default: the group's
+        /// latest meeting held; the group is that of the next meeting).
+        #[arg(long)]
+        meeting: Option<String>,
+        /// What is to be done.
+        #[arg(long)]
+        what: String,
+        /// The due date, dd.mm.yyyy.
+        #[arg(long, value_name = "DD.MM.YYYY")]
+        due: String,
+        /// The region that owns it.
+        #[arg(long, conflicts_with = "person", required_unless_present = "person")]
+        region: Option<String>,
+        /// The person who owns it, by name.
+        #[arg(long)]
+        person: Option<String>,
+        /// The person's Discord user id (they are then reminded).
+        #[arg(long, requires = "person", value_name = "USER_ID")]
+        discord: Option<u64>,
+        /// The agenda item (sak) number at the meeting.
+        #[arg(long, value_name = "N")]
+        item: Option<String>,
+    },
+    /// Lists the group's follow-up items, open ones first.
+    List {
+        /// A meeting of the group: its date, title, number or key (default: the next).
+        #[arg(long)]
+        meeting: Option<String>,
+    },
+    /// Writes a line of status on an item (with --done, marks it done).
+    Status {
+        /// A meeting of the group: its date, title, number or key (default: the next).
+        #[arg(long)]
+        meeting: Option<String>,
+        /// The item's number, e.g. 3.
+        item: String,
+        /// The line of status.
+        #[arg(long)]
+        status: String,
+        /// Marks the item done.
+        #[arg(long)]
+        done: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum AttendanceCommand {
     /// Records whether an invitee was present (the answers to the notice stand otherwise).
     Mark {
@@ -183,6 +236,8 @@ pub enum CliError {
     Brief(#[from] BriefError),
     #[error(transparent)]
     Attendance(#[from] crate::app::AttendanceError),
+    #[error(transparent)]
+    FollowUp(#[from] crate::app::FollowUpError),
     /// An import refused (the meeting changed while it was read).
     #[error(transparent)]
     Change(#[from] crate::app::meeting_admin::ChangeError),
@@ -219,6 +274,7 @@ impl CliError {
             Self::Import(e) => errors::import_error(e, lang),
             Self::Brief(e) => errors::brief_error(e, tz, lang),
             Self::Attendance(e) => errors::attendance_error(e, tz, lang),
+            Self::FollowUp(e) => e.describe(lang),
             Self::Change(e) => crate::change_report::change_error(e, lang),
             Self::BriefFile { path, reason } => crate::i18n::t(
                 lang,

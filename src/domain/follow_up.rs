@@ -215,11 +215,17 @@ mod tests {
     #[test]
     fn overdue_is_open_and_past_the_due_day() {
         let open = item(1, "2024-11-20", None);
-        assert!(!open.is_overdue(day("2024-11-20")), "due today is not overdue");
+        assert!(
+            !open.is_overdue(day("2024-11-20")),
+            "due today is not overdue"
+        );
         assert!(open.is_overdue(day("2024-11-21")));
         let done = item(2, "2024-11-20", Some("2024-11-25T10:00:00Z"));
         assert!(!done.is_open());
-        assert!(!done.is_overdue(day("2024-12-01")), "a done item is never overdue");
+        assert!(
+            !done.is_overdue(day("2024-12-01")),
+            "a done item is never overdue"
+        );
     }
 
     #[test]
@@ -242,9 +248,15 @@ mod tests {
         let second = at("2024-11-21T11:00:00Z");
         let third = at("2024-12-05T11:00:00Z");
         let open = item(1, "2024-11-20", None);
-        assert!(!open.comes_up_at(first, None), "not at the meeting that decided it");
+        assert!(
+            !open.comes_up_at(first, None),
+            "not at the meeting that decided it"
+        );
         assert!(open.comes_up_at(second, Some(first)));
-        assert!(open.comes_up_at(third, Some(second)), "open: at every later one");
+        assert!(
+            open.comes_up_at(third, Some(second)),
+            "open: at every later one"
+        );
         // Done between the first and the second meeting: reported at the second, not after.
         let done = item(2, "2024-11-20", Some("2024-11-15T10:00:00Z"));
         assert!(done.comes_up_at(second, Some(first)));
@@ -263,7 +275,14 @@ mod tests {
         assert_eq!(parse_due_date("20.11.2024"), Ok(day("2024-11-20")));
         assert_eq!(parse_due_date(" 1.2.2025 "), Ok(day("2025-02-01")));
         assert_eq!(parse_due_date("01/02/2025"), Ok(day("2025-02-01")));
-        for bad in ["31.02.2025", "2024-11-20x", "20.11", "neste uke", "20.11.24", ""] {
+        for bad in [
+            "31.02.2025",
+            "2024-11-20x",
+            "20.11",
+            "neste uke",
+            "20.11.24",
+            "",
+        ] {
             assert!(
                 matches!(parse_due_date(bad), Err(FollowUpTextError::BadDate { .. })),
                 "{bad}"
@@ -273,7 +292,10 @@ mod tests {
 
     #[test]
     fn texts_are_trimmed_and_bounded() {
-        assert_eq!(checked_text("  Lag notat ", "what", 10), Ok("Lag notat".into()));
+        assert_eq!(
+            checked_text("  Lag notat ", "what", 10),
+            Ok("Lag notat".into())
+        );
         assert_eq!(
             checked_text(" \n ", "what", 10),
             Err(FollowUpTextError::Blank { field: "what" })

@@ -4,12 +4,12 @@
 use super::{find_meeting, private_reply};
 use crate::bot::discord_text::{time_and_place, timestamp};
 use crate::bot::follow_up_text;
-use crate::domain::follow_up::FollowUpItem;
-use chrono::NaiveDate;
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
+use crate::domain::follow_up::FollowUpItem;
 use crate::domain::records::{MeetingDetails, RegionBriefs};
 use crate::i18n::{format_date_long, t, Language};
+use chrono::NaiveDate;
 use chrono_tz::Tz;
 use std::fmt::Write;
 
