@@ -158,6 +158,7 @@ fn large_meeting() -> ExportView {
                 title: title.into(),
                 description: None,
                 collects_briefs: number == 4,
+                standing: None,
             })
             .collect(),
         briefs,
@@ -172,5 +173,6 @@ fn large_meeting() -> ExportView {
         },
         regions_without_brief: Vec::new(),
         invitees,
+        follow_ups: Vec::new(),
     }
 }

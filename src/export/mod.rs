@@ -21,7 +21,8 @@ pub use minutes_view::{
 };
 pub use view::{
     iso8601_string, AgendaItemView, AttendanceView, BriefView, DeputyView, DocumentsView,
-    ExportSummary, ExportView, GroupView, InviteeView, MeetingView, SecretariatView, Timeliness,
+    ExportSummary, ExportView, FollowUpStatusView, GroupView, InviteeView, MeetingView,
+    SecretariatView, Timeliness,
 };
 
 use std::fmt;

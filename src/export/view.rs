@@ -1,13 +1,15 @@
 //! The one view of a meeting that every export format renders: group, meeting, agenda, the
-//! regions' briefs in speaking order, the regions that sent nothing, and the invitees.
+//! regions' briefs in speaking order, the regions that sent nothing, the invitees, and the
+//! follow-up items the meeting takes up.
 //!
 //! Its field names are the JSON export's (see [`super::json`]); they are stable, so change
 //! them only with a new `format_version` there.
 
 use crate::domain::attendance::{minutes_attendance, AttendanceEntry, Rsvp};
 use crate::domain::brief::WORDS_PER_MINUTE;
+use crate::domain::follow_up::{FollowUpItem, FollowUpOwner};
 use crate::domain::records::{BriefRecord, MeetingDetails, RegionBriefs};
-use crate::domain::{AgendaItem, Invitee, SpeakingEstimate};
+use crate::domain::{AgendaItem, Invitee, SpeakingEstimate, StandingItem};
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use serde::{Serialize, Serializer};
@@ -28,6 +30,66 @@ pub struct ExportView {
     pub invitees: Vec<InviteeView>,
     /// Who was there, as the minutes list it (empty lists before anyone answered).
     pub attendance: AttendanceView,
+    /// The follow-up items the meeting takes up under "Oppfølging fra forrige møte" (open
+    /// ones, and those done since the meeting before), open first.
+    pub follow_ups: Vec<FollowUpStatusView>,
+}
+
+/// A follow-up item the meeting takes up, as it stands (the minutes' table of the items a
+/// meeting decided is [`super::minutes_view::FollowUpView`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FollowUpStatusView {
+    /// The item's number (`#3`).
+    pub number: i64,
+    pub what: String,
+    /// The region's or the person's name.
+    pub owner: String,
+    /// `region` or `person`.
+    pub owner_kind: &'static str,
+    /// `YYYY-MM-DD`.
+    pub due: NaiveDate,
+    /// The owner's latest line of status (empty: none yet).
+    pub status: String,
+    pub done: bool,
+    /// The meeting that decided it, and its agenda item number there.
+    pub from_meeting: Option<String>,
+    pub from_agenda_number: Option<u32>,
+}
+
+/// An item as the minutes' table lists it: what, who, by when, and the sak's number (the
+/// minutes cycle labels its saks; the plain number until it does).
+impl From<&FollowUpItem> for super::minutes_view::FollowUpView {
+    fn from(item: &FollowUpItem) -> Self {
+        Self {
+            what: item.what.clone(),
+            owner: item.owner.name().to_owned(),
+            due: Some(item.due),
+            sak: item
+                .origin
+                .as_ref()
+                .and_then(|o| o.agenda_number)
+                .map(|n| n.to_string()),
+        }
+    }
+}
+
+impl From<&FollowUpItem> for FollowUpStatusView {
+    fn from(item: &FollowUpItem) -> Self {
+        FollowUpStatusView {
+            number: item.id,
+            what: item.what.clone(),
+            owner: item.owner.name().to_owned(),
+            owner_kind: match item.owner {
+                FollowUpOwner::Region { .. } => "region",
+                FollowUpOwner::Person { .. } => "person",
+            },
+            due: item.due,
+            status: item.status.clone(),
+            done: !item.is_open(),
+            from_meeting: item.origin.as_ref().map(|o| o.meeting_title.clone()),
+            from_agenda_number: item.origin.as_ref().and_then(|o| o.agenda_number),
+        }
+    }
 }
 
 /// Attendance as the minutes give it: "Til stede", "Forfall", "Vara", each "Name (Organisation)".
@@ -110,6 +172,9 @@ pub struct AgendaItemView {
     pub description: Option<String>,
     /// The "round the table" item, under which the briefs belong.
     pub collects_briefs: bool,
+    /// Which standing item this is, if any (`follow_up`: the follow-up items go under it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub standing: Option<StandingItem>,
 }
 
 /// Whether a brief came in by the deadline (judged by its last edit, as `/briefs` and
@@ -215,7 +280,22 @@ impl ExportView {
             regions_without_brief: missing.iter().map(|r| r.region.clone()).collect(),
             invitees: details.invitees.iter().map(InviteeView::from).collect(),
             attendance: AttendanceView::default(),
+            follow_ups: Vec::new(),
         }
+    }
+
+    /// Adds the follow-up items the meeting takes up.
+    pub fn with_follow_ups(mut self, items: &[FollowUpItem]) -> Self {
+        self.follow_ups = items.iter().map(FollowUpStatusView::from).collect();
+        self
+    }
+
+    /// The number of the agenda item the follow-up items go under, if the agenda has one.
+    pub fn follow_up_item(&self) -> Option<u32> {
+        self.agenda
+            .iter()
+            .find(|i| i.standing == Some(StandingItem::FollowUp))
+            .map(|i| i.number)
     }
 
     /// Adds the attendance, and marks the briefs of authors who could not come (and sent no
@@ -301,6 +381,7 @@ impl From<&AgendaItem> for AgendaItemView {
             title: item.title.clone(),
             description: item.description.clone(),
             collects_briefs: item.collects_briefs,
+            standing: item.standing,
         }
     }
 }

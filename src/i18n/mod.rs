@@ -11,7 +11,7 @@ pub use dates::{
     format_date, format_date_long, format_date_time, format_speaking_time, format_time_span,
     meeting_day,
 };
-pub use follow_ups::follow_up_line;
+pub use follow_ups::{follow_up_line, follow_up_words, FollowUpFacts};
 pub use io_errors::io_reason;
 
 use fluent_bundle::concurrent::FluentBundle;

@@ -4,6 +4,7 @@
 //! by the owner, and a done item not reminded.
 
 mod command_line;
+mod exports;
 mod refusals;
 
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
@@ -12,7 +13,7 @@ use crate::support::sim::{Response, User};
 use crate::support::store::example_meeting;
 use roundtable::domain::follow_up::{FollowUpChangeKind, FollowUpOwner};
 use roundtable::domain::local_time::OSLO;
-use roundtable::domain::{AgendaItem, StandingItem};
+use roundtable::domain::{AgendaItem, MeetingPlan, StandingItem};
 use roundtable::meeting_file::read_meeting_file;
 use roundtable::schedule::{MessageKind, SendState};
 use serde_json::{json, Value};
@@ -44,8 +45,19 @@ fn member(name: &str) -> User {
 /// Imports the example meeting two weeks later, with "Oppfølging fra forrige møte" as its
 /// third item; returns its id.
 async fn import_second(bot: &TestBot) -> i64 {
+    let plan = second_plan(Some(bot.sim.default_channel()));
+    bot.db
+        .store
+        .import_plan(&plan)
+        .await
+        .expect("import")
+        .meeting_id
+}
+
+/// The example meeting two weeks later, with "Oppfølging fra forrige møte" as its third item.
+fn second_plan(channel: Option<u64>) -> MeetingPlan {
     let mut plan = read_meeting_file(&example_meeting(), OSLO).expect("valid");
-    plan.group.discord_channel_id = Some(bot.sim.default_channel());
+    plan.group.discord_channel_id = channel;
     plan.key = "naeringssamarbeid-2024-11-21".into();
     plan.title = SECOND_TITLE.into();
     let shift = chrono::Duration::days(14);
@@ -64,12 +76,7 @@ async fn import_second(bot: &TestBot) -> i64 {
     for (n, item) in plan.agenda.iter_mut().enumerate() {
         item.number = u32::try_from(n + 1).expect("few items");
     }
-    bot.db
-        .store
-        .import_plan(&plan)
-        .await
-        .expect("import")
-        .meeting_id
+    plan
 }
 
 async fn run(bot: &TestBot, user: &User, command: &str, options: Value) -> Response {
