@@ -48,7 +48,7 @@ pub enum FollowUpError {
     SecretariatOnly,
     #[error("the user does not own follow-up item {item}")]
     NotOwner { item: i64 },
-    #[error("no follow-up item {given:?} in this group")]
+    #[error("no such follow-up item in this group")]
     NotFound { given: String },
     #[error("{region:?} is not a region of the group")]
     UnknownRegion { region: String, known: Vec<String> },

@@ -101,7 +101,8 @@ pub enum FollowUpTextError {
     Blank { field: &'static str },
     #[error("{field} is longer than {max} characters")]
     TooLong { field: &'static str, max: usize },
-    #[error("{given:?} is not a date written dd.mm.yyyy")]
+    /// (The text typed is not in the message: it goes to the log.)
+    #[error("the due date is not a date written dd.mm.yyyy")]
     BadDate { given: String },
 }
 
