@@ -3,14 +3,14 @@
 //! request is resolved to (owner, due date, the meeting and sak it came from), and which
 //! items a meeting takes up. Every change is logged with who made it.
 
+pub use super::follow_up_error::FollowUpError;
 use super::{Actor, AppError, Roundtable};
 use crate::domain::collation::norwegian_cmp;
 use crate::domain::follow_up::{
-    checked_text, parse_due_date, sort_for_list, FollowUpChange, FollowUpItem, FollowUpTextError,
-    MAX_OWNER_CHARS, MAX_STATUS_CHARS, MAX_WHAT_CHARS,
+    checked_text, parse_due_date, sort_for_list, FollowUpChange, FollowUpItem, MAX_OWNER_CHARS,
+    MAX_STATUS_CHARS, MAX_WHAT_CHARS,
 };
 use crate::domain::records::RegionRow;
-use crate::i18n::{t, Language};
 use crate::store::{FollowUpActor, NewFollowUp, StoreError};
 use chrono::NaiveDate;
 
@@ -37,86 +37,6 @@ pub struct FollowUpInput {
     pub meeting_id: Option<i64>,
     /// The agenda item (sak) number at that meeting, if given.
     pub agenda_number: Option<String>,
-}
-
-/// Why a follow-up item was not written.
-#[derive(Debug, thiserror::Error)]
-pub enum FollowUpError {
-    #[error(transparent)]
-    Text(#[from] FollowUpTextError),
-    #[error("only the secretariat may create follow-up items")]
-    SecretariatOnly,
-    #[error("the user does not own follow-up item {item}")]
-    NotOwner { item: i64 },
-    #[error("no such follow-up item in this group")]
-    NotFound { given: String },
-    #[error("{region:?} is not a region of the group")]
-    UnknownRegion { region: String, known: Vec<String> },
-    #[error("no agenda item {given:?} at the meeting")]
-    UnknownAgendaItem { given: String },
-    #[error("the meeting is not one of the group's")]
-    OtherGroup,
-    #[error(transparent)]
-    App(#[from] AppError),
-}
-
-impl From<StoreError> for FollowUpError {
-    fn from(e: StoreError) -> Self {
-        Self::App(e.into())
-    }
-}
-
-impl FollowUpError {
-    /// Whether this is a refusal to put in words (not a failure of the database).
-    pub fn is_refusal(&self) -> bool {
-        !matches!(self, Self::App(AppError::Storage(_)))
-    }
-
-    /// The error in words for a person, in their language.
-    pub fn describe(&self, lang: Language) -> String {
-        let field = |f: &str| t(lang, &format!("followup-field-{f}"), &[]);
-        match self {
-            Self::Text(FollowUpTextError::Blank { field: f }) => {
-                t(lang, "followup-error-blank", &[("field", field(f).into())])
-            }
-            Self::Text(FollowUpTextError::TooLong { field: f, max }) => t(
-                lang,
-                "followup-error-too-long",
-                &[("field", field(f).into()), ("max", (*max).into())],
-            ),
-            Self::Text(FollowUpTextError::BadDate { given }) => t(
-                lang,
-                "followup-error-date",
-                &[("given", given.as_str().into())],
-            ),
-            Self::SecretariatOnly => t(lang, "error-secretariat-only", &[]),
-            Self::NotOwner { item } => t(
-                lang,
-                "followup-error-not-owner",
-                &[("item", (*item).into())],
-            ),
-            Self::NotFound { given } => t(
-                lang,
-                "followup-error-not-found",
-                &[("given", given.as_str().into())],
-            ),
-            Self::UnknownRegion { region, known } => t(
-                lang,
-                "followup-error-unknown-region",
-                &[
-                    ("region", region.as_str().into()),
-                    ("known", known.join(", ").into()),
-                ],
-            ),
-            Self::UnknownAgendaItem { given } => t(
-                lang,
-                "followup-error-agenda-item",
-                &[("given", given.as_str().into())],
-            ),
-            Self::OtherGroup => t(lang, "followup-error-other-group", &[]),
-            Self::App(e) => e.describe(lang),
-        }
-    }
 }
 
 fn actor_of(by: Option<&Actor>) -> FollowUpActor<'_> {

@@ -5,6 +5,7 @@
 mod attendance;
 mod error;
 mod export;
+mod follow_up_error;
 mod follow_ups;
 mod links;
 pub mod meeting_admin;

@@ -6,6 +6,7 @@ mod csv;
 mod document;
 mod docx;
 mod docx_parts;
+mod follow_up_view;
 mod json;
 mod markdown;
 mod minutes_view;
