@@ -7,6 +7,7 @@ mod command_line;
 mod done_items;
 mod exports;
 mod refusals;
+mod unlinked;
 
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::schedule::{settle, until_state};
