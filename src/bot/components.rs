@@ -244,6 +244,11 @@ async fn clicked(
             let actor = actor(data, &click.user, click.member.as_ref());
             super::attendance_flow::clicked(data, meeting, answer, &actor, lang).await?
         }
+        CustomId::FollowUpDone { item } => {
+            let actor = actor(data, &click.user, click.member.as_ref());
+            let channel = click.channel_id.get();
+            super::follow_up_flow::done_clicked(data, channel, item, &actor, lang).await?
+        }
         CustomId::ChangeConfirm { .. } | CustomId::ChangeDiscard { .. } => {
             super::meeting_flow::clicked(data, click, &id, lang).await?
         }

@@ -40,6 +40,8 @@ pub enum CustomId {
     },
     /// The form for a follow-up item's line of status; `done`: it also marks the item done.
     FollowUpStatusModal { item: i64, done: bool },
+    /// "Done" beside an item on `/followup list`: opens the form marking it done.
+    FollowUpDone { item: i64 },
     /// A page of `/invitees`: only `user` may turn it, until 15 minutes after `created`.
     InviteesPage {
         meeting: i64,
@@ -69,6 +71,7 @@ impl CustomId {
                 owner,
                 user,
             } => format!("followup_new:{meeting}:{owner}:{user}"),
+            Self::FollowUpDone { item } => format!("followup_done:{item}"),
             Self::FollowUpStatusModal { item, done } => {
                 format!("followup_status:{item}:{}", if *done { 'd' } else { 's' })
             }
@@ -135,6 +138,9 @@ impl CustomId {
                 owner: next()?.parse().ok().filter(|o| matches!(o, 'r' | 'p'))?,
                 user: next()?.parse().ok()?,
             },
+            "followup_done" => Self::FollowUpDone {
+                item: next()?.parse().ok()?,
+            },
             "followup_status" => Self::FollowUpStatusModal {
                 item: next()?.parse().ok()?,
                 done: match next()? {
@@ -177,6 +183,7 @@ impl CustomId {
             | Self::InviteesPage { meeting, .. } => Some(*meeting),
             Self::FollowUpNewModal { meeting, .. } => (*meeting > 0).then_some(*meeting),
             Self::FollowUpStatusModal { .. }
+            | Self::FollowUpDone { .. }
             | Self::WithdrawCancel { .. }
             | Self::ChangeConfirm { .. }
             | Self::ChangeDiscard { .. }
@@ -232,6 +239,7 @@ mod tests {
                 item: 1,
                 done: false,
             },
+            CustomId::FollowUpDone { item: i64::MAX },
             CustomId::NoticeAgenda { meeting: 3 },
             CustomId::NoticeInvitees { meeting: 3 },
             CustomId::InviteesPage {

@@ -8,7 +8,7 @@ use super::discord_text::{fit, MAX_CONTENT};
 use super::follow_up_text::item_line;
 use super::reply::{modal_field, Reply};
 use super::{BotError, Data};
-use crate::app::{FollowUpError, FollowUpInput, OwnerInput};
+use crate::app::{Actor, FollowUpError, FollowUpInput, OwnerInput};
 use crate::domain::follow_up::{FollowUpItem, MAX_OWNER_CHARS, MAX_STATUS_CHARS, MAX_WHAT_CHARS};
 use crate::i18n::{t, Language};
 use poise::serenity_prelude as serenity;
@@ -158,6 +158,47 @@ async fn group_of(data: &Data, modal: &serenity::ModalInteraction) -> Result<i64
         Some(group) => Ok(group.id),
         None => Err(super::Refusal::new("error-channel-without-group").into()),
     }
+}
+
+/// "Done" on the list: the form marking the item done, for its owner or the secretariat.
+pub async fn done_clicked(
+    data: &Data,
+    channel: u64,
+    item: i64,
+    who: &Actor,
+    lang: Language,
+) -> Result<serenity::CreateInteractionResponse, BotError> {
+    let app = &data.app;
+    let Some(group) = app.channel_group(channel).await? else {
+        return Err(super::Refusal::new("error-channel-without-group").into());
+    };
+    let item = app.follow_up_in(group.id, &item.to_string()).await?;
+    app.check_follow_up_owner(&item, Some(who)).await?;
+    Ok(serenity::CreateInteractionResponse::Modal(status_modal(
+        &item, true, lang,
+    )))
+}
+
+/// The buttons under `/followup list`: "Done" for each open item in `mine` (at most Discord's
+/// 25: five rows of five).
+pub fn done_buttons(mine: &[&FollowUpItem], lang: Language) -> Vec<serenity::CreateActionRow> {
+    let buttons: Vec<serenity::CreateButton> = mine
+        .iter()
+        .take(25)
+        .map(|item| {
+            let id = CustomId::FollowUpDone { item: item.id };
+            serenity::CreateButton::new(id.encode())
+                .label(fit(
+                    &t(lang, "followup-button-done", &[("item", item.id.into())]),
+                    80,
+                ))
+                .style(serenity::ButtonStyle::Secondary)
+        })
+        .collect();
+    buttons
+        .chunks(5)
+        .map(|row| serenity::CreateActionRow::Buttons(row.to_vec()))
+        .collect()
 }
 
 /// The secretariat's new item submitted.

@@ -2,7 +2,7 @@
 //! follow-up items; the secretariat adds one through a form, and an item's owner (or the
 //! secretariat) reports on it through a form. The channel names the group.
 
-use super::super::follow_up_flow::{new_modal, status_modal};
+use super::super::follow_up_flow::{done_buttons, new_modal, status_modal};
 use super::super::follow_up_text;
 use super::{find_meeting, open_modal, private_reply};
 use crate::app::OwnerInput;
@@ -46,7 +46,16 @@ async fn list(ctx: Context<'_>) -> Result<(), BotError> {
         .unwrap_or(group.slug);
     let items = app.group_follow_ups(group.id).await?;
     let text = follow_up_text::list(&name, &items, app.today(), lang);
-    ctx.send(private_reply(text)).await?;
+    // A "Done" button for each open item the user may close.
+    let actor = command_actor(ctx);
+    let mut mine = Vec::new();
+    for item in items.iter().filter(|i| i.is_open()) {
+        if app.check_follow_up_owner(item, Some(&actor)).await.is_ok() {
+            mine.push(item);
+        }
+    }
+    ctx.send(private_reply(text).components(done_buttons(&mine, lang)))
+        .await?;
     Ok(())
 }
 

@@ -830,3 +830,4 @@ followup-modal-status = Status (one line)
 followup-added = ✅ The follow-up item is added:
 followup-updated = ✅ The status is saved:
 followup-text-back = What you wrote, so you do not lose it:
+followup-button-done = ✅ #{ $item } is done

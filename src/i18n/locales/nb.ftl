@@ -830,3 +830,4 @@ followup-modal-status = Status (én linje)
 followup-added = ✅ Oppfølgingspunktet er lagt inn:
 followup-updated = ✅ Status er lagret:
 followup-text-back = Dette skrev du, så du ikke mister det:
+followup-button-done = ✅ #{ $item } er ferdig

@@ -47,6 +47,24 @@ async fn only_the_owner_and_the_secretariat_report_on_an_item() {
     let items = bot.app.group_follow_ups(1).await.expect("items");
     assert_eq!(items[0].status, "Purret på Horten");
     assert!(items[0].is_open());
+
+    // The list offers "done" only to whoever may close the item.
+    let list = run(&bot, &kari, "followup", json!([{"name": "list"}])).await;
+    assert!(list.components().is_empty(), "{:?}", list.body);
+    let list = run(&bot, &karl, "followup", json!([{"name": "list"}])).await;
+    let button = &list.components()[0]["components"][0];
+    assert_eq!(button["custom_id"], "followup_done:1");
+    assert_eq!(button["label"], "✅ #1 er ferdig");
+    let message = list.message_id.expect("the list is a message");
+    let channel = bot.sim.default_channel();
+    let click = bot
+        .sim
+        .click(&karl, channel, message, "followup_done:1")
+        .await;
+    let opened = bot.sim.wait_response(&click, super::WAIT).await;
+    let done = submit(&bot, &karl, &opened, &[("status", "Levert")]).await;
+    assert!(text(&done).contains("✅ Ferdig: Levert"), "{}", text(&done));
+    assert!(!bot.app.group_follow_ups(1).await.expect("items")[0].is_open());
     bot.finish();
     bot.stop().await;
 }
