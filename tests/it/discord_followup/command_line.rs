@@ -62,3 +62,27 @@ async fn the_command_line_adds_lists_and_closes_items() {
     assert_eq!(log.len(), 2);
     assert_eq!(log[1].actor_id, None, "the command line");
 }
+
+#[test]
+fn the_follow_up_reminder_is_configured_with_the_other_schedule_rules() {
+    use roundtable::config::Config;
+    use std::path::Path;
+    let path = Path::new("roundtable.toml");
+    let text = "[schedule]\nfollow_up_reminder = { days = -1, time = \"14:30\" }\n";
+    let config = Config::parse(path, text).expect("a valid configuration");
+    let rules = config.schedule.rules().expect("rules");
+    let time = chrono::NaiveTime::from_hms_opt(14, 30, 0).expect("time");
+    assert_eq!(rules.follow_up_reminder, Some((-1, time)));
+    // By default, with the first brief reminder.
+    let rules = Config::default().schedule.rules().expect("rules");
+    let nine = chrono::NaiveTime::from_hms_opt(9, 0, 0).expect("time");
+    assert_eq!(rules.follow_up_reminder, Some((-2, nine)));
+    let bad = "[schedule]\nfollow_up_reminder = { days = -1, time = \"halv tre\" }\n";
+    let error = Config::parse(path, bad)
+        .expect_err("not a time")
+        .to_string();
+    assert!(
+        error.contains("schedule.follow_up_reminder.time"),
+        "{error}"
+    );
+}
