@@ -159,6 +159,7 @@ fn large_meeting() -> ExportView {
                 description: None,
                 collects_briefs: number == 4,
                 sak: None,
+                standing: None,
             })
             .collect(),
         briefs,
@@ -173,5 +174,6 @@ fn large_meeting() -> ExportView {
         },
         regions_without_brief: Vec::new(),
         invitees,
+        follow_ups: Vec::new(),
     }
 }

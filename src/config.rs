@@ -116,6 +116,9 @@ pub struct ScheduleConfig {
     /// A reminder the bot missed (it was down) is sent later only if at least this many
     /// minutes remain before the deadline.
     pub catch_up_min: u32,
+    /// When the owners of the open follow-up items a meeting takes up are reminded, relative
+    /// to the meeting's day (before the meeting starts).
+    pub follow_up_reminder: ReminderConfig,
 }
 
 /// A reminder: `days` from the meeting's day (-2: two days before), at `time` (`HH:MM`).
@@ -143,6 +146,7 @@ impl Default for ScheduleConfig {
             remind_by_dm: false,
             tick_seconds: 30,
             catch_up_min: 60,
+            follow_up_reminder: reminder(-2, "09:00"),
         }
     }
 }
@@ -167,6 +171,13 @@ impl ScheduleConfig {
             notice_time: time("schedule.notice_time", &self.notice_time)?,
             reminders,
             catch_up_min: chrono::Duration::minutes(self.catch_up_min.into()),
+            follow_up_reminder: Some((
+                self.follow_up_reminder.days,
+                time(
+                    "schedule.follow_up_reminder.time",
+                    &self.follow_up_reminder.time,
+                )?,
+            )),
         })
     }
 }

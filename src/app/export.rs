@@ -13,11 +13,15 @@ impl Roundtable {
         self.store.backup_to(path).await
     }
 
-    /// A meeting and its briefs and attendance as the exports show them, in the app's zone.
+    /// A meeting, its briefs, attendance and the follow-up items it takes up, as the exports
+    /// show them, in the app's zone.
     pub async fn export_view(&self, meeting_id: i64) -> Result<ExportView, AppError> {
         let details = self.store.meeting_details(meeting_id).await?;
         let briefs = self.store.region_briefs(meeting_id).await?;
         let attendance = self.store.attendance(meeting_id).await?;
-        Ok(ExportView::from_records(&details, &briefs, self.tz).with_attendance(&attendance))
+        let follow_ups = self.store_follow_ups_at(meeting_id).await?;
+        Ok(ExportView::from_records(&details, &briefs, self.tz)
+            .with_attendance(&attendance)
+            .with_follow_ups(&follow_ups))
     }
 }

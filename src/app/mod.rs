@@ -5,6 +5,8 @@
 mod attendance;
 mod error;
 mod export;
+mod follow_up_error;
+mod follow_ups;
 mod links;
 pub mod meeting_admin;
 mod meeting_names;
@@ -16,6 +18,7 @@ pub mod year_plan;
 pub use crate::store::{BackupError, BackupInfo};
 pub use attendance::AttendanceError;
 pub use error::AppError;
+pub use follow_ups::{parse_item_number, FollowUpError, FollowUpInput, OwnerInput};
 pub use links::DiscordUser;
 pub use message_parts::MessageParts;
 

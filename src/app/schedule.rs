@@ -5,10 +5,12 @@
 
 use super::Roundtable;
 use crate::domain::fingerprint::notice_fingerprint;
+use crate::domain::follow_up::FollowUpItem;
 use crate::domain::notice_facts::{NoticeChange, NoticeFacts};
 use crate::domain::records::{MeetingDetails, RegionBriefs};
 use crate::schedule::{
-    catch_up, decide, plan, MeetingTimes, MessageKind, ScheduledMessage, SendState,
+    catch_up, decide, follow_up_useful, plan, MeetingTimes, MessageKind, ScheduledMessage,
+    SendState,
 };
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
@@ -18,9 +20,11 @@ use tracing::Instrument;
 mod delivery;
 mod direct;
 mod notice_post;
+mod upcoming;
 
-pub use delivery::reminder_pings;
+pub use delivery::{reminder_pings, RemindedItem};
 pub use notice_post::NoticePost;
+pub use upcoming::Upcoming;
 
 /// Why a message first planned after its meeting ended is not sent.
 const MEETING_OVER: &str = "MeetingOverWhenPlanned";
@@ -37,6 +41,8 @@ pub struct Outgoing {
     /// The meeting as it stands now, and its regions with their briefs.
     pub meeting: MeetingDetails,
     pub briefs: Vec<RegionBriefs>,
+    /// For the notice: the follow-up items the meeting takes up (empty for other messages).
+    pub follow_ups: Vec<FollowUpItem>,
     pub delivery: Delivery,
     /// The parts of the message Discord has already, for a message sent in several.
     pub parts: super::MessageParts,
@@ -71,6 +77,13 @@ pub enum Delivery {
     Collected,
     /// A reminder to one person by direct message (with `remind_by_dm`), pinging nobody.
     DirectReminder { user: u64, missing: Vec<String> },
+    /// The open follow-up items the meeting takes up, each with the owners it pings; `pings`
+    /// is every one of them, once.
+    FollowUpReminder {
+        channel: u64,
+        items: Vec<RemindedItem>,
+        pings: Vec<u64>,
+    },
 }
 
 /// Where a message landed.
@@ -205,9 +218,17 @@ impl Roundtable {
         let meeting = self.store.meeting_details(row.meeting_id).await?;
         let briefs = self.store.region_briefs(row.meeting_id).await?;
         let all_in = briefs.iter().all(|b| b.brief.is_some());
+        let follow_ups = match row.kind {
+            MessageKind::Notice | MessageKind::NoticeEdit | MessageKind::FollowUp => {
+                self.store_follow_ups_at(row.meeting_id).await?
+            }
+            _ => Vec::new(),
+        };
+        let open = follow_ups.iter().filter(|i| i.is_open()).count();
         let times = MeetingTimes::of(&meeting.summary);
         let least = self.settings.schedule.catch_up_min;
         let useful = decide(row.kind, &times, now, all_in, later_reminder)
+            .and_then(|()| follow_up_useful(row.kind, open))
             .and_then(|()| catch_up(row.kind, row.due_at, times.brief_deadline, now, least));
         if let Err(reason) = useful {
             tracing::info!(?reason, "not sent: no longer useful");
@@ -217,7 +238,7 @@ impl Roundtable {
                 .mark_final(row.id, false, &format!("{reason:?}"), now)
                 .await;
         }
-        let Some(delivery) = self.delivery(row, &meeting, &briefs).await? else {
+        let Some(delivery) = self.delivery(row, &meeting, &briefs, &follow_ups).await? else {
             tracing::warn!("nowhere to send it");
             outcome.skipped += 1;
             return self.store.mark_final(row.id, false, "nowhere", now).await;
@@ -230,6 +251,7 @@ impl Roundtable {
             nonce: row.nonce.clone(),
             meeting,
             briefs,
+            follow_ups,
             delivery,
             parts: self.message_parts(row).await?,
         };
@@ -274,50 +296,5 @@ impl Roundtable {
                 Ok(())
             }
         }
-    }
-}
-
-/// A message the bot will send on its own, not yet sent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Upcoming {
-    pub due_at: DateTime<Utc>,
-    pub kind: MessageKind,
-    pub meeting_title: String,
-}
-
-impl Roundtable {
-    /// The next `limit` messages the schedule foresees from `now`, soonest first (cancelled
-    /// meetings and what is already sent or given up left out).
-    pub async fn upcoming_messages(
-        &self,
-        now: DateTime<Utc>,
-        limit: usize,
-    ) -> Result<Vec<Upcoming>, super::AppError> {
-        let mut next = Vec::new();
-        for scheduled in self.store.meetings_to_schedule(now).await? {
-            let meeting = self.store.meeting_summary(scheduled.meeting_id).await?;
-            if meeting.cancelled_at.is_some() {
-                continue;
-            }
-            let stored = self.store.scheduled_messages(meeting.id).await?;
-            let times = MeetingTimes::of(&meeting);
-            for planned in plan(&times, &self.settings.schedule, self.tz) {
-                let done = stored.iter().any(|s| {
-                    s.kind == planned.kind
-                        && s.slot == planned.slot
-                        && !matches!(s.state, SendState::Due | SendState::Sending)
-                });
-                if !done && planned.due_at >= now {
-                    next.push(Upcoming {
-                        due_at: planned.due_at,
-                        kind: planned.kind,
-                        meeting_title: meeting.title.clone(),
-                    });
-                }
-            }
-        }
-        next.sort_by_key(|u| u.due_at);
-        next.truncate(limit);
-        Ok(next)
     }
 }

@@ -80,6 +80,17 @@ async fn dispatch(
                     modal.create_response(&ctx.http, response).await?;
                     Ok(())
                 }
+                CustomId::FollowUpNewModal {
+                    meeting,
+                    owner,
+                    user,
+                } => {
+                    super::follow_up_flow::new_submitted(ctx, data, modal, (meeting, owner, user))
+                        .await
+                }
+                CustomId::FollowUpStatusModal { item, done } => {
+                    super::follow_up_flow::status_submitted(ctx, data, modal, (item, done)).await
+                }
                 CustomId::BriefModal { meeting, region } => {
                     tracing::Span::current().record("meeting", meeting);
                     brief_submitted(ctx, data, modal, meeting, region).await
@@ -233,6 +244,11 @@ async fn clicked(
             let actor = actor(data, &click.user, click.member.as_ref());
             super::attendance_flow::clicked(data, meeting, answer, &actor, lang).await?
         }
+        CustomId::FollowUpDone { item } => {
+            let actor = actor(data, &click.user, click.member.as_ref());
+            let channel = click.channel_id.get();
+            super::follow_up_flow::done_clicked(data, channel, item, &actor, lang).await?
+        }
         CustomId::ChangeConfirm { .. } | CustomId::ChangeDiscard { .. } => {
             super::meeting_flow::clicked(data, click, &id, lang).await?
         }
@@ -241,7 +257,9 @@ async fn clicked(
         }
         CustomId::BriefModal { .. }
         | CustomId::DeputyModal { .. }
-        | CustomId::MeetingNewModal { .. } => return Ok(()),
+        | CustomId::MeetingNewModal { .. }
+        | CustomId::FollowUpNewModal { .. }
+        | CustomId::FollowUpStatusModal { .. } => return Ok(()),
     };
     click.create_response(&ctx.http, response).await?;
     Ok(())

@@ -34,6 +34,18 @@ pub enum CustomId {
     PlanDiscard { change: i64, user: u64 },
     /// The `/meeting new` form for a meeting of the group `group`.
     MeetingNewModal { group: i64 },
+    /// The `/followup new` form: the meeting that decided it (0: the group's latest held),
+    /// whether the owner is a region (`r`) or a person (`p`), and the person's Discord user
+    /// (0: none).
+    FollowUpNewModal {
+        meeting: i64,
+        owner: char,
+        user: u64,
+    },
+    /// The form for a follow-up item's line of status; `done`: it also marks the item done.
+    FollowUpStatusModal { item: i64, done: bool },
+    /// "Done" beside an item on `/followup list`: opens the form marking it done.
+    FollowUpDone { item: i64 },
     /// A page of `/invitees`: only `user` may turn it, until 15 minutes after `created`.
     InviteesPage {
         meeting: i64,
@@ -60,6 +72,15 @@ impl CustomId {
             Self::PlanConfirm { change, user } => format!("plan_ok:{change}:{user}"),
             Self::PlanDiscard { change, user } => format!("plan_no:{change}:{user}"),
             Self::MeetingNewModal { group } => format!("meeting_new:{group}"),
+            Self::FollowUpNewModal {
+                meeting,
+                owner,
+                user,
+            } => format!("followup_new:{meeting}:{owner}:{user}"),
+            Self::FollowUpDone { item } => format!("followup_done:{item}"),
+            Self::FollowUpStatusModal { item, done } => {
+                format!("followup_status:{item}:{}", if *done { 'd' } else { 's' })
+            }
             Self::Rsvp { meeting, answer } => format!("rsvp:{meeting}:{answer}"),
             Self::DeputyModal { meeting } => format!("deputy:{meeting}"),
             Self::NoticeAgenda { meeting } => format!("notice_agenda:{meeting}"),
@@ -126,6 +147,22 @@ impl CustomId {
             "meeting_new" => Self::MeetingNewModal {
                 group: next()?.parse().ok()?,
             },
+            "followup_new" => Self::FollowUpNewModal {
+                meeting: next()?.parse().ok()?,
+                owner: next()?.parse().ok().filter(|o| matches!(o, 'r' | 'p'))?,
+                user: next()?.parse().ok()?,
+            },
+            "followup_done" => Self::FollowUpDone {
+                item: next()?.parse().ok()?,
+            },
+            "followup_status" => Self::FollowUpStatusModal {
+                item: next()?.parse().ok()?,
+                done: match next()? {
+                    "d" => true,
+                    "s" => false,
+                    _ => return None,
+                },
+            },
             "notice_agenda" => Self::NoticeAgenda {
                 meeting: next()?.parse().ok()?,
             },
@@ -158,7 +195,10 @@ impl CustomId {
             | Self::Rsvp { meeting, .. }
             | Self::DeputyModal { meeting }
             | Self::InviteesPage { meeting, .. } => Some(*meeting),
-            Self::WithdrawCancel { .. }
+            Self::FollowUpNewModal { meeting, .. } => (*meeting > 0).then_some(*meeting),
+            Self::FollowUpStatusModal { .. }
+            | Self::FollowUpDone { .. }
+            | Self::WithdrawCancel { .. }
             | Self::ChangeConfirm { .. }
             | Self::ChangeDiscard { .. }
             | Self::PlanConfirm { .. }
@@ -202,6 +242,25 @@ mod tests {
                 answer: 'd',
             },
             CustomId::DeputyModal { meeting: 3 },
+            CustomId::FollowUpNewModal {
+                meeting: i64::MAX,
+                owner: 'p',
+                user: u64::MAX,
+            },
+            CustomId::FollowUpNewModal {
+                meeting: 0,
+                owner: 'r',
+                user: 0,
+            },
+            CustomId::FollowUpStatusModal {
+                item: i64::MAX,
+                done: true,
+            },
+            CustomId::FollowUpStatusModal {
+                item: 1,
+                done: false,
+            },
+            CustomId::FollowUpDone { item: i64::MAX },
             CustomId::NoticeAgenda { meeting: 3 },
             CustomId::NoticeInvitees { meeting: 3 },
             CustomId::InviteesPage {
@@ -231,5 +290,7 @@ mod tests {
         assert_eq!(CustomId::parse("brief:x:1"), None);
         assert_eq!(CustomId::parse("something"), None);
         assert_eq!(CustomId::parse("invitees:1:2:3"), None);
+        assert_eq!(CustomId::parse("followup_new:1:x:0"), None);
+        assert_eq!(CustomId::parse("followup_status:1:x"), None);
     }
 }

@@ -9,6 +9,8 @@ mod components;
 mod custom_id;
 mod discord_text;
 mod download;
+mod follow_up_flow;
+mod follow_up_text;
 mod guild_gate;
 mod localize;
 mod meeting_flow;
@@ -71,6 +73,9 @@ pub enum BotError {
     /// A brief the user may not write now (a refusal, unless the database failed).
     #[error(transparent)]
     Brief(Box<crate::app::BriefError>),
+    /// A follow-up item not written (a refusal, unless the database failed).
+    #[error(transparent)]
+    FollowUp(Box<crate::app::FollowUpError>),
     /// A refusal the user is told in their language (see [`Refusal`]).
     #[error("refused: {}", .0.key)]
     Refused(Refusal),
@@ -111,6 +116,12 @@ impl Refusal {
 impl From<serenity::Error> for BotError {
     fn from(e: serenity::Error) -> Self {
         Self::Discord(Box::new(e))
+    }
+}
+
+impl From<crate::app::FollowUpError> for BotError {
+    fn from(e: crate::app::FollowUpError) -> Self {
+        Self::FollowUp(Box::new(e))
     }
 }
 

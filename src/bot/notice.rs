@@ -4,6 +4,8 @@
 
 use super::custom_id::CustomId;
 use super::discord_text::{fit, time_and_place, timestamp, MAX_CONTENT};
+use super::follow_up_text;
+use crate::domain::follow_up::FollowUpItem;
 use crate::domain::notice_facts::NoticeChange;
 use crate::domain::records::{BriefTally, MeetingDetails, RegionBriefs};
 use crate::i18n::{format_date, format_date_long, format_time_span, t, Language};
@@ -17,8 +19,15 @@ pub fn group_language(meeting: &MeetingDetails, default: Language) -> Language {
 }
 
 /// The notice: to whom, time and place, the covering text and documents, what to prepare
-/// and by when, the numbered agenda, and the secretariat's signature.
-pub fn notice_content(meeting: &MeetingDetails, tz: Tz, lang: Language) -> String {
+/// and by when, the numbered agenda (the follow-up items the meeting takes up under
+/// "Oppfølging fra forrige møte", or in a section of their own), and the secretariat's
+/// signature.
+pub fn notice_content(
+    meeting: &MeetingDetails,
+    follow_ups: &[FollowUpItem],
+    tz: Tz,
+    lang: Language,
+) -> String {
     let s = &meeting.summary;
     let g = &meeting.group;
     let deadline = s.brief_deadline.with_timezone(&tz);
@@ -100,7 +109,9 @@ pub fn notice_content(meeting: &MeetingDetails, tz: Tz, lang: Language) -> Strin
         if let Some(description) = item.description.as_deref().filter(|d| !d.is_empty()) {
             let _ = writeln!(out, "   {description}");
         }
+        follow_up_text::write_under(&mut out, item, follow_ups, None, lang);
     }
+    follow_up_text::write_section(&mut out, meeting, follow_ups, None, lang);
     let sec = &g.secretariat;
     let _ = write!(
         out,

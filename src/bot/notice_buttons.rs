@@ -35,6 +35,9 @@ pub async fn agenda(
     let app = &data.app;
     let details = app.meeting_details(meeting).await?;
     let briefs = app.region_briefs(meeting).await?;
-    let text = super::commands::render_agenda(&details, &briefs, app.tz, lang);
+    let follow_ups = app.follow_ups_at(meeting).await?;
+    let today = app.today();
+    let text =
+        super::commands::render_agenda(&details, &briefs, (&follow_ups, today), app.tz, lang);
     Ok(private(text))
 }

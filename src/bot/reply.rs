@@ -80,6 +80,7 @@ pub fn refusal_words(error: &BotError, tz: chrono_tz::Tz, lang: Language) -> Opt
         BotError::Refused(refusal) => Some(refusal.words(lang)),
         BotError::Brief(e) if matches!(**e, BriefError::App(AppError::Storage(_))) => None,
         BotError::Brief(e) => Some(crate::i18n::errors::brief_error(e, tz, lang)),
+        BotError::FollowUp(e) if e.is_refusal() => Some(e.describe(lang)),
         BotError::App(e)
             if matches!(
                 **e,

@@ -4,8 +4,11 @@ mod attendance;
 mod backup;
 mod commands;
 pub mod doctor;
+mod followup;
 mod plan;
 mod write_file;
+
+pub use followup::FollowupCommand;
 
 use crate::app::{AppError, BriefError};
 use crate::config::ConfigError;
@@ -62,6 +65,9 @@ pub enum Command {
     /// Records who was at a meeting.
     #[command(subcommand)]
     Attendance(AttendanceCommand),
+    /// Works with follow-up items (oppfølgingspunkter).
+    #[command(subcommand)]
+    Followup(FollowupCommand),
     /// Checks that the bot can do its job: token, server, channels and permissions, the
     /// secretariat's role and channel, commands, database, and the next messages due.
     Doctor,
@@ -216,6 +222,8 @@ pub enum CliError {
     Brief(#[from] BriefError),
     #[error(transparent)]
     Attendance(#[from] crate::app::AttendanceError),
+    #[error(transparent)]
+    FollowUp(#[from] crate::app::FollowUpError),
     /// An import refused (the meeting changed while it was read).
     #[error(transparent)]
     Change(#[from] crate::app::meeting_admin::ChangeError),
@@ -255,6 +263,7 @@ impl CliError {
             Self::Import(e) => errors::import_error(e, lang),
             Self::Brief(e) => errors::brief_error(e, tz, lang),
             Self::Attendance(e) => errors::attendance_error(e, tz, lang),
+            Self::FollowUp(e) => e.describe(lang),
             Self::Change(e) => crate::change_report::change_error(e, lang),
             Self::BriefFile { path, reason } => crate::i18n::t(
                 lang,

@@ -6,6 +6,7 @@ pub mod brief;
 pub mod brief_entry;
 pub mod collation;
 pub mod fingerprint;
+pub mod follow_up;
 pub mod holidays;
 pub mod invitee_keys;
 pub mod local_time;

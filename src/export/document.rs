@@ -6,7 +6,7 @@
 //! late (that is for the secretariat's overview and the CSV).
 
 use super::{AgendaItemView, ExportView};
-use crate::i18n::{format_date, format_time_span, t, Language};
+use crate::i18n::{follow_up_words, format_date, format_time_span, t, FollowUpFacts, Language};
 use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
 use chrono_tz::Tz;
 
@@ -33,6 +33,11 @@ pub(super) struct DocumentWords {
     pub attendance: Vec<(String, String)>,
     /// "(tas som lest)" after the region of a brief whose author could not come.
     pub taken_as_read: String,
+    /// One line per follow-up item the meeting takes up: "#3 What – Owner, frist … · Status".
+    pub follow_ups: Vec<String>,
+    /// "Oppfølgingspunkter": their heading when no agenda item is "Oppfølging fra forrige
+    /// møte".
+    pub follow_up_section: String,
     /// "Side {PAGE} av {PAGES}", for the footer.
     pub page_of: String,
     /// The names of the document properties: group, secretariat, meeting.
@@ -46,6 +51,12 @@ pub(super) struct DocumentWords {
 }
 
 impl DocumentWords {
+    /// Whether the follow-up items go under agenda item `number` (or, with `None`, in a
+    /// section of their own, when no item is "Oppfølging fra forrige møte").
+    pub fn follow_ups_under(&self, view: &ExportView, number: Option<u32>) -> bool {
+        !self.follow_ups.is_empty() && view.follow_up_item() == number
+    }
+
     pub fn of(view: &ExportView) -> Self {
         let lang = super::document_language(view);
         let m = &view.meeting;
@@ -102,6 +113,23 @@ impl DocumentWords {
             ],
             attendance: attendance_lines(view, lang),
             taken_as_read: t(lang, "export-taken-as-read", &[]),
+            follow_ups: view
+                .follow_ups
+                .iter()
+                .map(|f| {
+                    let facts = FollowUpFacts {
+                        number: f.number,
+                        what: &f.what,
+                        owner: &f.owner,
+                        due: f.due,
+                        status: &f.status,
+                        done: f.done,
+                        overdue: false,
+                    };
+                    follow_up_words(&facts, lang)
+                })
+                .collect(),
+            follow_up_section: t(lang, "followup-section", &[]),
             page_of: t(
                 lang,
                 "export-page-of",

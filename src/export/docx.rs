@@ -65,6 +65,13 @@ pub(super) fn render(view: &ExportView) -> Result<Vec<u8>, ExportError> {
         if Some(item.number) == brief_item {
             doc.briefs(view, &words);
         }
+        if words.follow_ups_under(view, Some(item.number)) {
+            doc.follow_ups(&words);
+        }
+    }
+    if words.follow_ups_under(view, None) {
+        doc.heading(2, &words.follow_up_section);
+        doc.follow_ups(&words);
     }
     if brief_item.is_none() && !(view.briefs.is_empty() && view.regions_without_brief.is_empty()) {
         doc.heading(2, &words.briefs);
@@ -172,6 +179,17 @@ impl DocumentBuilder {
     }
 
     /// The count of briefs, each region's brief under its name, and who sent nothing.
+    /// The follow-up items, one indented paragraph each.
+    fn follow_ups(&mut self, words: &DocumentWords) {
+        for line in &words.follow_ups {
+            let p = self
+                .paragraph()
+                .indent(Some(AGENDA_INDENT), None, None, None)
+                .add_run(text_run(line));
+            self.push(p);
+        }
+    }
+
     fn briefs(&mut self, view: &ExportView, words: &DocumentWords) {
         self.plain(&words.briefs_received);
         for brief in &view.briefs {

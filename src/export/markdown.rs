@@ -48,9 +48,18 @@ pub(super) fn render(view: &ExportView) -> String {
             write_briefs(&mut out, view, &words);
             in_list = false;
         }
+        if words.follow_ups_under(view, Some(item.number)) {
+            out.push('\n');
+            write_follow_ups(&mut out, &words);
+            in_list = false;
+        }
     }
     if in_list {
         out.push('\n');
+    }
+    if words.follow_ups_under(view, None) {
+        let _ = writeln!(out, "## {}\n", escape_heading(&words.follow_up_section));
+        write_follow_ups(&mut out, &words);
     }
     if brief_item.is_none() && !(view.briefs.is_empty() && view.regions_without_brief.is_empty()) {
         let _ = writeln!(out, "## {}\n", escape_heading(&words.briefs));
@@ -78,6 +87,14 @@ pub(super) fn render(view: &ExportView) -> String {
         }
     }
     out
+}
+
+/// The follow-up items, one bullet each (their text escaped like any member's).
+fn write_follow_ups(out: &mut String, words: &DocumentWords) {
+    for line in &words.follow_ups {
+        let _ = writeln!(out, "- {}", escape_line(line));
+    }
+    out.push('\n');
 }
 
 /// The count, each region's brief under its name, and the regions that sent nothing.

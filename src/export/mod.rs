@@ -6,6 +6,7 @@ mod csv;
 mod document;
 mod docx;
 mod docx_parts;
+mod follow_up_view;
 mod json;
 mod markdown;
 mod minutes_view;
@@ -21,7 +22,8 @@ pub use minutes_view::{
 };
 pub use view::{
     iso8601_string, AgendaItemView, AttendanceView, BriefView, DeputyView, DocumentsView,
-    ExportSummary, ExportView, GroupView, InviteeView, MeetingView, SecretariatView, Timeliness,
+    ExportSummary, ExportView, FollowUpStatusView, GroupView, InviteeView, MeetingView,
+    SecretariatView, Timeliness,
 };
 
 use std::fmt;

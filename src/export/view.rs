@@ -1,13 +1,16 @@
 //! The one view of a meeting that every export format renders: group, meeting, agenda, the
-//! regions' briefs in speaking order, the regions that sent nothing, and the invitees.
+//! regions' briefs in speaking order, the regions that sent nothing, the invitees, and the
+//! follow-up items the meeting takes up.
 //!
 //! Its field names are the JSON export's (see [`super::json`]); they are stable, so change
 //! them only with a new `format_version` there.
 
+pub use super::follow_up_view::FollowUpStatusView;
 use crate::domain::attendance::{minutes_attendance, AttendanceEntry, Rsvp};
 use crate::domain::brief::WORDS_PER_MINUTE;
+use crate::domain::follow_up::FollowUpItem;
 use crate::domain::records::{BriefRecord, MeetingDetails, RegionBriefs};
-use crate::domain::{AgendaItem, Invitee, SpeakingEstimate};
+use crate::domain::{AgendaItem, Invitee, SpeakingEstimate, StandingItem};
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use serde::{Serialize, Serializer};
@@ -28,6 +31,9 @@ pub struct ExportView {
     pub invitees: Vec<InviteeView>,
     /// Who was there, as the minutes list it (empty lists before anyone answered).
     pub attendance: AttendanceView,
+    /// The follow-up items the meeting takes up under "Oppfølging fra forrige møte" (open
+    /// ones, and those done since the meeting before), open first.
+    pub follow_ups: Vec<FollowUpStatusView>,
 }
 
 /// Attendance as the minutes give it: "Til stede", "Forfall", "Vara", each "Name (Organisation)".
@@ -112,6 +118,9 @@ pub struct AgendaItemView {
     pub collects_briefs: bool,
     /// The item's number in the year (`12/25`) when the group numbers its items per year.
     pub sak: Option<String>,
+    /// Which standing item this is, if any (`follow_up`: the follow-up items go under it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub standing: Option<StandingItem>,
 }
 
 /// Whether a brief came in by the deadline (judged by its last edit, as `/briefs` and
@@ -228,7 +237,22 @@ impl ExportView {
             regions_without_brief: missing.iter().map(|r| r.region.clone()).collect(),
             invitees: details.invitees.iter().map(InviteeView::from).collect(),
             attendance: AttendanceView::default(),
+            follow_ups: Vec::new(),
         }
+    }
+
+    /// Adds the follow-up items the meeting takes up.
+    pub fn with_follow_ups(mut self, items: &[FollowUpItem]) -> Self {
+        self.follow_ups = items.iter().map(FollowUpStatusView::from).collect();
+        self
+    }
+
+    /// The number of the agenda item the follow-up items go under, if the agenda has one.
+    pub fn follow_up_item(&self) -> Option<u32> {
+        self.agenda
+            .iter()
+            .find(|i| i.standing == Some(StandingItem::FollowUp))
+            .map(|i| i.number)
     }
 
     /// Adds the attendance, and marks the briefs of authors who could not come (and sent no
@@ -315,6 +339,7 @@ impl From<&AgendaItem> for AgendaItemView {
             description: item.description.clone(),
             collects_briefs: item.collects_briefs,
             sak: None,
+            standing: item.standing,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod dates;
 pub mod errors;
+mod follow_ups;
 mod import_errors;
 mod io_errors;
 
@@ -10,6 +11,7 @@ pub use dates::{
     format_date, format_date_long, format_date_time, format_speaking_time, format_time_span,
     meeting_day,
 };
+pub use follow_ups::{follow_up_line, follow_up_words, FollowUpFacts};
 pub use io_errors::io_reason;
 
 use fluent_bundle::concurrent::FluentBundle;

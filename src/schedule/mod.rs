@@ -23,6 +23,9 @@ pub struct ScheduleRules {
     pub reminders: Vec<(i32, NaiveTime)>,
     /// A reminder missed at its time is sent later only if this long remains to the deadline.
     pub catch_up_min: chrono::Duration,
+    /// When the owners of the follow-up items a meeting takes up are reminded: days from the
+    /// meeting's day and the time of day (`None`: never).
+    pub follow_up_reminder: Option<(i32, NaiveTime)>,
 }
 
 /// A time of day from hours and minutes that are known to be valid.
@@ -32,13 +35,15 @@ fn at(hour: u32, minute: u32) -> NaiveTime {
 
 impl Default for ScheduleRules {
     /// The notice six days before at 09:00; reminders two days before at 09:00, on the
-    /// meeting's morning at 08:00 and the morning after at 09:00.
+    /// meeting's morning at 08:00 and the morning after at 09:00; the follow-up items'
+    /// owners with the first reminder, two days before at 09:00.
     fn default() -> Self {
         Self {
             notice_days_before: 6,
             notice_time: at(9, 0),
             reminders: vec![(-2, at(9, 0)), (0, at(8, 0)), (1, at(9, 0))],
             catch_up_min: CATCH_UP_MIN,
+            follow_up_reminder: Some((-2, at(9, 0))),
         }
     }
 }
@@ -56,6 +61,8 @@ pub enum MessageKind {
     NoticeEdit,
     /// A short note in the channel that the notice changed.
     Changed,
+    /// Before the meeting, to the owners of the open follow-up items it takes up.
+    FollowUp,
 }
 
 impl MessageKind {
@@ -66,6 +73,7 @@ impl MessageKind {
             Self::Collected => "collected",
             Self::NoticeEdit => "notice_edit",
             Self::Changed => "changed",
+            Self::FollowUp => "follow_up",
         }
     }
 
@@ -77,6 +85,7 @@ impl MessageKind {
             Self::Collected => 'c',
             Self::NoticeEdit => 'e',
             Self::Changed => 'x',
+            Self::FollowUp => 'f',
         }
     }
 
@@ -94,6 +103,7 @@ impl MessageKind {
             Self::Collected,
             Self::NoticeEdit,
             Self::Changed,
+            Self::FollowUp,
         ]
         .into_iter()
         .find(|k| k.as_str() == text)
@@ -150,7 +160,8 @@ fn on_day(starts_at: DateTime<Utc>, days: i64, time: NaiveTime, tz: Tz) -> Optio
 }
 
 /// The messages a meeting's schedule foresees: the notice, the reminders before the
-/// deadline, and the "collected" report right after the deadline.
+/// deadline, the follow-up items' reminder before the meeting, and the "collected" report
+/// right after the deadline.
 pub fn plan(times: &MeetingTimes, rules: &ScheduleRules, tz: Tz) -> Vec<Planned> {
     let mut planned = Vec::new();
     let notice = times.notice_at.or_else(|| {
@@ -180,6 +191,16 @@ pub fn plan(times: &MeetingTimes, rules: &ScheduleRules, tz: Tz) -> Vec<Planned>
             });
         }
     }
+    let follow_up = rules
+        .follow_up_reminder
+        .and_then(|(days, time)| on_day(times.starts_at, i64::from(days), time, tz));
+    if let Some(due_at) = follow_up.filter(|due| *due < times.starts_at) {
+        planned.push(Planned {
+            kind: MessageKind::FollowUp,
+            slot: "1".into(),
+            due_at,
+        });
+    }
     planned.push(Planned {
         kind: MessageKind::Collected,
         slot: "1".into(),
@@ -205,6 +226,8 @@ pub enum SkipReason {
     Cancelled,
     /// A reminder missed at its time, with too little time left to act on it.
     TooLateToAct,
+    /// No open follow-up item comes up at the meeting: nobody to remind.
+    NoOpenFollowUps,
 }
 
 /// How long after the deadline the "collected" report is still worth sending.
@@ -219,10 +242,17 @@ pub fn decide(
     later_reminder_due: bool,
 ) -> Result<(), SkipReason> {
     match kind {
-        MessageKind::Notice | MessageKind::Reminder | MessageKind::Collected if times.cancelled => {
+        MessageKind::Notice
+        | MessageKind::Reminder
+        | MessageKind::Collected
+        | MessageKind::FollowUp
+            if times.cancelled =>
+        {
             Err(SkipReason::Cancelled)
         }
-        MessageKind::Notice if now >= times.starts_at => Err(SkipReason::MeetingUnderWay),
+        MessageKind::Notice | MessageKind::FollowUp if now >= times.starts_at => {
+            Err(SkipReason::MeetingUnderWay)
+        }
         MessageKind::Reminder if now > times.brief_deadline => Err(SkipReason::DeadlinePassed),
         MessageKind::Reminder if all_briefs_in => Err(SkipReason::AllBriefsIn),
         MessageKind::Reminder if later_reminder_due => Err(SkipReason::Superseded),
@@ -234,6 +264,15 @@ pub fn decide(
         }
         _ => Ok(()),
     }
+}
+
+/// Whether the follow-up items' reminder has anyone to remind: `open` is how many open items
+/// the meeting takes up when it is due (one done since is not reminded).
+pub fn follow_up_useful(kind: MessageKind, open: usize) -> Result<(), SkipReason> {
+    if kind == MessageKind::FollowUp && open == 0 {
+        return Err(SkipReason::NoOpenFollowUps);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ fn rules() -> ScheduleRules {
         notice_time: t("09:00"),
         reminders: vec![(-2, t("09:00")), (0, t("08:00")), (1, t("09:00"))],
         catch_up_min: chrono::Duration::hours(1),
+        follow_up_reminder: Some((-2, t("09:00"))),
     }
 }
 
@@ -48,6 +49,7 @@ fn the_seed_meeting_is_planned_like_the_notice_was_sent() {
             (MessageKind::Reminder, "1", "2024-11-05 09:00".to_owned()),
             (MessageKind::Reminder, "2", "2024-11-07 08:00".to_owned()),
             (MessageKind::Reminder, "3", "2024-11-08 09:00".to_owned()),
+            (MessageKind::FollowUp, "1", "2024-11-05 09:00".to_owned()),
             (MessageKind::Collected, "1", "2024-11-09 00:00".to_owned()),
         ]
     );
@@ -181,4 +183,46 @@ fn a_direct_message_nonce_is_short_and_tells_people_apart() {
     assert!(na.len() <= 25, "{na}");
     assert!(na.starts_with("rt123456u"), "{na}");
     assert_eq!(direct_nonce(7, 35), "rt7uz");
+}
+
+#[test]
+fn the_follow_up_reminder_goes_before_the_meeting_and_only_to_someone() {
+    let t = times("2024-11-07 12:00");
+    let after = ScheduleRules {
+        follow_up_reminder: Some((0, NaiveTime::from_hms_opt(13, 0, 0).expect("time"))),
+        ..rules()
+    };
+    assert!(
+        !plan(&t, &after, OSLO)
+            .iter()
+            .any(|p| p.kind == MessageKind::FollowUp),
+        "a reminder after the meeting has started is not planned"
+    );
+    let off = ScheduleRules {
+        follow_up_reminder: None,
+        ..rules()
+    };
+    assert!(!plan(&t, &off, OSLO)
+        .iter()
+        .any(|p| p.kind == MessageKind::FollowUp));
+    let kind = MessageKind::FollowUp;
+    assert_eq!(
+        decide(kind, &t, t.starts_at, false, false),
+        Err(SkipReason::MeetingUnderWay)
+    );
+    let cancelled = MeetingTimes {
+        cancelled: true,
+        ..t
+    };
+    let before = t.starts_at - chrono::Duration::days(2);
+    assert_eq!(
+        decide(kind, &cancelled, before, false, false),
+        Err(SkipReason::Cancelled)
+    );
+    // Whether the briefs are in does not matter to it.
+    assert_eq!(decide(kind, &t, before, true, false), Ok(()));
+    assert_eq!(follow_up_useful(kind, 0), Err(SkipReason::NoOpenFollowUps));
+    assert_eq!(follow_up_useful(kind, 1), Ok(()));
+    assert_eq!(follow_up_useful(MessageKind::Reminder, 0), Ok(()));
+    assert_eq!(MessageKind::parse(kind.as_str()), Some(kind));
 }

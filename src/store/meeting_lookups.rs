@@ -1,9 +1,10 @@
 //! The look-ups the secretariat's meeting commands need: a meeting as a plan, free keys, the
-//! channel's group and its meetings with their brief counts.
+//! channel's group and its meetings with their brief counts; a meeting's group, the group's
+//! regions and its meetings before a time (for the follow-up items).
 
 use super::meetings::details_on;
 use super::{db_id, discord_id, from_unix, Store, StoreError};
-use crate::domain::records::{ChannelGroup, ListedMeeting};
+use crate::domain::records::{ChannelGroup, ListedMeeting, RegionRow};
 use crate::domain::{MeetingPlan, MeetingSummary};
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
@@ -175,6 +176,68 @@ impl Store {
         soon.truncate(usize::try_from(upcoming).unwrap_or_default());
         past.truncate(usize::try_from(recent).unwrap_or_default());
         Ok((soon, past))
+    }
+}
+
+impl Store {
+    /// The group a meeting belongs to.
+    pub async fn group_of_meeting(&self, meeting_id: i64) -> Result<i64, StoreError> {
+        sqlx::query_scalar!(
+            r#"SELECT group_id AS "group!: i64" FROM meetings WHERE id = ?"#,
+            meeting_id
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::MeetingNotFound {
+            named: Some(meeting_id.to_string()),
+        })
+    }
+
+    /// Every region of a group, by name.
+    pub async fn group_regions(&self, group_id: i64) -> Result<Vec<RegionRow>, StoreError> {
+        Ok(sqlx::query_as!(
+            RegionRow,
+            r#"SELECT id AS "id!: i64", name FROM regions WHERE group_id = ? ORDER BY name"#,
+            group_id
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// The group's latest meeting (not cancelled) that started at or before `now`.
+    pub async fn latest_past_meeting(
+        &self,
+        group_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Option<i64>, StoreError> {
+        let now = now.timestamp();
+        Ok(sqlx::query_scalar!(
+            r#"SELECT id AS "id!: i64" FROM meetings
+               WHERE group_id = ? AND starts_at <= ? AND cancelled_at IS NULL
+               ORDER BY starts_at DESC LIMIT 1"#,
+            group_id,
+            now
+        )
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// When the group's meeting (not cancelled) before the one starting at `before` started.
+    pub async fn previous_meeting_start(
+        &self,
+        group_id: i64,
+        before: DateTime<Utc>,
+    ) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let before = before.timestamp();
+        let start = sqlx::query_scalar!(
+            r#"SELECT max(starts_at) AS "start?: i64" FROM meetings
+               WHERE group_id = ? AND starts_at < ? AND cancelled_at IS NULL"#,
+            group_id,
+            before
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(start.map(from_unix))
     }
 }
 

@@ -7,6 +7,7 @@ mod briefs;
 mod changes;
 mod checked_change;
 mod direct_messages;
+mod follow_ups;
 mod groups;
 mod meeting_import;
 mod meeting_lookups;
@@ -21,6 +22,7 @@ mod year_plan;
 pub use backup::{BackupError, BackupInfo};
 pub use changes::{NewChange, PendingRow};
 pub use checked_change::{ChangeTarget, ChangeWrite, Checked};
+pub use follow_ups::{FollowUpActor, NewFollowUp};
 pub use year_plan::{PlanChecked, PlanMeetingRow, PlanStep};
 
 use sqlx::sqlite::{

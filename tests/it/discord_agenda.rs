@@ -39,7 +39,8 @@ async fn registers_exactly_its_commands_in_both_languages() {
             "export",
             "meeting",
             "invitee",
-            "attendance"
+            "attendance",
+            "followup"
         ]
     );
     let agenda = &commands[0];
@@ -52,6 +53,9 @@ async fn registers_exactly_its_commands_in_both_languages() {
     assert!(agenda["description_localizations"]["en-US"]
         .as_str()
         .is_some_and(|d| d.starts_with("Show the agenda")));
+    let followup = &commands[10];
+    assert_eq!(followup["name_localizations"]["no"], "oppfølging");
+    assert_eq!(followup["options"][1]["name_localizations"]["no"], "ny");
     let option = &agenda["options"][0];
     assert_eq!(option["name"], "meeting");
     assert_eq!(option["name_localizations"]["no"], "møte");

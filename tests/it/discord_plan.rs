@@ -212,6 +212,7 @@ async fn a_years_plan_is_warned_of_confirmed_noticed_on_time_and_a_moved_meeting
         "Sak 1/25 Godkjenning av innkalling og dagsorden\n\
          Sak 2/25 Godkjenning av referat fra forrige møte\n\
          Sak 3/25 Oppfølging fra forrige møte\n\
+         \x20  Ingen oppfølgingspunkter fra forrige møte.\n\
          Sak 4/25 Møteplan og arbeidsprogram 2025\n\
          Sak 5/25 Runde rundt bordet",
         "Sak 6/25 Eventuelt",
@@ -221,7 +222,7 @@ async fn a_years_plan_is_warned_of_confirmed_noticed_on_time_and_a_moved_meeting
     let april =
         notice_posted_at(&bot, "naeringssamarbeid-2025-04-03", "2025-04-11T07:00:00Z").await;
     assert!(
-        april.contains("Sak 7/25 Godkjenning av innkalling og dagsorden\nSak 8/25 Godkjenning av referat fra forrige møte\nSak 9/25 Oppfølging fra forrige møte\nSak 10/25 Runde rundt bordet"),
+        april.contains("Sak 7/25 Godkjenning av innkalling og dagsorden\nSak 8/25 Godkjenning av referat fra forrige møte\nSak 9/25 Oppfølging fra forrige møte\n   Ingen oppfølgingspunkter fra forrige møte.\nSak 10/25 Runde rundt bordet"),
         "{april}"
     );
     let june = notice_posted_at(&bot, "naeringssamarbeid-2025-06-05", "2025-05-30T07:00:00Z").await;

@@ -10,6 +10,7 @@ mod direct_reminders;
 mod discord_agenda;
 mod discord_attendance;
 mod discord_briefs;
+mod discord_followup;
 mod discord_guilds;
 mod discord_invitees;
 mod discord_limits;

@@ -1,13 +1,22 @@
 //! Who and where each due message goes to: the group's channel, the posted notice, the
-//! representatives a reminder pings, the secretariat.
+//! representatives a reminder pings, the owners of follow-up items, the secretariat.
 
 use super::{Delivery, Roundtable};
 use crate::app::meeting_admin::ChangeKind;
 use crate::domain::attendance::{AttendanceEntry, Rsvp};
+use crate::domain::follow_up::FollowUpItem;
 use crate::domain::notice_facts::NoticeFacts;
 use crate::domain::records::{MeetingDetails, RegionBriefs};
 use crate::schedule::{MessageKind, ScheduledMessage};
 use crate::store::StoreError;
+
+/// A follow-up item its owners are reminded of, and the Discord users that are its owners
+/// (none when nobody is linked: the item is named in the channel without a ping).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemindedItem {
+    pub item: FollowUpItem,
+    pub owners: Vec<u64>,
+}
 
 /// The representatives a reminder pings: those of the missing regions, except one who said
 /// they cannot attend and named a deputy; each once.
@@ -63,6 +72,7 @@ impl Roundtable {
         row: &ScheduledMessage,
         meeting: &MeetingDetails,
         briefs: &[RegionBriefs],
+        follow_ups: &[FollowUpItem],
     ) -> Result<Option<Delivery>, StoreError> {
         let Some(channel) = meeting.group.discord_channel_id else {
             return Ok(None);
@@ -111,6 +121,35 @@ impl Roundtable {
                 }
             }
             MessageKind::Collected => Delivery::Collected,
+            MessageKind::FollowUp => {
+                let (items, pings) = self.follow_up_pings(meeting.summary.id, follow_ups).await?;
+                Delivery::FollowUpReminder {
+                    channel,
+                    items,
+                    pings,
+                }
+            }
         }))
+    }
+
+    /// The open items among `follow_ups`, each with its owners on Discord, and everyone they
+    /// ping, once.
+    async fn follow_up_pings(
+        &self,
+        meeting_id: i64,
+        follow_ups: &[FollowUpItem],
+    ) -> Result<(Vec<RemindedItem>, Vec<u64>), StoreError> {
+        let mut items = Vec::new();
+        for item in follow_ups.iter().filter(|i| i.is_open()) {
+            let owners = self.follow_up_owners(item.id, meeting_id).await?;
+            items.push(RemindedItem {
+                item: item.clone(),
+                owners,
+            });
+        }
+        let mut pings: Vec<u64> = items.iter().flat_map(|i| i.owners.clone()).collect();
+        pings.sort_unstable();
+        pings.dedup();
+        Ok((items, pings))
     }
 }

@@ -82,6 +82,7 @@ impl Roundtable {
             nonce: dm.nonce.clone(),
             meeting,
             briefs,
+            follow_ups: Vec::new(),
             delivery: Delivery::DirectReminder {
                 user: dm.user_id,
                 missing,

@@ -3,10 +3,13 @@
 
 use super::{find_meeting, private_reply};
 use crate::bot::discord_text::{time_and_place, timestamp};
+use crate::bot::follow_up_text;
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
+use crate::domain::follow_up::FollowUpItem;
 use crate::domain::records::{MeetingDetails, RegionBriefs};
 use crate::i18n::{format_date_long, t, Language};
+use chrono::NaiveDate;
 use chrono_tz::Tz;
 use std::fmt::Write;
 
@@ -34,13 +37,23 @@ async fn agenda_text(
     let summary = find_meeting(ctx, meeting).await?;
     let details = app.meeting_details(summary.id).await?;
     let briefs = app.region_briefs(summary.id).await?;
-    Ok(Some(render_agenda(&details, &briefs, app.tz, lang)))
+    let follow_ups = app.follow_ups_at(summary.id).await?;
+    let today = app.today();
+    Ok(Some(render_agenda(
+        &details,
+        &briefs,
+        (&follow_ups, today),
+        app.tz,
+        lang,
+    )))
 }
 
-/// The agenda message: title, time, place, numbered items, and the briefs in and missing.
+/// The agenda message: title, time, place, numbered items, the briefs in and missing, and
+/// the follow-up items the meeting takes up (flagged when overdue on the day given).
 pub fn render_agenda(
     meeting: &MeetingDetails,
     briefs: &[RegionBriefs],
+    (follow_ups, today): (&[FollowUpItem], NaiveDate),
     tz: Tz,
     lang: Language,
 ) -> String {
@@ -79,7 +92,9 @@ pub fn render_agenda(
             ];
             let _ = writeln!(out, "   {}", t(lang, "agenda-briefs-missing", &args));
         }
+        follow_up_text::write_under(&mut out, item, follow_ups, Some(today), lang);
     }
+    follow_up_text::write_section(&mut out, meeting, follow_ups, Some(today), lang);
     let deadline = s.brief_deadline.with_timezone(&tz);
     let _ = write!(
         out,

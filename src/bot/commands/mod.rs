@@ -6,6 +6,7 @@ mod autocomplete;
 mod brief;
 mod choice;
 mod export;
+mod followup;
 mod invitee;
 mod invitees;
 mod meeting;
@@ -41,6 +42,7 @@ pub fn all() -> Vec<poise::Command<Data, BotError>> {
         meeting::meeting(),
         invitee::invitee(),
         attendance::attendance(),
+        followup::followup(),
     ]
 }
 

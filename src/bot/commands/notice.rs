@@ -30,7 +30,9 @@ async fn preview(
     let details = app.meeting_details(meeting.id).await?;
     let group_lang = group_language(&details, ctx.data().default_language);
     let ics = crate::calendar::meeting_ics(&details, app.tz, 0);
-    let reply = private_reply(notice_content(&details, app.tz, group_lang))
+    let follow_ups = app.follow_ups_at(meeting.id).await?;
+    let content = notice_content(&details, &follow_ups, app.tz, group_lang);
+    let reply = private_reply(content)
         .components(notice_buttons(&details, group_lang))
         .attachment(serenity::CreateAttachment::bytes(
             ics.into_bytes(),

@@ -142,7 +142,7 @@ impl DiscordNotifier {
         let (details, lang) = (&out.meeting, self.language(&out.meeting));
         match &out.delivery {
             Delivery::Notice { channel } => {
-                let content = notice::notice_content(details, self.tz, lang);
+                let content = notice::notice_content(details, &out.follow_ups, self.tz, lang);
                 let message = to_members(details, content)
                     .components(notice::notice_buttons(details, lang))
                     .add_file(self.ics(details, 0));
@@ -155,7 +155,12 @@ impl DiscordNotifier {
                 sequence,
             } => {
                 let edit = serenity::EditMessage::new()
-                    .content(notice::notice_content(details, self.tz, lang))
+                    .content(notice::notice_content(
+                        details,
+                        &out.follow_ups,
+                        self.tz,
+                        lang,
+                    ))
                     .components(notice::notice_buttons(details, lang))
                     .attachments(serenity::EditAttachments::new().add(self.ics(details, *sequence)))
                     .allowed_mentions(none());
@@ -189,7 +194,18 @@ impl DiscordNotifier {
                 channel,
                 missing,
                 pings,
-            } => self.remind(*channel, out, missing, pings, lang).await,
+            } => {
+                let text = notice::reminder_content(details, missing, lang);
+                self.remind(*channel, out, &text, pings).await
+            }
+            Delivery::FollowUpReminder {
+                channel,
+                items,
+                pings,
+            } => {
+                let text = crate::bot::follow_up_text::reminder(details, items, self.tz, lang);
+                self.remind(*channel, out, &text, pings).await
+            }
             Delivery::DirectReminder { user, missing } => {
                 let dm = serenity::UserId::new(*user)
                     .create_dm_channel(&self.http)

@@ -129,6 +129,19 @@ impl Model {
             if Some(item.number) == brief_item {
                 m.briefs(view, words);
             }
+            if words.follow_ups_under(view, Some(item.number)) {
+                m.follow_ups(words);
+            }
+        }
+        if words.follow_ups_under(view, None) {
+            let node = m.text(
+                Style::Heading,
+                &words.follow_up_section,
+                0.0,
+                Leaf::Heading(2),
+            );
+            m.tree.push(node);
+            m.follow_ups(words);
         }
         if brief_item.is_none()
             && !(view.briefs.is_empty() && view.regions_without_brief.is_empty())
@@ -143,6 +156,14 @@ impl Model {
             m.invitee_table(view, words);
         }
         m
+    }
+
+    /// The follow-up items, one indented paragraph each.
+    fn follow_ups(&mut self, words: &DocumentWords) {
+        for line in &words.follow_ups {
+            let node = self.text(Style::Body, line, LIST_INDENT, Leaf::Paragraph);
+            self.tree.push(node);
+        }
     }
 
     fn leaf(&mut self) -> usize {

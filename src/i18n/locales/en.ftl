@@ -714,6 +714,7 @@ doctor-upcoming-line = { $when }: { $kind ->
     [notice] the notice
     [reminder] a reminder about briefs
     [collected] the report on the briefs, to the secretariat
+    [follow_up] a reminder about the follow-up items
    *[other] a message
 } – “{ $title }”
 doctor-all-well = All is well: the bot can do its job.
@@ -850,3 +851,68 @@ cmd-meeting-template-remove-number-name = number
 cmd-meeting-template-remove-number-description = The item's number in the standing agenda
 cmd-meeting-template-reset-name = reset
 cmd-meeting-template-reset-description = Put back the bot's default standing agenda
+## Follow-up items (/followup, roundtable followup)
+
+cmd-followup-name = followup
+cmd-followup-description = Follow-up items: who is to do what, and by when
+cmd-followup-list-name = list
+cmd-followup-list-description = The group's follow-up items, open ones first, with owner, due date and status
+cmd-followup-new-name = new
+cmd-followup-new-description = Add a follow-up item (secretariat)
+cmd-followup-new-region-name = region
+cmd-followup-new-region-description = The region that owns it (or give a person)
+cmd-followup-new-person-name = person
+cmd-followup-new-person-description = The person who owns it, by name (instead of a region)
+cmd-followup-new-user-name = user
+cmd-followup-new-user-description = The owner's Discord user, if they are to be reminded
+cmd-followup-new-meeting-name = meeting
+cmd-followup-new-meeting-description = The meeting that decided it (empty: the group's latest meeting held)
+cmd-followup-done-name = done
+cmd-followup-done-description = Mark a follow-up item done, with a line of status
+cmd-followup-done-item-name = item
+cmd-followup-done-item-description = The follow-up item (its number, e.g. 3)
+cmd-followup-status-name = status
+cmd-followup-status-description = Write a new line of status on a follow-up item that is still open
+cmd-followup-status-item-name = item
+cmd-followup-status-item-description = The follow-up item (its number, e.g. 3)
+followup-line = #{ $id } { $what } – { $owner }, due { $due }
+followup-overdue = (⚠️ overdue)
+followup-status = Status: { $status }
+followup-status-none = No status yet
+followup-status-done = ✅ Done: { $status }
+followup-none-open = No follow-up items from the last meeting.
+followup-section = Follow-up items
+followup-reminder = 🔁 Follow-up items taken up under “Follow-up from the last meeting” at “{ $title }” on { $date }:
+followup-reminder-nobody = (no owner is linked on Discord)
+followup-reminder-how = Report the status with /followup status, or /followup done when the item is done.
+followup-list-heading = Follow-up items – { $group }
+followup-list-empty = The group has no follow-up items yet.
+followup-from = from “{ $title }”
+followup-from-item = from “{ $title }”, item { $number }
+followup-field-what = What is to be done
+followup-field-owner = Owner
+followup-field-status = Status
+followup-field-due = Due date
+followup-error-blank = “{ $field }” cannot be empty.
+followup-error-too-long = “{ $field }” can be at most { $max } characters.
+followup-error-date = Cannot read the due date “{ $given }”. Write it as dd.mm.yyyy, e.g. 20.11.2024.
+followup-error-not-owner = Only the owner of follow-up item #{ $item } (the region's representatives or the person named) and the secretariat can report on it.
+followup-error-not-found = No follow-up item “{ $given }” in this group. See /followup list.
+followup-error-unknown-region = “{ $region }” is not a region of the group. The regions are: { $known }. (If the owner is a person, use the “person” option.)
+followup-error-agenda-item = The meeting has no agenda item “{ $given }”. Give the item's number, e.g. 3, or leave the field empty.
+followup-error-other-group = That meeting belongs to another working group.
+followup-error-owner-missing = Say who owns it: a region (the “region” option) or a person (the “person” and/or “user” options).
+followup-error-owner-both = Give either a region or a person as the owner, not both.
+followup-modal-new-title = New follow-up item
+followup-modal-what = What is to be done?
+followup-modal-owner = Owner
+followup-modal-due = Due date (dd.mm.yyyy)
+followup-modal-due-placeholder = e.g. 20.11.2024
+followup-modal-item = Agenda item no. at the meeting (optional)
+followup-modal-status-title = Status of follow-up item #{ $item }
+followup-modal-done-title = Mark item #{ $item } done
+followup-modal-status = Status (one line)
+followup-added = ✅ The follow-up item is added:
+followup-updated = ✅ The status is saved:
+followup-text-back = What you wrote, so you do not lose it:
+followup-button-done = ✅ #{ $item } is done

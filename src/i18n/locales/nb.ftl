@@ -714,6 +714,7 @@ doctor-upcoming-line = { $when }: { $kind ->
     [notice] innkallingen
     [reminder] påminnelse om innlegg
     [collected] oversikten over innleggene, til sekretariatet
+    [follow_up] påminnelse om oppfølgingspunktene
    *[other] melding
 } – «{ $title }»
 doctor-all-well = Alt er klart: boten kan gjøre jobben sin.
@@ -850,3 +851,68 @@ cmd-meeting-template-remove-number-name = nummer
 cmd-meeting-template-remove-number-description = Sakens nummer i det faste sakskartet
 cmd-meeting-template-reset-name = tilbakestill
 cmd-meeting-template-reset-description = Sett tilbake det faste sakskartet som boten har som standard
+## Oppfølgingspunkter (/oppfølging, roundtable followup)
+
+cmd-followup-name = oppfølging
+cmd-followup-description = Oppfølgingspunkter: hvem skal gjøre hva, og innen når
+cmd-followup-list-name = liste
+cmd-followup-list-description = Gruppens oppfølgingspunkter, de åpne først, med ansvarlig, frist og status
+cmd-followup-new-name = ny
+cmd-followup-new-description = Legg inn et nytt oppfølgingspunkt (sekretariatet)
+cmd-followup-new-region-name = region
+cmd-followup-new-region-description = Regionen som er ansvarlig (eller oppgi en person)
+cmd-followup-new-person-name = person
+cmd-followup-new-person-description = Personen som er ansvarlig, med navn (i stedet for en region)
+cmd-followup-new-user-name = bruker
+cmd-followup-new-user-description = Den ansvarlige personens Discord-bruker, hvis hen skal få påminnelsen
+cmd-followup-new-meeting-name = møte
+cmd-followup-new-meeting-description = Møtet som vedtok punktet (tomt: gruppens siste møte som er holdt)
+cmd-followup-done-name = ferdig
+cmd-followup-done-description = Meld et oppfølgingspunkt ferdig, med en linje om status
+cmd-followup-done-item-name = punkt
+cmd-followup-done-item-description = Oppfølgingspunktet (nummeret, f.eks. 3)
+cmd-followup-status-name = status
+cmd-followup-status-description = Skriv en ny linje om status på et oppfølgingspunkt som fortsatt er åpent
+cmd-followup-status-item-name = punkt
+cmd-followup-status-item-description = Oppfølgingspunktet (nummeret, f.eks. 3)
+followup-line = #{ $id } { $what } – { $owner }, frist { $due }
+followup-overdue = (⚠️ fristen er passert)
+followup-status = Status: { $status }
+followup-status-none = Ingen status ennå
+followup-status-done = ✅ Ferdig: { $status }
+followup-none-open = Ingen oppfølgingspunkter fra forrige møte.
+followup-section = Oppfølgingspunkter
+followup-reminder = 🔁 Oppfølgingspunkter som tas opp under «Oppfølging fra forrige møte» på «{ $title }» { $date }:
+followup-reminder-nobody = (ingen ansvarlig er koblet til Discord)
+followup-reminder-how = Meld status med /oppfølging status, eller /oppfølging ferdig når punktet er gjort.
+followup-list-heading = Oppfølgingspunkter – { $group }
+followup-list-empty = Gruppen har ingen oppfølgingspunkter ennå.
+followup-from = fra «{ $title }»
+followup-from-item = fra «{ $title }», sak { $number }
+followup-field-what = Hva som skal gjøres
+followup-field-owner = Ansvarlig
+followup-field-status = Status
+followup-field-due = Frist
+followup-error-blank = «{ $field }» kan ikke være tomt.
+followup-error-too-long = «{ $field }» kan være på høyst { $max } tegn.
+followup-error-date = Forstår ikke fristen «{ $given }». Skriv den som dd.mm.åååå, f.eks. 20.11.2024.
+followup-error-not-owner = Bare den ansvarlige for oppfølgingspunkt #{ $item } (regionens representanter eller personen selv) og sekretariatet kan melde status på det.
+followup-error-not-found = Fant ikke oppfølgingspunktet «{ $given }» i denne gruppen. Se /oppfølging liste.
+followup-error-unknown-region = «{ $region }» er ikke en region i gruppen. Regionene er: { $known }. (Er den ansvarlige en person, bruk valget «person».)
+followup-error-agenda-item = Møtet har ingen sak «{ $given }». Oppgi saksnummeret, f.eks. 3, eller la feltet stå tomt.
+followup-error-other-group = Det møtet hører til en annen faggruppe.
+followup-error-owner-missing = Oppgi hvem som er ansvarlig: en region (valget «region») eller en person (valgene «person» og/eller «bruker»).
+followup-error-owner-both = Oppgi enten en region eller en person som ansvarlig, ikke begge.
+followup-modal-new-title = Nytt oppfølgingspunkt
+followup-modal-what = Hva skal gjøres?
+followup-modal-owner = Ansvarlig
+followup-modal-due = Frist (dd.mm.åååå)
+followup-modal-due-placeholder = f.eks. 20.11.2024
+followup-modal-item = Sak nr. på møtet (valgfritt)
+followup-modal-status-title = Status på oppfølgingspunkt #{ $item }
+followup-modal-done-title = Meld punkt #{ $item } ferdig
+followup-modal-status = Status (én linje)
+followup-added = ✅ Oppfølgingspunktet er lagt inn:
+followup-updated = ✅ Status er lagret:
+followup-text-back = Dette skrev du, så du ikke mister det:
+followup-button-done = ✅ #{ $item } er ferdig
