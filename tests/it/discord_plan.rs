@@ -2,8 +2,10 @@
 //! meetings for 2025 uploaded with `/meeting plan import`, its holiday warned of in the
 //! preview, confirmed; each notice posted at its time with the standing agenda; a meeting
 //! moved by the plan imported again keeps its calendar entry (the same UID) in the plan's
-//! `.ics`. Then the refusals, and the standing agenda edited from Discord.
+//! `.ics`; a follow-up item decided at one meeting comes up in the next one's notice and its
+//! owner is reminded once. Then the refusals, and the standing agenda edited from Discord.
 
+mod follow_up;
 mod numbering;
 mod refusals;
 mod template;
@@ -219,17 +221,28 @@ async fn a_years_plan_is_warned_of_confirmed_noticed_on_time_and_a_moved_meeting
     ] {
         assert!(first.contains(expected), "missing {expected:?} in\n{first}");
     }
+    // A follow-up item decided at the February meeting comes up in April's notice, under the
+    // standing item, and its owner is reminded once before that meeting.
+    let owner = User::member("Karl Jørgen").with_locale("no");
+    follow_up::decide_at_february(&bot, &owner).await;
     let april =
         notice_posted_at(&bot, "naeringssamarbeid-2025-04-03", "2025-04-11T07:00:00Z").await;
+    let item = format!(
+        "Sak 9/25 Oppfølging fra forrige møte\n   • #1 {} – Horten kommune, frist 30.04.2025 · Ingen status ennå\nSak 10/25 Runde rundt bordet",
+        follow_up::WHAT
+    );
     assert!(
-        april.contains("Sak 7/25 Godkjenning av innkalling og dagsorden\nSak 8/25 Godkjenning av referat fra forrige møte\nSak 9/25 Oppfølging fra forrige møte\n   Ingen oppfølgingspunkter fra forrige møte.\nSak 10/25 Runde rundt bordet"),
+        april.contains("Sak 7/25 Godkjenning av innkalling og dagsorden\nSak 8/25 Godkjenning av referat fra forrige møte\n")
+            && april.contains(&item),
         "{april}"
     );
+    follow_up::reminded_before_april_then_done(&bot, &owner).await;
     let june = notice_posted_at(&bot, "naeringssamarbeid-2025-06-05", "2025-05-30T07:00:00Z").await;
     assert!(
         june.contains("Sted: Lillestrøm, Norges varemesse"),
         "{june}"
     );
+    follow_up::june_reminder_skipped(&bot).await;
 
     // The September meeting gets an item of its own on Discord, then moves a week: the plan
     // imported again changes only its time, and it keeps its own item.
@@ -299,6 +312,7 @@ async fn a_years_plan_is_warned_of_confirmed_noticed_on_time_and_a_moved_meeting
         december.contains("**Innkalling: Julemøte i faggruppe for Næringssamarbeid**"),
         "{december}"
     );
+    follow_up::assert_reminded_once(&bot, &owner);
     bot.finish();
     bot.stop().await;
 }
