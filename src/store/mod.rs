@@ -12,6 +12,8 @@ mod meeting_import;
 mod meeting_lookups;
 mod meetings;
 mod message_parts;
+mod minutes;
+mod minutes_round;
 mod representatives;
 mod schedule;
 mod schedule_plan;
@@ -19,6 +21,8 @@ mod schedule_plan;
 pub use backup::{BackupError, BackupInfo};
 pub use changes::{NewChange, PendingRow};
 pub use checked_change::{ChangeTarget, ChangeWrite, Checked};
+pub use minutes::NewParagraph;
+pub use minutes_round::{CorrectionWrite, NewVersion};
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
