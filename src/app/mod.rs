@@ -9,6 +9,9 @@ mod links;
 pub mod meeting_admin;
 mod meeting_names;
 mod message_parts;
+pub mod minutes;
+pub mod minutes_approval;
+pub mod minutes_round;
 mod reads;
 pub mod schedule;
 
@@ -17,6 +20,7 @@ pub use attendance::AttendanceError;
 pub use error::AppError;
 pub use links::DiscordUser;
 pub use message_parts::MessageParts;
+pub use minutes::MinutesFailure;
 
 use crate::clock::SharedClock;
 use crate::domain::brief::BriefTextError;

@@ -12,6 +12,7 @@ mod download;
 mod guild_gate;
 mod localize;
 mod meeting_flow;
+mod minutes_flow;
 mod notice;
 mod notice_buttons;
 mod registration;
@@ -73,6 +74,10 @@ pub enum BotError {
     /// A refusal the user is told in their language (see [`Refusal`]).
     #[error("refused: {}", .0.key)]
     Refused(Refusal),
+    /// Something not done to the minutes (a refusal, unless the database or a renderer
+    /// failed).
+    #[error(transparent)]
+    Minutes(Box<crate::app::MinutesFailure>),
 }
 
 /// What a user is told when the bot will not do what they asked: a Fluent key and its
@@ -122,6 +127,12 @@ impl From<AppError> for BotError {
 impl From<crate::app::BriefError> for BotError {
     fn from(e: crate::app::BriefError) -> Self {
         Self::Brief(Box::new(e))
+    }
+}
+
+impl From<crate::app::MinutesFailure> for BotError {
+    fn from(e: crate::app::MinutesFailure) -> Self {
+        Self::Minutes(Box::new(e))
     }
 }
 

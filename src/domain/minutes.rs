@@ -64,7 +64,11 @@ pub struct Outcome {
 impl Outcome {
     /// An outcome from what was typed: blank fields are left out; an outcome with neither an
     /// account nor a conclusion, or a field over [`MAX_MINUTES_TEXT`], is refused.
-    pub fn parse(account: &str, kind: ConclusionKind, conclusion: &str) -> Result<Self, MinutesError> {
+    pub fn parse(
+        account: &str,
+        kind: ConclusionKind,
+        conclusion: &str,
+    ) -> Result<Self, MinutesError> {
         let account = filled(account)?;
         let conclusion = filled(conclusion)?.map(|text| Conclusion { kind, text });
         if account.is_none() && conclusion.is_none() {
@@ -368,14 +372,20 @@ mod tests {
         assert_eq!(RoundAnswer::of(false, 0, 0), RoundAnswer::Silent);
         assert_eq!(RoundAnswer::of(true, 0, 0), RoundAnswer::Confirmed);
         assert_eq!(RoundAnswer::of(true, 1, 0), RoundAnswer::CorrectionProposed);
-        assert_eq!(RoundAnswer::of(false, 0, 1), RoundAnswer::CorrectionProposed);
+        assert_eq!(
+            RoundAnswer::of(false, 0, 1),
+            RoundAnswer::CorrectionProposed
+        );
         assert_eq!(RoundAnswer::of(true, 0, 1), RoundAnswer::Confirmed);
     }
 
     #[test]
     fn a_correction_against_a_changed_paragraph_is_stale() {
         let base = paragraph_fingerprint("Treklyngen: nytt næringsområde.");
-        assert_eq!(check_fresh(&base, "Treklyngen: nytt næringsområde."), Ok(()));
+        assert_eq!(
+            check_fresh(&base, "Treklyngen: nytt næringsområde."),
+            Ok(())
+        );
         assert_eq!(
             check_fresh(&base, "Treklyngen: nytt næringsområde!"),
             Err(MinutesError::Stale)

@@ -5,6 +5,7 @@ mod dates;
 pub mod errors;
 mod import_errors;
 mod io_errors;
+pub mod minutes_errors;
 
 pub use dates::{
     format_date, format_date_long, format_date_time, format_speaking_time, format_time_span,

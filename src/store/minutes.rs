@@ -171,9 +171,12 @@ impl Store {
         if is_locked(&mut tx, meeting_id).await? {
             return Ok(false);
         }
-        sqlx::query!("DELETE FROM minutes_people WHERE meeting_id = ?", meeting_id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query!(
+            "DELETE FROM minutes_people WHERE meeting_id = ?",
+            meeting_id
+        )
+        .execute(&mut *tx)
+        .await?;
         let taker = people.minute_taker.iter();
         let lists = [
             ("secretariat", people.secretariat.iter().collect::<Vec<_>>()),

@@ -12,6 +12,7 @@ mod meeting;
 mod meeting_agenda;
 mod meeting_edit;
 mod meeting_info;
+mod minutes;
 mod notice;
 mod secretariat;
 
@@ -40,6 +41,7 @@ pub fn all() -> Vec<poise::Command<Data, BotError>> {
         meeting::meeting(),
         invitee::invitee(),
         attendance::attendance(),
+        minutes::minutes(),
     ]
 }
 

@@ -764,3 +764,115 @@ demo-error-step = Planleggeren i boten kunne ikke ta steget sitt (se loggen over
 demo-error-not-posted = Boten postet ikke { $what }.
 demo-error-unexpected = Boten gjorde ikke det demoen ventet: { $what }
 demo-error-violations = Discord-simulatoren fant { $count } forespørsler som Discord ville ha avvist:
+
+## Referatet (minutes): /referat, høringen, godkjenningen
+cmd-minutes-name = referat
+cmd-minutes-description = Referatet fra et møte (sekretariatet)
+cmd-minutes-item-name = sak
+cmd-minutes-item-description = Før inn referatet fra en sak: hva som ble sagt, og vedtak eller konklusjon
+cmd-minutes-item-number-name = nummer
+cmd-minutes-item-number-description = Sakens nummer på sakskartet
+cmd-minutes-item-kind-name = type
+cmd-minutes-item-kind-description = Vedtak, konklusjon eller orientering tatt til etterretning
+cmd-minutes-item-meeting-name = møte
+cmd-minutes-item-meeting-description = Møtets dato, tittel eller nummer (tomt: siste møte som har begynt)
+cmd-minutes-raised-name = eventuelt
+cmd-minutes-raised-description = Før inn en sak som ble tatt opp under «Eventuelt»
+cmd-minutes-raised-kind-name = type
+cmd-minutes-raised-kind-description = Vedtak, konklusjon eller orientering tatt til etterretning
+cmd-minutes-raised-meeting-name = møte
+cmd-minutes-raised-meeting-description = Møtets dato, tittel eller nummer (tomt: siste møte som har begynt)
+cmd-minutes-people-name = personer
+cmd-minutes-people-description = Hvem fra sekretariatet, hvilke observatører og hvem som er referent
+cmd-minutes-people-secretariat-name = sekretariatet
+cmd-minutes-people-secretariat-description = Navn fra sekretariatet som var til stede, skilt med ;
+cmd-minutes-people-observers-name = observatører
+cmd-minutes-people-observers-description = Observatører som var til stede, skilt med ;
+cmd-minutes-people-minute_taker-name = referent
+cmd-minutes-people-minute_taker-description = Hvem som skrev referatet
+cmd-minutes-people-meeting-name = møte
+cmd-minutes-people-meeting-description = Møtets dato, tittel eller nummer (tomt: siste møte som har begynt)
+cmd-minutes-draft-name = utkast
+cmd-minutes-draft-description = Send utkastet til referat til kanalen med frist for kommentarer
+cmd-minutes-draft-days-name = dager
+cmd-minutes-draft-days-description = Antall dager til fristen for kommentarer (standard 7)
+cmd-minutes-draft-meeting-name = møte
+cmd-minutes-draft-meeting-description = Møtets dato, tittel eller nummer (tomt: siste møte som har begynt)
+cmd-minutes-status-name = status
+cmd-minutes-status-description = Høringen per region, og rettelser som venter på avgjørelse
+cmd-minutes-status-meeting-name = møte
+cmd-minutes-status-meeting-description = Møtets dato, tittel eller nummer (tomt: siste møte som har begynt)
+cmd-minutes-approve-name = godkjenn
+cmd-minutes-approve-description = Godkjenn referatet (eller en rettelse): det låses og sendes som PDF/A og Word
+cmd-minutes-approve-meeting-name = møte
+cmd-minutes-approve-meeting-description = Møtet referatet er fra (tomt: det siste som venter på godkjenning)
+cmd-minutes-rettelse-name = rettelse
+cmd-minutes-rettelse-description = Legg til en datert rettelse i et godkjent referat (godkjennes for seg)
+cmd-minutes-rettelse-text-name = tekst
+cmd-minutes-rettelse-text-description = Rettelsen slik referatet skal si den
+cmd-minutes-rettelse-meeting-name = møte
+cmd-minutes-rettelse-meeting-description = Møtet referatet er fra (tomt: siste møte som har begynt)
+minutes-date = { $day }. { $month } { $year }
+minutes-note-withdrawn = Innlegget ble trukket etter at utkastet ble sendt.
+minutes-approval-item = Godkjenning av referat fra møte { $date }
+minutes-approval-item-link = Utkastet til referat: { $link }
+minutes-kind = { $kind ->
+    [decision] Vedtak
+    [conclusion] Konklusjon
+   *[noted] Orientering tatt til etterretning
+}
+minutes-item-modal-title = Sak { $number }: { $title }
+minutes-raised-modal-title = Eventuelt: ny sak
+minutes-field-account = Referat (hva som ble sagt)
+minutes-field-title = Sakens tittel
+minutes-field-paragraph = Avsnittet slik det skal stå
+minutes-fix-modal-title = Rettelse: { $region }
+minutes-text-back = Dette er teksten du skrev, så den ikke går tapt:
+minutes-text-back-file = Teksten du skrev, ligger ved som fil, så den ikke går tapt.
+minutes-item-saved = ✅ Referatet fra sak { $number } («{ $title }») er lagret.
+minutes-raised-saved = ✅ «{ $title }» er ført inn under «Eventuelt».
+minutes-people-saved = ✅ Lagret. Fra sekretariatet: { $secretariat }. Observatører: { $observers }. Referent: { $taker }.
+minutes-nobody = ingen
+minutes-draft-posted = **Utkast til referat: { $title }, { $date }**
+    Frist for kommentarer: { $deadline }.
+    Representantene bekrefter avsnittet fra regionen sin under «Runde rundt bordet», eller foreslår en rettelse, med knappene under.
+minutes-draft-sent = ✅ Utkastet er sendt til kanalen: { $link }
+    Frist for kommentarer: { $deadline }.
+minutes-approval-item-added = Møtet { $date } har fått «Godkjenning av referat» som sak 2.
+minutes-confirm-button = Bekreft
+minutes-fix-button = Foreslå rettelse
+minutes-confirmed = ✅ Takk! Avsnittet fra { $region } er bekreftet.
+minutes-correction-saved = ✅ Rettelsen for { $region } er sendt til sekretariatet, som godtar eller avviser den.
+minutes-paragraph-too-long = Avsnittet er lengre enn skjemaet rommer. Send rettelsen til sekretariatet på annen måte.
+minutes-status-heading = **Høring av referatet: { $title }** (frist { $deadline })
+minutes-status-line = { $answer ->
+    [confirmed] ✅ { $region }: bekreftet
+    [correction_proposed] ✏️ { $region }: rettelse foreslått
+   *[no_answer] ⏳ { $region }: ikke svart
+}
+minutes-status-correction = **Rettelse for { $region }** fra { $author }, { $timestamp }:
+minutes-accept-button = Godta ({ $region })
+minutes-reject-button = Avvis ({ $region })
+minutes-correction-accepted = ✅ Rettelsen for { $region } fra { $author } er godtatt; avsnittet er endret.
+minutes-correction-rejected = Rettelsen for { $region } fra { $author } er avvist; avsnittet er som før.
+minutes-approved-posted = **Referatet fra { $title }, { $date }, er godkjent** { $where }. Versjon { $version }, SHA-256 `{ $sha }`.
+minutes-approved-in = i møte { $date }, sak { $sak }
+minutes-approved-on = { $date }
+minutes-approved = ✅ Referatet er godkjent og låst (versjon { $version }, SHA-256 `{ $sha }`). PDF/A og Word er sendt til kanalen.
+minutes-rettelse-saved = ✅ Rettelsen er lagt til og venter på godkjenning (/referat godkjenn).
+minutes-error-locked = Referatet ble godkjent { $date } kl. { $time } og er låst: det kan ikke endres. En feil rettes med en datert rettelse (/referat rettelse).
+minutes-error-no-draft = Utkastet til referat er ikke sendt ut ennå (/referat utkast).
+minutes-error-not-approved = Referatet er ikke godkjent ennå: endre utkastet i stedet for å legge til en rettelse.
+minutes-error-stale = Avsnittet er endret etter at du åpnet skjemaet, så rettelsen din gjelder en eldre tekst. Åpne skjemaet på nytt og skriv rettelsen mot teksten slik den står nå.
+minutes-error-empty = Det er ikke skrevet noe (eller ingenting er endret).
+minutes-error-too-long = Teksten er lengre enn { $max } tegn.
+minutes-error-pending-corrections = Rettelser venter på avgjørelse ({ $regions }): godta eller avvis dem først (/referat status).
+minutes-error-no-item = Sakskartet har ingen sak { $number }; det har { $count } saker.
+minutes-error-decided = Rettelsen er allerede avgjort.
+minutes-error-nothing-to-approve = Det er ingenting å godkjenne: referatet er godkjent, og ingen rettelse venter.
+minutes-error-before-meeting = Referatet godkjennes i neste møte ({ $date } kl. { $time }) eller senere.
+minutes-error-no-paragraph = Utkastet har ikke noe avsnitt fra { $region }.
+minutes-error-not-representative = Du representerer ikke { $region }, så du kan ikke foreslå en rettelse for regionen.
+minutes-error-no-region = Du representerer ingen region som har et avsnitt i utkastet.
+minutes-error-no-channel = Faggruppen har ingen kanal å sende utkastet til.
+minutes-error-internal = Noe gikk galt med referatet. Prøv igjen; sekretariatet kan se i loggen hva som skjedde.

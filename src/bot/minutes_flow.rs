@@ -1,0 +1,368 @@
+//! The minutes on Discord beyond the commands: the outcome, "Eventuelt" and correction forms
+//! and their submits, the buttons under the posted draft (confirm, propose a correction) and
+//! the secretariat's accept and reject, each answer giving back what was typed when refused.
+
+use super::access::actor;
+use super::brief_flow::MODAL_MAX_CHARS;
+use super::custom_id::CustomId;
+use super::discord_text::{fit, MAX_CONTENT};
+use super::reply::{modal_field, private, Reply};
+use super::{BotError, Data};
+use crate::app::minutes_round::paragraph_base;
+use crate::app::{Actor, MinutesFailure};
+use crate::domain::minutes::{ConclusionKind, Outcome, Raised, MAX_TITLE};
+use crate::domain::minutes_records::CorrectionRecord;
+use crate::i18n::minutes_errors::minutes_error;
+use crate::i18n::{t, Language};
+use poise::serenity_prelude as serenity;
+
+/// The form fields' `custom_id`s.
+pub const ACCOUNT: &str = "account";
+pub const CONCLUSION: &str = "conclusion";
+pub const TITLE: &str = "title";
+pub const PARAGRAPH: &str = "paragraph";
+
+/// The one-letter code of a kind in a form's id.
+pub fn kind_letter(kind: ConclusionKind) -> char {
+    match kind {
+        ConclusionKind::Decision => 'd',
+        ConclusionKind::Conclusion => 'c',
+        ConclusionKind::Noted => 'n',
+    }
+}
+
+fn kind_of(letter: char) -> ConclusionKind {
+    match letter {
+        'd' => ConclusionKind::Decision,
+        'c' => ConclusionKind::Conclusion,
+        _ => ConclusionKind::Noted,
+    }
+}
+
+/// The kind's name as the minutes write it.
+pub fn kind_name(kind: ConclusionKind, lang: Language) -> String {
+    t(lang, "minutes-kind", &[("kind", kind.code().into())])
+}
+
+fn paragraph_field(
+    label: String,
+    id: &str,
+    value: Option<&str>,
+    required: bool,
+) -> serenity::CreateActionRow {
+    let mut field =
+        serenity::CreateInputText::new(serenity::InputTextStyle::Paragraph, fit(&label, 45), id)
+            .max_length(MODAL_MAX_CHARS as u16)
+            .required(required);
+    if let Some(value) = value.filter(|v| !v.is_empty()) {
+        field = field.value(fit(value, MODAL_MAX_CHARS));
+    }
+    serenity::CreateActionRow::InputText(field)
+}
+
+/// The outcome form of an agenda item, pre-filled with what was recorded.
+pub fn item_modal(
+    meeting: i64,
+    number: u32,
+    title: &str,
+    kind: ConclusionKind,
+    current: Option<&Outcome>,
+    lang: Language,
+) -> serenity::CreateModal {
+    let id = CustomId::MinutesItemModal {
+        meeting,
+        number,
+        kind: kind_letter(kind),
+    };
+    let heading = t(
+        lang,
+        "minutes-item-modal-title",
+        &[("number", number.into()), ("title", title.into())],
+    );
+    let account = current.and_then(|o| o.account.as_deref());
+    let conclusion = current
+        .and_then(|o| o.conclusion.as_ref())
+        .map(|c| c.text.as_str());
+    serenity::CreateModal::new(id.encode(), fit(&heading, 45)).components(vec![
+        paragraph_field(
+            t(lang, "minutes-field-account", &[]),
+            ACCOUNT,
+            account,
+            false,
+        ),
+        paragraph_field(kind_name(kind, lang), CONCLUSION, conclusion, false),
+    ])
+}
+
+/// The form for a matter raised under "Eventuelt".
+pub fn raised_modal(meeting: i64, kind: ConclusionKind, lang: Language) -> serenity::CreateModal {
+    let id = CustomId::MinutesRaisedModal {
+        meeting,
+        kind: kind_letter(kind),
+    };
+    let title = serenity::CreateInputText::new(
+        serenity::InputTextStyle::Short,
+        fit(&t(lang, "minutes-field-title", &[]), 45),
+        TITLE,
+    )
+    .max_length(MAX_TITLE as u16)
+    .required(true);
+    let heading = t(lang, "minutes-raised-modal-title", &[]);
+    serenity::CreateModal::new(id.encode(), fit(&heading, 45)).components(vec![
+        serenity::CreateActionRow::InputText(title),
+        paragraph_field(t(lang, "minutes-field-account", &[]), ACCOUNT, None, false),
+        paragraph_field(kind_name(kind, lang), CONCLUSION, None, false),
+    ])
+}
+
+/// A refusal with what was typed given back (as a file when the message cannot hold it).
+fn refused_with_text(reason: String, typed: &str, lang: Language) -> Reply {
+    if typed.trim().is_empty() {
+        return Reply::text(reason);
+    }
+    let whole = format!("{reason}\n{}\n\n{typed}", t(lang, "minutes-text-back", &[]));
+    if whole.chars().count() <= MAX_CONTENT {
+        return Reply::text(whole);
+    }
+    Reply {
+        content: format!("{reason}\n{}", t(lang, "minutes-text-back-file", &[])),
+        file: Some(serenity::CreateAttachment::bytes(
+            typed.as_bytes().to_vec(),
+            "referat-tekst.txt",
+        )),
+    }
+}
+
+fn failure_words(data: &Data, e: &MinutesFailure, lang: Language) -> String {
+    if matches!(
+        e,
+        MinutesFailure::App(_) | MinutesFailure::Render(_) | MinutesFailure::Change(_)
+    ) {
+        tracing::error!(error = %e, "minutes: cannot do what was asked");
+    }
+    minutes_error(e, data.app.tz, lang)
+}
+
+/// A submitted outcome, raised matter or correction form.
+pub async fn submitted(
+    ctx: &serenity::Context,
+    data: &Data,
+    modal: &serenity::ModalInteraction,
+    id: CustomId,
+    lang: Language,
+) -> Result<(), BotError> {
+    let who = actor(data, &modal.user, modal.member.as_ref());
+    let reply = match id {
+        CustomId::MinutesItemModal {
+            meeting,
+            number,
+            kind,
+        } => {
+            let account = modal_field(modal, ACCOUNT);
+            let conclusion = modal_field(modal, CONCLUSION);
+            let typed = [account.as_str(), conclusion.as_str()].join("\n\n");
+            match item_saved(
+                data,
+                meeting,
+                number,
+                kind_of(kind),
+                &account,
+                &conclusion,
+                &who,
+            )
+            .await
+            {
+                Ok(title) => Reply::text(t(
+                    lang,
+                    "minutes-item-saved",
+                    &[("number", number.into()), ("title", title.into())],
+                )),
+                Err(e) => refused_with_text(failure_words(data, &e, lang), typed.trim(), lang),
+            }
+        }
+        CustomId::MinutesRaisedModal { meeting, kind } => {
+            let title = modal_field(modal, TITLE);
+            let account = modal_field(modal, ACCOUNT);
+            let conclusion = modal_field(modal, CONCLUSION);
+            let typed = [title.as_str(), account.as_str(), conclusion.as_str()].join("\n\n");
+            let result = match Raised::parse(&title, &account, kind_of(kind), &conclusion) {
+                Ok(raised) => match data.app.meeting_summary(meeting).await {
+                    Ok(m) => data.app.add_raised(&m, &raised, &who).await,
+                    Err(e) => Err(e.into()),
+                },
+                Err(e) => Err(e.into()),
+            };
+            match result {
+                Ok(()) => Reply::text(t(
+                    lang,
+                    "minutes-raised-saved",
+                    &[("title", title.trim().into())],
+                )),
+                Err(e) => refused_with_text(failure_words(data, &e, lang), typed.trim(), lang),
+            }
+        }
+        CustomId::MinutesFixModal {
+            meeting,
+            region,
+            base,
+        } => {
+            let text = modal_field(modal, PARAGRAPH);
+            let result = match data.app.meeting_summary(meeting).await {
+                Ok(m) => {
+                    data.app
+                        .propose_correction(&m, region, &base, &text, &who)
+                        .await
+                }
+                Err(e) => Err(e.into()),
+            };
+            match result {
+                Ok(c) => Reply::text(t(
+                    lang,
+                    "minutes-correction-saved",
+                    &[("region", c.region.into())],
+                )),
+                Err(e) => refused_with_text(failure_words(data, &e, lang), &text, lang),
+            }
+        }
+        _ => return Ok(()),
+    };
+    let response = serenity::CreateInteractionResponse::Message(reply.into_message());
+    super::retry::with_retries(|| modal.create_response(&ctx.http, response.clone())).await?;
+    Ok(())
+}
+
+async fn item_saved(
+    data: &Data,
+    meeting: i64,
+    number: u32,
+    kind: ConclusionKind,
+    account: &str,
+    conclusion: &str,
+    who: &Actor,
+) -> Result<String, MinutesFailure> {
+    let outcome = Outcome::parse(account, kind, conclusion)?;
+    let meeting = data.app.meeting_summary(meeting).await?;
+    let item = data
+        .app
+        .record_outcome(&meeting, number, &outcome, who)
+        .await?;
+    Ok(item.title)
+}
+
+/// A click on a button under the draft or on a correction's accept/reject.
+pub async fn clicked(
+    data: &Data,
+    click: &serenity::ComponentInteraction,
+    id: &CustomId,
+    lang: Language,
+) -> Result<serenity::CreateInteractionResponse, BotError> {
+    let who = actor(data, &click.user, click.member.as_ref());
+    let app = &data.app;
+    let answer = |text: String| private(text);
+    Ok(match *id {
+        CustomId::MinutesConfirm { meeting } => {
+            let meeting = app.meeting_summary(meeting).await?;
+            match app.confirm_paragraph(&meeting, &who).await {
+                Ok(p) => answer(t(lang, "minutes-confirmed", &[("region", p.region.into())])),
+                Err(e) => answer(failure_words(data, &e, lang)),
+            }
+        }
+        CustomId::MinutesFix { meeting } => {
+            let meeting = app.meeting_summary(meeting).await?;
+            match app.own_paragraph(&meeting, &who).await {
+                Ok(p) if p.body.chars().count() > MODAL_MAX_CHARS => {
+                    answer(t(lang, "minutes-paragraph-too-long", &[]))
+                }
+                Ok(p) => {
+                    let id = CustomId::MinutesFixModal {
+                        meeting: meeting.id,
+                        region: p.region_id,
+                        base: paragraph_base(&p),
+                    };
+                    let heading = t(
+                        lang,
+                        "minutes-fix-modal-title",
+                        &[("region", p.region.as_str().into())],
+                    );
+                    let field = paragraph_field(
+                        t(lang, "minutes-field-paragraph", &[]),
+                        PARAGRAPH,
+                        Some(&p.body),
+                        true,
+                    );
+                    serenity::CreateInteractionResponse::Modal(
+                        serenity::CreateModal::new(id.encode(), fit(&heading, 45))
+                            .components(vec![field]),
+                    )
+                }
+                Err(e) => answer(failure_words(data, &e, lang)),
+            }
+        }
+        CustomId::MinutesDecide { correction, accept } => {
+            let text = match app.decide_correction(correction, accept, &who).await {
+                Ok(c) => decided_line(&c, accept, lang),
+                Err(e) => failure_words(data, &e, lang),
+            };
+            serenity::CreateInteractionResponse::UpdateMessage(
+                serenity::CreateInteractionResponseMessage::new()
+                    .content(fit(&text, MAX_CONTENT))
+                    .components(Vec::new())
+                    .allowed_mentions(serenity::CreateAllowedMentions::new()),
+            )
+        }
+        _ => answer(t(lang, "error-internal", &[])),
+    })
+}
+
+fn decided_line(c: &CorrectionRecord, accept: bool, lang: Language) -> String {
+    let key = if accept {
+        "minutes-correction-accepted"
+    } else {
+        "minutes-correction-rejected"
+    };
+    t(
+        lang,
+        key,
+        &[
+            ("region", c.region.as_str().into()),
+            ("author", c.proposed_name.as_str().into()),
+        ],
+    )
+}
+
+/// The buttons under a pending correction in `/referat status`.
+pub fn decide_buttons(c: &CorrectionRecord, lang: Language) -> serenity::CreateActionRow {
+    let label = |key: &str| fit(&t(lang, key, &[("region", c.region.as_str().into())]), 80);
+    serenity::CreateActionRow::Buttons(vec![
+        serenity::CreateButton::new(
+            CustomId::MinutesDecide {
+                correction: c.id,
+                accept: true,
+            }
+            .encode(),
+        )
+        .label(label("minutes-accept-button"))
+        .style(serenity::ButtonStyle::Success),
+        serenity::CreateButton::new(
+            CustomId::MinutesDecide {
+                correction: c.id,
+                accept: false,
+            }
+            .encode(),
+        )
+        .label(label("minutes-reject-button"))
+        .style(serenity::ButtonStyle::Danger),
+    ])
+}
+
+/// The buttons under the posted draft.
+pub fn draft_buttons(meeting: i64, lang: Language) -> serenity::CreateActionRow {
+    serenity::CreateActionRow::Buttons(vec![
+        serenity::CreateButton::new(CustomId::MinutesConfirm { meeting }.encode())
+            .label(t(lang, "minutes-confirm-button", &[]))
+            .style(serenity::ButtonStyle::Success),
+        serenity::CreateButton::new(CustomId::MinutesFix { meeting }.encode())
+            .label(t(lang, "minutes-fix-button", &[]))
+            .style(serenity::ButtonStyle::Secondary),
+    ])
+}
