@@ -14,6 +14,7 @@ mod discord_guilds;
 mod discord_invitees;
 mod discord_limits;
 mod discord_meeting;
+mod discord_minutes;
 mod discord_schedule;
 mod discord_startup;
 mod discord_window;

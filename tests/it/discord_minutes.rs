@@ -1,0 +1,465 @@
+//! The minutes (referat) end to end through the simulator: outcomes recorded, the draft
+//! posted, the comment round with confirmations and an accepted correction, the approval item
+//! on the next meeting, the approval that locks the minutes, and their byte-identical export.
+
+mod refusals;
+
+use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
+use crate::support::sim::{Response, SimMessage, User};
+use crate::support::store::example_meeting;
+use chrono::{DateTime, Utc};
+use roundtable::app::Submitter;
+use roundtable::domain::local_time::OSLO;
+use roundtable::domain::records::Author;
+use roundtable::domain::StandingItem;
+use roundtable::meeting_file::read_meeting_file;
+use serde_json::{json, Value};
+use std::time::Duration;
+
+const WAIT: Duration = Duration::from_secs(5);
+/// Before the example meeting (7 November 2024, 12:00 Oslo time): briefs are open.
+pub(super) const BEFORE: &str = "2024-11-02T10:00:00Z";
+/// The day after the meeting: the secretariat writes the minutes.
+pub(super) const AFTER: &str = "2024-11-08T09:00:00Z";
+/// The next meeting, 6 February 2025 at 12:00 Oslo time.
+pub(super) const NEXT_STARTS: &str = "2025-02-06T11:00:00Z";
+
+pub(super) fn at(text: &str) -> DateTime<Utc> {
+    text.parse().expect("an RFC 3339 time")
+}
+
+pub(super) fn secretariat() -> User {
+    User::member("Karoline")
+        .with_locale("no")
+        .with_role(SECRETARIAT_ROLE)
+}
+
+/// Three representatives, each of one region, with their briefs in.
+pub(super) struct Cast {
+    pub anne: User,
+    pub asbjorn: User,
+    pub camilla: User,
+}
+
+pub(super) const RINGERIKE: &str = "Et stort næringsprosjekt på Treklyngen er i gang.";
+pub(super) const ELVERUM: &str = "Elverum Vekst har åpnet et nytt gründerhus.";
+pub(super) const KONGSVINGER: &str = "Kongsvingerregionen satser på grensehandel.";
+
+/// The example meeting with three briefs in, a next meeting of the group (without an approval
+/// item on its agenda) and the clock the day after the meeting.
+pub(super) async fn prepared() -> (TestBot, Cast) {
+    let bot = TestBot::start(BEFORE).await;
+    let cast = Cast {
+        anne: User::member("Anne").with_locale("no"),
+        asbjorn: User::member("Asbjørn").with_locale("no"),
+        camilla: User::member("Camilla").with_locale("no"),
+    };
+    let meeting = bot.upcoming().await;
+    for (user, region, text) in [
+        (&cast.anne, "Ringeriksregionen", RINGERIKE),
+        (&cast.asbjorn, "Elverum", ELVERUM),
+        (&cast.camilla, "Kongsvingerregionen", KONGSVINGER),
+    ] {
+        bot.link(user, region).await;
+        let author = Author {
+            name: user.name.clone(),
+            discord_user_id: Some(user.id),
+        };
+        bot.app
+            .submit_brief(&meeting, region, text, &author, Submitter::Member, None)
+            .await
+            .expect("the brief is saved");
+    }
+    let mut next = read_meeting_file(&example_meeting(), OSLO).expect("the example");
+    next.group.discord_channel_id = Some(bot.sim.default_channel());
+    next.key = "naeringssamarbeid-2025-02-06".into();
+    next.starts_at = at(NEXT_STARTS);
+    next.ends_at = at("2025-02-06T12:00:00Z");
+    next.brief_deadline = at("2025-02-07T22:59:59Z");
+    next.notice_date = "2025-01-30".parse().expect("a date");
+    next.notice_at = None;
+    next.agenda
+        .retain(|i| i.standing != Some(StandingItem::MinutesApproval));
+    for (n, item) in (1..).zip(next.agenda.iter_mut()) {
+        item.number = n;
+    }
+    bot.db
+        .store
+        .import_plan(&next)
+        .await
+        .expect("the next meeting");
+    bot.clock.set(at(AFTER));
+    (bot, cast)
+}
+
+pub(super) async fn run(bot: &TestBot, user: &User, sub: &str, options: Value) -> Response {
+    let i = bot
+        .sim
+        .invoke(
+            user,
+            bot.sim.default_channel(),
+            "minutes",
+            json!([{"name": sub, "options": options}]),
+        )
+        .await;
+    bot.sim.wait_response(&i, WAIT).await
+}
+
+pub(super) fn text(r: &Response) -> &str {
+    r.content().unwrap_or_default()
+}
+
+/// Submits the form `modal` opened, with `fields`.
+pub(super) async fn submit(
+    bot: &TestBot,
+    user: &User,
+    modal: &Response,
+    fields: &[(&str, &str)],
+) -> Response {
+    assert_eq!(modal.callback_type(), Some(9), "a form: {:?}", modal.body);
+    let id = modal.data()["custom_id"]
+        .as_str()
+        .expect("custom_id")
+        .to_owned();
+    let i = bot
+        .sim
+        .submit_modal(user, bot.sim.default_channel(), &id, fields)
+        .await;
+    bot.sim.wait_response(&i, WAIT).await
+}
+
+/// Clicks the button whose id starts with `prefix` on a stored message.
+pub(super) async fn click(
+    bot: &TestBot,
+    user: &User,
+    message: u64,
+    components: &[Value],
+    prefix: &str,
+) -> Response {
+    let id = components
+        .iter()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .filter_map(|b| b["custom_id"].as_str().map(str::to_owned))
+        .find(|id| id.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no {prefix} button in {components:?}"));
+    let i = bot
+        .sim
+        .click(user, bot.sim.default_channel(), message, &id)
+        .await;
+    bot.sim.wait_response(&i, WAIT).await
+}
+
+/// The value a form's field is pre-filled with.
+pub(super) fn prefilled(modal: &Response, field: &str) -> Option<String> {
+    modal.data()["components"]
+        .as_array()?
+        .iter()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .find(|c| c["custom_id"] == field)
+        .and_then(|c| c["value"].as_str().map(str::to_owned))
+}
+
+/// The bot's messages in the group's channel that are not answers only one member sees.
+pub(super) fn channel_posts(bot: &TestBot) -> Vec<SimMessage> {
+    let mut all = bot.sim.channel_messages(bot.sim.default_channel());
+    all.retain(|m| !m.is_ephemeral() && m.interaction_id.is_none());
+    all
+}
+
+/// Records item `number`'s outcome through the form.
+pub(super) async fn record(
+    bot: &TestBot,
+    user: &User,
+    number: u32,
+    account: &str,
+    conclusion: &str,
+) -> Response {
+    let form = run(
+        bot,
+        user,
+        "item",
+        json!([{"name": "number", "value": number}]),
+    )
+    .await;
+    submit(
+        bot,
+        user,
+        &form,
+        &[("account", account), ("conclusion", conclusion)],
+    )
+    .await
+}
+
+/// Posts the draft; returns the posted message.
+pub(super) async fn post_draft(bot: &TestBot, user: &User) -> (Response, SimMessage) {
+    let reply = run(bot, user, "draft", json!([])).await;
+    let posted = channel_posts(bot)
+        .into_iter()
+        .rev()
+        .find(|m| m.content().contains("Utkast til referat"))
+        .expect("the draft is posted to the channel");
+    (reply, posted)
+}
+
+#[tokio::test]
+async fn the_minutes_go_from_outcomes_to_a_locked_approved_version() {
+    let (bot, cast) = prepared().await;
+    let karoline = secretariat();
+    let meeting = bot
+        .app
+        .meeting(&roundtable::domain::records::MeetingSelector::Named(
+            "naeringssamarbeid-2024-11-07".into(),
+        ))
+        .await
+        .expect("the meeting");
+
+    // Outcomes, the second pre-filled when edited.
+    let saved = record(
+        &bot,
+        &karoline,
+        1,
+        "",
+        "Innkalling og dagsorden godkjennes.",
+    )
+    .await;
+    assert!(
+        text(&saved).contains("Referatet fra sak 1"),
+        "{:?}",
+        saved.body
+    );
+    record(
+        &bot,
+        &karoline,
+        3,
+        "Sekretariatet la fram forslag med fire møter.",
+        "Møteplanen godkjennes.",
+    )
+    .await;
+    let again = run(
+        &bot,
+        &karoline,
+        "item",
+        json!([{"name": "number", "value": 3}]),
+    )
+    .await;
+    assert_eq!(
+        prefilled(&again, "account").as_deref(),
+        Some("Sekretariatet la fram forslag med fire møter.")
+    );
+    assert_eq!(
+        prefilled(&again, "conclusion").as_deref(),
+        Some("Møteplanen godkjennes.")
+    );
+    let raised = run(&bot, &karoline, "raised", json!([])).await;
+    let saved = submit(
+        &bot,
+        &karoline,
+        &raised,
+        &[
+            ("title", "Julemøte"),
+            ("account", "Forslag om felles julemøte."),
+            ("conclusion", ""),
+        ],
+    )
+    .await;
+    assert!(text(&saved).contains("«Julemøte»"), "{:?}", saved.body);
+
+    // The draft, posted with its files, deadline and buttons.
+    let (reply, posted) = post_draft(&bot, &karoline).await;
+    assert!(
+        text(&reply).contains("Utkastet er sendt til kanalen"),
+        "{:?}",
+        reply.body
+    );
+    assert!(text(&reply).contains("sak 2"), "{:?}", reply.body);
+    assert!(
+        posted
+            .content()
+            .contains("Frist for kommentarer: fredag 15. november 2024."),
+        "{}",
+        posted.content()
+    );
+    let names: Vec<&str> = posted.files.iter().map(|f| f.filename.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "referat-utkast-naeringssamarbeid-2024-11-07.docx",
+            "referat-utkast-naeringssamarbeid-2024-11-07.pdf"
+        ]
+    );
+
+    // The next meeting has the approval item as item 2, linking the draft.
+    let next = bot
+        .app
+        .meeting(&roundtable::domain::records::MeetingSelector::Named(
+            "naeringssamarbeid-2025-02-06".into(),
+        ))
+        .await
+        .expect("the next meeting");
+    let agenda = bot
+        .app
+        .meeting_details(next.id)
+        .await
+        .expect("details")
+        .agenda;
+    assert_eq!(
+        agenda[1].title,
+        "Godkjenning av referat fra møte 7. november 2024"
+    );
+    assert_eq!(agenda[1].standing, Some(StandingItem::MinutesApproval));
+    assert!(agenda[1]
+        .description
+        .as_deref()
+        .unwrap_or_default()
+        .contains(&posted.id.to_string()));
+    assert_eq!(agenda[0].number, 1);
+    assert_eq!(agenda[2].number, 3);
+
+    // Two regions confirm; one proposes a correction in the form pre-filled with its paragraph.
+    let components = posted.components();
+    for user in [&cast.anne, &cast.asbjorn] {
+        let ok = click(&bot, user, posted.id, &components, "min_ok:").await;
+        assert!(text(&ok).contains("er bekreftet"), "{:?}", ok.body);
+    }
+    let form = click(&bot, &cast.camilla, posted.id, &components, "min_fix:").await;
+    assert_eq!(prefilled(&form, "paragraph").as_deref(), Some(KONGSVINGER));
+    let corrected = "Kongsvingerregionen satser på grensehandel og logistikk.";
+    let saved = submit(&bot, &cast.camilla, &form, &[("paragraph", corrected)]).await;
+    assert!(
+        text(&saved).contains("sendt til sekretariatet"),
+        "{:?}",
+        saved.body
+    );
+
+    // The secretariat sees each region's answer, and accepts the correction from its preview.
+    let status = run(&bot, &karoline, "status", json!([])).await;
+    let shown = text(&status);
+    assert!(shown.contains("✅ Ringeriksregionen: bekreftet"), "{shown}");
+    assert!(shown.contains("✅ Elverum: bekreftet"), "{shown}");
+    assert!(
+        shown.contains("✏️ Kongsvingerregionen: rettelse foreslått"),
+        "{shown}"
+    );
+    assert!(shown.contains(&format!("> {corrected}")), "{shown}");
+    let message = status.message_id.expect("the status is a message");
+    let accepted = click(
+        &bot,
+        &karoline,
+        message,
+        &status.components(),
+        "min_decide:",
+    )
+    .await;
+    assert!(
+        text(&accepted).contains("er godtatt"),
+        "{:?}",
+        accepted.body
+    );
+    let view = bot.app.minutes_view(meeting.id).await.expect("the view");
+    let round = view
+        .items
+        .iter()
+        .find(|i| i.collects_briefs)
+        .expect("round the table");
+    assert_eq!(round.briefs[2].text, corrected);
+
+    // Not before the next meeting; at it, the approval locks the minutes.
+    let early = run(&bot, &karoline, "approve", json!([])).await;
+    assert!(
+        text(&early).contains("godkjennes i neste møte"),
+        "{:?}",
+        early.body
+    );
+    bot.clock.set(at("2025-02-06T11:20:00Z"));
+    let approved = run(&bot, &karoline, "approve", json!([])).await;
+    assert!(
+        text(&approved).contains("godkjent og låst"),
+        "{:?}",
+        approved.body
+    );
+    let post = channel_posts(&bot)
+        .into_iter()
+        .rev()
+        .find(|m| m.content().contains("er godkjent"))
+        .expect("the approved minutes are posted");
+    assert!(
+        post.content().contains("i møte 6. februar 2025, sak 2"),
+        "{}",
+        post.content()
+    );
+    let mut files: Vec<(&str, &[u8])> = post
+        .files
+        .iter()
+        .map(|f| (f.filename.as_str(), f.bytes.as_slice()))
+        .collect();
+    files.sort();
+    let names: Vec<&str> = files.iter().map(|f| f.0).collect();
+    assert_eq!(
+        names,
+        [
+            "referat-naeringssamarbeid-2024-11-07.docx",
+            "referat-naeringssamarbeid-2024-11-07.pdf"
+        ]
+    );
+
+    // An edit after the lock is refused with the reason.
+    let key = json!({"name": "meeting", "value": "naeringssamarbeid-2024-11-07"});
+    let refused = run(
+        &bot,
+        &karoline,
+        "item",
+        json!([{"name": "number", "value": 1}, key]),
+    )
+    .await;
+    assert!(text(&refused).contains("er låst"), "{:?}", refused.body);
+    let late = click(&bot, &cast.anne, posted.id, &components, "min_ok:").await;
+    assert!(text(&late).contains("er låst"), "{:?}", late.body);
+
+    // The locked files, exported again, are the bytes posted.
+    for (format, posted) in [
+        (roundtable::export::Format::Docx, files[0].1),
+        (roundtable::export::Format::Pdf, files[1].1),
+    ] {
+        let (version, bytes) = bot
+            .app
+            .locked_minutes(meeting.id, format, None)
+            .await
+            .expect("locked");
+        assert_eq!(version.version, 1);
+        assert_eq!(bytes, posted);
+        let (_, again) = bot
+            .app
+            .locked_minutes(meeting.id, format, Some(1))
+            .await
+            .expect("locked");
+        assert_eq!(again, posted);
+    }
+    let (version, _) = bot
+        .app
+        .locked_minutes(meeting.id, roundtable::export::Format::Json, None)
+        .await
+        .expect("locked");
+    assert!(
+        post.content().contains(&version.sha256),
+        "{}",
+        post.content()
+    );
+    let log = bot
+        .app
+        .meeting_changes(meeting.id, 50)
+        .await
+        .expect("the log");
+    let approval = log
+        .iter()
+        .find(|c| c.kind == "minutes_approved")
+        .expect("the approval is logged");
+    assert!(approval.diff.contains(&version.sha256), "{}", approval.diff);
+    assert!(
+        approval.diff.contains("naeringssamarbeid-2025-02-06"),
+        "{}",
+        approval.diff
+    );
+    assert_eq!(approval.actor_id, Some(karoline.id));
+    bot.finish();
+    bot.stop().await;
+}
