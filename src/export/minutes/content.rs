@@ -12,6 +12,7 @@ use super::super::{
 };
 use super::words::MinutesWords;
 use crate::domain::StandingItem;
+use crate::i18n::format_date;
 
 /// One part of the document. Texts members or the secretariat wrote are borrowed as they
 /// stand; the renderers make them safe for their format.
@@ -33,8 +34,10 @@ pub(super) enum Part<'a> {
     Labelled { label: String, text: String },
     /// A note set in italics.
     Note(&'a str),
-    /// A line of the document's own words ("Ingen saker.", the approval).
+    /// A line of the document's own words ("Ingen saker.", "Merknader innen …").
     Line(String),
+    /// The approval line that closes approved minutes, set apart from what is above it.
+    Closing(String),
     /// The follow-up table: three columns, a header row.
     Table {
         columns: [String; 3],
@@ -70,14 +73,20 @@ pub(super) fn parts<'a>(view: &'a MinutesView, words: &MinutesWords) -> Vec<Part
                     [
                         one_line(&f.what),
                         one_line(&f.owner),
-                        f.due.map(|d| words.date(d)).unwrap_or_default(),
+                        f.due
+                            .map(|d| format_date(d, words.lang))
+                            .unwrap_or_default(),
                     ]
                 })
                 .collect(),
         });
     }
     if let MinutesStatus::Approved(approval) = &view.status {
-        out.push(Part::Line(approval_line(approval, words, MINUTES_APPROVED)));
+        out.push(Part::Closing(approval_line(
+            approval,
+            words,
+            MINUTES_APPROVED,
+        )));
         if !view.corrections.is_empty() {
             out.push(Part::Heading(words.t("referat-doc-corrections", &[])));
         }

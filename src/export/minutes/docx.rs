@@ -11,7 +11,7 @@ use super::super::docx_parts::DocxProperties;
 use super::super::{lines_of, ExportError, MinutesView};
 use super::content::Part;
 use super::words::MinutesWords;
-use docx_rs::{BreakType, Run};
+use docx_rs::{BreakType, LineSpacing, Run};
 
 /// Widths of the follow-up table's columns (what, who, due), in twentieths of a point.
 const FOLLOW_UP_COLUMNS: [usize; 3] = [5270, 2400, 1400];
@@ -60,6 +60,13 @@ pub(super) fn render(
                 doc.push(p);
             }
             Part::Line(text) => doc.plain(text),
+            Part::Closing(text) => {
+                let p = doc
+                    .paragraph()
+                    .line_spacing(LineSpacing::new().before(240))
+                    .add_run(text_run(text));
+                doc.push(p);
+            }
             Part::Table { columns, rows } => {
                 let rows: Vec<Vec<String>> = rows.iter().map(|r| r.to_vec()).collect();
                 doc.table(&FOLLOW_UP_COLUMNS, columns, &rows);

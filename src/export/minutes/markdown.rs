@@ -41,7 +41,7 @@ pub(super) fn render(parts: &[Part<'_>]) -> String {
                 out.push_str(&hard_broken(text, |l| format!("*{}*", escape_line(l))));
                 out.push_str("\n\n");
             }
-            Part::Line(text) => {
+            Part::Line(text) | Part::Closing(text) => {
                 let _ = writeln!(out, "{}\n", escape_line(text));
             }
             Part::Table { columns, rows } => {

@@ -54,7 +54,7 @@ pub(super) fn render(
                 let node = m.paragraph(&format!("{label} {}", lines.join("\n")));
                 m.tree.push(node);
             }
-            Part::Line(text) => {
+            Part::Line(text) | Part::Closing(text) => {
                 let node = m.paragraph(text);
                 m.tree.push(node);
             }
