@@ -5,7 +5,7 @@
 //! The document goes to the members: it says how many briefs came in, not how many were
 //! late (that is for the secretariat's overview and the CSV).
 
-use super::{AgendaItemView, ExportView};
+use super::{AgendaItemView, AttendanceView, ExportView, MeetingView};
 use crate::i18n::{format_date, format_time_span, t, Language};
 use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
 use chrono_tz::Tz;
@@ -49,32 +49,24 @@ impl DocumentWords {
     pub fn of(view: &ExportView) -> Self {
         let lang = super::document_language(view);
         let m = &view.meeting;
-        let tz: Tz = m
-            .time_zone
-            .parse()
-            .unwrap_or(crate::domain::local_time::OSLO);
-        let date = format_date(m.starts_at.date_naive(), lang);
-        let span = format_time_span(
-            m.starts_at.with_timezone(&Utc),
-            m.ends_at.with_timezone(&Utc),
-            tz,
-            lang,
-        );
         let summary = view.summary();
         DocumentWords {
             heading: t(
                 lang,
                 "export-heading",
                 &[
-                    ("group", group_in_running_text(view).into()),
-                    ("date", date.into()),
+                    (
+                        "group",
+                        group_in_running_text(&view.group.name, &m.title).into(),
+                    ),
+                    ("date", format_date(m.starts_at.date_naive(), lang).into()),
                 ],
             ),
             time_and_place: t(
                 lang,
                 "export-time-place",
                 &[
-                    ("time", capitalized(&span).into()),
+                    ("time", time_span(m, lang).into()),
                     ("place", one_line(&m.place).into()),
                 ],
             ),
@@ -100,7 +92,7 @@ impl DocumentWords {
                 t(lang, "export-last-name", &[]),
                 t(lang, "export-organisation", &[]),
             ],
-            attendance: attendance_lines(view, lang),
+            attendance: attendance_lines(&view.attendance, lang),
             taken_as_read: t(lang, "export-taken-as-read", &[]),
             page_of: t(
                 lang,
@@ -114,18 +106,13 @@ impl DocumentWords {
             ],
             date: document_date(view),
             lang,
-            lang_tag: match lang {
-                Language::Nb => "nb-NO",
-                Language::English => "en-GB",
-            },
+            lang_tag: lang_tag(lang),
         }
     }
 
     /// The footer's words around the page number and the page count: "Side ", " av ", "".
     pub fn page_parts(&self) -> [&str; 3] {
-        let (before, rest) = self.page_of.split_once(PAGE).unwrap_or(("", ""));
-        let (between, after) = rest.split_once(PAGES).unwrap_or((rest, ""));
-        [before, between, after]
+        page_parts(&self.page_of)
     }
 
     /// "Sakspapirer og underlag: <link>", with the link as the format writes it.
@@ -134,12 +121,20 @@ impl DocumentWords {
     }
 }
 
+/// A footer's words ("Side {PAGE} av {PAGES}") around the page number and the page count:
+/// "Side ", " av ", "".
+pub(super) fn page_parts(page_of: &str) -> [&str; 3] {
+    let (before, rest) = page_of.split_once(PAGE).unwrap_or(("", ""));
+    let (between, after) = rest.split_once(PAGES).unwrap_or((rest, ""));
+    [before, between, after]
+}
+
 /// The group's name as the meeting's title writes it in running text ("Møte i faggruppe for
 /// Næringssamarbeid" gives "faggruppe for Næringssamarbeid" for the group "Faggruppe for
 /// Næringssamarbeid"), else as the group is named.
-fn group_in_running_text(view: &ExportView) -> String {
-    let name = one_line(&view.group.name);
-    let title = one_line(&view.meeting.title);
+pub(super) fn group_in_running_text(group: &str, meeting_title: &str) -> String {
+    let name = one_line(group);
+    let title = one_line(meeting_title);
     let mut chars = name.chars();
     let Some(first) = chars.next() else {
         return name;
@@ -150,6 +145,29 @@ fn group_in_running_text(view: &ExportView) -> String {
     } else {
         name
     }
+}
+
+/// The language as a document tag: `nb-NO` or `en-GB`.
+pub(super) fn lang_tag(lang: Language) -> &'static str {
+    match lang {
+        Language::Nb => "nb-NO",
+        Language::English => "en-GB",
+    }
+}
+
+/// "Torsdag 7. november 2024, kl. 12:00–13:00": the meeting's time in the group's time zone.
+pub(super) fn time_span(m: &MeetingView, lang: Language) -> String {
+    let tz: Tz = m
+        .time_zone
+        .parse()
+        .unwrap_or(crate::domain::local_time::OSLO);
+    let span = format_time_span(
+        m.starts_at.with_timezone(&Utc),
+        m.ends_at.with_timezone(&Utc),
+        tz,
+        lang,
+    );
+    capitalized(&span)
 }
 
 /// When the latest brief was saved, or the start of the notice's day.
@@ -169,9 +187,9 @@ fn document_date(view: &ExportView) -> DateTime<FixedOffset> {
         .unwrap_or_else(notice_day)
 }
 
-/// The attendance lists with their labels, leaving out the empty ones.
-fn attendance_lines(view: &ExportView, lang: Language) -> Vec<(String, String)> {
-    let a = &view.attendance;
+/// The attendance lists with their labels ("Til stede", "Forfall", "Vara"), leaving out the
+/// empty ones.
+pub(super) fn attendance_lines(a: &AttendanceView, lang: Language) -> Vec<(String, String)> {
     let deputies: Vec<String> = a
         .deputies
         .iter()

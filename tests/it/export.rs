@@ -15,11 +15,11 @@ mod calendar;
 mod cli;
 mod csv;
 mod discord;
-mod docx;
+pub(crate) mod docx;
 mod formats;
 pub(crate) mod markdown;
 mod markdown_props;
-mod pdf;
+pub(crate) mod pdf;
 
 /// The five briefs of the seed notice, by region, as the example files hold them.
 const EXAMPLE_BRIEFS: [(&str, &str); 5] = [
@@ -126,13 +126,13 @@ fn csv_records(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
 
 /// A paragraph of `word/document.xml`: its style, list, and text (`\n` for a line break).
 #[derive(Debug, Default)]
-struct DocxParagraph {
-    style: Option<String>,
-    num_id: Option<String>,
-    text: String,
+pub(crate) struct DocxParagraph {
+    pub(crate) style: Option<String>,
+    pub(crate) num_id: Option<String>,
+    pub(crate) text: String,
 }
 
-fn document_xml(docx: &[u8]) -> String {
+pub(crate) fn document_xml(docx: &[u8]) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
     let mut xml = String::new();
     archive
@@ -143,7 +143,7 @@ fn document_xml(docx: &[u8]) -> String {
     xml
 }
 
-fn docx_paragraphs(xml: &str) -> Vec<DocxParagraph> {
+pub(crate) fn docx_paragraphs(xml: &str) -> Vec<DocxParagraph> {
     fn val(tag: &str) -> Option<String> {
         let (_, rest) = tag.split_once("w:val=\"")?;
         rest.split_once('"').map(|(v, _)| v.to_owned())

@@ -13,8 +13,6 @@ const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * LEFT;
 const TOP: f32 = 56.0;
 const BOTTOM: f32 = 780.0;
 const FOOTER_BASELINE: f32 = 812.0;
-/// The invitee table's columns, as shares of the width (as in the Word document).
-const COLUMNS: [f32; 3] = [0.265, 0.309, 0.426];
 const CELL_PADDING: f32 = 3.0;
 /// Where a list label stands, left of its item's text.
 const LABEL_OFFSET: f32 = 11.0;
@@ -60,7 +58,7 @@ pub(super) fn spec(style: Style) -> (f32, bool, f32, f32, f32) {
         Style::Title => (15.0, true, 19.0, 0.0, 8.0),
         Style::Heading => (12.0, true, 16.0, 12.0, 4.0),
         Style::Subheading => (10.5, true, 14.0, 9.0, 3.0),
-        Style::Body => (10.0, false, 13.5, 0.0, 5.0),
+        Style::Body | Style::Note => (10.0, false, 13.5, 0.0, 5.0),
         Style::Cell => (9.0, false, 11.5, 0.0, 0.0),
         Style::HeaderCell => (9.0, true, 11.5, 0.0, 0.0),
         Style::Footer => (8.5, false, 11.0, 0.0, 0.0),
@@ -157,12 +155,16 @@ impl Layout<'_> {
 
     fn table(&mut self, table: &TableBlock) {
         self.y += spec(Style::Body).4;
-        let header = self.cells(&table.header, Style::HeaderCell);
-        let first = table.rows.first().map(|r| self.cells(r, Style::Cell));
+        let columns = &table.columns;
+        let header = self.cells(&table.header, Style::HeaderCell, columns);
+        let first = table
+            .rows
+            .first()
+            .map(|r| self.cells(r, Style::Cell, columns));
         self.ensure(header.1 + first.as_ref().map_or(0.0, |f| f.1));
-        self.row(&table.header, &header, Style::HeaderCell, None);
+        self.row(&table.header, &header, Style::HeaderCell, None, columns);
         for row in &table.rows {
-            let laid = self.cells(row, Style::Cell);
+            let laid = self.cells(row, Style::Cell, columns);
             if self.y + laid.1 > BOTTOM && self.y > TOP {
                 self.pages.push(Page::default());
                 self.y = TOP;
@@ -171,19 +173,25 @@ impl Layout<'_> {
                     &header,
                     Style::HeaderCell,
                     Some(Owner::RepeatedHeader),
+                    columns,
                 );
             }
-            self.row(row, &laid, Style::Cell, None);
+            self.row(row, &laid, Style::Cell, None, columns);
         }
         self.y += spec(Style::Body).4;
     }
 
     /// A row's cells broken into lines, and the row's height.
-    fn cells(&mut self, cells: &[(usize, String)], style: Style) -> (Vec<Vec<String>>, f32) {
+    fn cells(
+        &mut self,
+        cells: &[(usize, String)],
+        style: Style,
+        columns: &[f32],
+    ) -> (Vec<Vec<String>>, f32) {
         let (size, bold, line_height, ..) = spec(style);
         let lines: Vec<Vec<String>> = cells
             .iter()
-            .zip(COLUMNS)
+            .zip(columns)
             .map(|((_, text), share)| {
                 let width = CONTENT_WIDTH * share - 2.0 * CELL_PADDING;
                 wrap(self.fonts, text, width, size, bold)
@@ -199,6 +207,7 @@ impl Layout<'_> {
         laid: &(Vec<Vec<String>>, f32),
         style: Style,
         owner: Option<Owner>,
+        columns: &[f32],
     ) {
         let line_height = spec(style).2;
         let (top, height) = (self.y, laid.1);
@@ -212,7 +221,7 @@ impl Layout<'_> {
             });
         }
         let mut x = LEFT;
-        for (((leaf, _), lines), share) in cells.iter().zip(&laid.0).zip(COLUMNS) {
+        for (((leaf, _), lines), share) in cells.iter().zip(&laid.0).zip(columns) {
             for (n, line) in lines.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
                 self.page().runs.push(Run {
                     x: x + CELL_PADDING,

@@ -8,11 +8,13 @@ use super::super::{BriefView, ExportView};
 
 /// How a block's text looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Style {
+pub(in crate::export) enum Style {
     Title,
     Heading,
     Subheading,
     Body,
+    /// Body text in (slanted) italics.
+    Note,
     Cell,
     HeaderCell,
     Footer,
@@ -20,7 +22,7 @@ pub(super) enum Style {
 
 /// Text to lay out: lines broken at `\n` and wherever the width runs out.
 #[derive(Debug)]
-pub(super) struct TextBlock {
+pub(in crate::export) struct TextBlock {
     pub leaf: usize,
     pub style: Style,
     /// Left indent of the text, in points.
@@ -30,22 +32,24 @@ pub(super) struct TextBlock {
     pub text: String,
 }
 
-/// The invitee table: a header row and rows of three cells, each cell's leaf and text.
+/// A table: a header row and rows of cells, each cell's leaf and text, and each column's
+/// share of the width.
 #[derive(Debug)]
-pub(super) struct TableBlock {
+pub(in crate::export) struct TableBlock {
     pub header: Vec<(usize, String)>,
     pub rows: Vec<Vec<(usize, String)>>,
+    pub columns: Vec<f32>,
 }
 
 #[derive(Debug)]
-pub(super) enum Flow {
+pub(in crate::export) enum Flow {
     Text(TextBlock),
     Table(TableBlock),
 }
 
 /// A structure element holding drawn text (by leaf number).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Leaf {
+pub(in crate::export) enum Leaf {
     Heading(u16),
     Paragraph,
     Label,
@@ -56,7 +60,7 @@ pub(super) enum Leaf {
 
 /// A structure element holding others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Group {
+pub(in crate::export) enum Group {
     List,
     Item,
     Table,
@@ -66,18 +70,21 @@ pub(super) enum Group {
 }
 
 #[derive(Debug)]
-pub(super) enum Node {
+pub(in crate::export) enum Node {
     Leaf(Leaf, usize),
     Group(Group, Vec<Node>),
 }
 
 /// The document: what to lay out, in order, and its structure.
 #[derive(Debug, Default)]
-pub(super) struct Model {
+pub(in crate::export) struct Model {
     pub flow: Vec<Flow>,
     pub tree: Vec<Node>,
     pub leaves: usize,
 }
+
+/// The invitee table's columns, as shares of the width (as in the Word document).
+const INVITEE_COLUMNS: [f32; 3] = [0.265, 0.309, 0.426];
 
 /// How far list text is indented per level, and its label before it.
 const LIST_INDENT: f32 = 18.0;
@@ -139,7 +146,13 @@ impl Model {
     }
 
     /// A block of text in its own leaf; returns the leaf's node.
-    fn text(&mut self, style: Style, text: &str, indent: f32, kind: Leaf) -> Node {
+    pub(in crate::export) fn text(
+        &mut self,
+        style: Style,
+        text: &str,
+        indent: f32,
+        kind: Leaf,
+    ) -> Node {
         let leaf = self.leaf();
         self.flow.push(Flow::Text(TextBlock {
             leaf,
@@ -151,7 +164,7 @@ impl Model {
         Node::Leaf(kind, leaf)
     }
 
-    fn paragraph(&mut self, text: &str) -> Node {
+    pub(in crate::export) fn paragraph(&mut self, text: &str) -> Node {
         self.text(Style::Body, text, 0.0, Leaf::Paragraph)
     }
 
@@ -176,18 +189,23 @@ impl Model {
         };
         let node = self.text(Style::Subheading, &heading, 0.0, Leaf::Heading(3));
         self.tree.push(node);
+        self.text_blocks(&brief.text, Style::Body);
+    }
+
+    /// A text as written: paragraphs in `style`, bullets as a list (see `export::blocks`).
+    pub(in crate::export) fn text_blocks(&mut self, text: &str, style: Style) {
         // Items of the open list: (level, node); nested items go into the last top one.
         let mut list: Vec<Node> = Vec::new();
-        for block in blocks(&brief.text) {
+        for block in blocks(text) {
             match block.bullet_level {
                 None => {
                     self.close_list(&mut list);
-                    let node = self.paragraph(&block.lines.join("\n"));
+                    let node = self.text(style, &block.lines.join("\n"), 0.0, Leaf::Paragraph);
                     self.tree.push(node);
                 }
                 Some(level) => {
                     let nested = level > 0 && !list.is_empty();
-                    let item = self.list_item(&block, if nested { 2.0 } else { 1.0 });
+                    let item = self.list_item(&block, if nested { 2.0 } else { 1.0 }, style);
                     match list.last_mut() {
                         Some(Node::Group(Group::Item, children)) if nested => {
                             match children.last_mut() {
@@ -204,11 +222,11 @@ impl Model {
     }
 
     /// A list item: its marker as the label, its lines as the body, at `depth` indents.
-    fn list_item(&mut self, block: &Block<'_>, depth: f32) -> Node {
+    fn list_item(&mut self, block: &Block<'_>, depth: f32, style: Style) -> Node {
         let (label, body) = (self.leaf(), self.leaf());
         self.flow.push(Flow::Text(TextBlock {
             leaf: body,
-            style: Style::Body,
+            style,
             indent: LIST_INDENT * depth,
             label: Some((label, block.marker.unwrap_or('•').to_string())),
             text: printable(&block.lines.join("\n")),
@@ -230,20 +248,30 @@ impl Model {
     }
 
     fn invitee_table(&mut self, view: &ExportView, words: &DocumentWords) {
-        let header: Vec<(usize, String)> = words
-            .invitee_columns
-            .iter()
-            .map(|c| (self.leaf(), c.clone()))
-            .collect();
-        let rows: Vec<Vec<(usize, String)>> = view
+        let rows: Vec<Vec<String>> = view
             .invitees
             .iter()
             .map(|i| {
                 [&i.first_name, &i.last_name, &i.organisation]
-                    .into_iter()
-                    .map(|t| (self.leaf(), printable(&one_line(t))))
-                    .collect()
+                    .map(|t| one_line(t))
+                    .to_vec()
             })
+            .collect();
+        self.table(&words.invitee_columns, &rows, &INVITEE_COLUMNS);
+    }
+
+    /// A table with a header row; `columns` are the columns' shares of the width.
+    pub(in crate::export) fn table(
+        &mut self,
+        header: &[String],
+        rows: &[Vec<String>],
+        columns: &[f32],
+    ) {
+        let header: Vec<(usize, String)> =
+            header.iter().map(|c| (self.leaf(), printable(c))).collect();
+        let rows: Vec<Vec<(usize, String)>> = rows
+            .iter()
+            .map(|r| r.iter().map(|t| (self.leaf(), printable(t))).collect())
             .collect();
         let row = |cells: &[(usize, String)], kind: Leaf| {
             Node::Group(
@@ -260,7 +288,11 @@ impl Model {
             Group::Table,
             vec![head, Node::Group(Group::TableBody, body)],
         ));
-        self.flow.push(Flow::Table(TableBlock { header, rows }));
+        self.flow.push(Flow::Table(TableBlock {
+            header,
+            rows,
+            columns: columns.to_vec(),
+        }));
     }
 }
 

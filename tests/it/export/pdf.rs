@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// Runs a tool on `pdf`; its standard output, or a panic that names the missing package.
-fn tool(program: &str, args: &[&str], pdf: &Path) -> String {
+pub(crate) fn tool(program: &str, args: &[&str], pdf: &Path) -> String {
     let out = Command::new(program)
         .args(args)
         .arg(pdf)
@@ -35,13 +35,13 @@ fn written(view: &ExportView) -> (tempfile::TempDir, std::path::PathBuf) {
 }
 
 /// White space runs (line ends and breaks of the layout too) as one space.
-fn words(text: &str) -> String {
+pub(crate) fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The text without the page footers ("Side 1 av 5"), which `pdftotext` puts where a page
 /// ends, in the middle of a brief that goes on to the next page.
-fn without_footers(text: &str) -> String {
+pub(crate) fn without_footers(text: &str) -> String {
     text.lines()
         .filter(|l| {
             let w: Vec<&str> = l.split_whitespace().collect();
@@ -74,7 +74,7 @@ async fn every_brief_is_in_the_text_of_the_pdf_as_written() {
 }
 
 /// `pdftotext` of a file, to standard output.
-fn tool_text(pdf: &Path) -> String {
+pub(crate) fn tool_text(pdf: &Path) -> String {
     let out = Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
         .arg(pdf)
