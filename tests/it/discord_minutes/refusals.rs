@@ -163,8 +163,15 @@ async fn after_the_approval_every_edit_is_refused_and_a_rettelse_is_approved_on_
         .filter(|m| m.content().contains("er godkjent"))
         .collect();
     assert_eq!(posts.len(), 2);
+    let pdf = |m: &crate::support::sim::SimMessage| {
+        m.files
+            .iter()
+            .find(|f| f.filename.ends_with(".pdf"))
+            .map(|f| f.bytes.clone())
+            .expect("a PDF")
+    };
     // Version 1 is kept as it was; version 2 is another file.
-    assert_ne!(posts[0].files[0].bytes, posts[1].files[0].bytes);
+    assert!(pdf(&posts[0]) != pdf(&posts[1]));
     let id = bot
         .db
         .store
@@ -178,15 +185,19 @@ async fn after_the_approval_every_edit_is_refused_and_a_rettelse_is_approved_on_
         .locked_minutes(id, format, Some(1))
         .await
         .expect("version 1");
-    assert_eq!(first, posts[0].files[0].bytes);
+    assert!(
+        first == pdf(&posts[0]),
+        "version 1 is the first file posted"
+    );
     let (latest, second) = bot
         .app
         .locked_minutes(id, format, None)
         .await
         .expect("version 2");
-    assert_eq!(
-        (latest.version, second),
-        (2, posts[1].files[0].bytes.clone())
+    assert_eq!(latest.version, 2);
+    assert!(
+        second == pdf(&posts[1]),
+        "version 2 is the second file posted"
     );
     bot.finish();
     bot.stop().await;
