@@ -52,6 +52,7 @@ pub async fn execute(
         Command::Demo { .. } => Ok(()),
         Command::Backup { out: path } => super::backup::execute(&app, &path, lang, out).await,
         Command::Attendance(command) => super::attendance::execute(&app, command, lang, out).await,
+        Command::Referat(command) => super::minutes::execute(&app, command, lang, out).await,
         Command::Status { meeting, invitees } => status(&app, meeting, invitees, lang, out).await,
         Command::Brief(command) => add_brief(&app, command, lang, out).await,
         Command::Export {

@@ -4,6 +4,7 @@ mod attendance;
 mod backup;
 mod commands;
 pub mod doctor;
+mod minutes;
 mod write_file;
 
 use crate::app::{AppError, BriefError};
@@ -57,6 +58,9 @@ pub enum Command {
     /// Records who was at a meeting.
     #[command(subcommand)]
     Attendance(AttendanceCommand),
+    /// The minutes (referat): outcomes, the draft, the approval and the locked files.
+    #[command(subcommand)]
+    Referat(minutes::MinutesCommand),
     /// Checks that the bot can do its job: token, server, channels and permissions, the
     /// secretariat's role and channel, commands, database, and the next messages due.
     Doctor,
@@ -204,6 +208,10 @@ pub enum CliError {
     #[cfg(feature = "demo")]
     #[error(transparent)]
     Demo(#[from] crate::demo::DemoError),
+    #[error(transparent)]
+    Minutes(#[from] crate::app::MinutesFailure),
+    #[error("unknown kind of outcome {given:?}; choose vedtak, konklusjon or orientering")]
+    UnknownKind { given: String },
     /// `doctor` found problems that stop the bot from doing its job.
     #[error("{problems} problem(s) must be fixed")]
     Doctor { problems: usize },
@@ -237,6 +245,12 @@ impl CliError {
             Self::Doctor { problems } => {
                 crate::i18n::t(lang, "doctor-failed", &[("count", (*problems).into())])
             }
+            Self::Minutes(e) => crate::i18n::minutes_errors::minutes_error(e, tz, lang),
+            Self::UnknownKind { given } => crate::i18n::t(
+                lang,
+                "minutes-cli-unknown-kind",
+                &[("given", given.as_str().into())],
+            ),
             Self::BinaryToTerminal { .. } => crate::i18n::t(lang, "export-error-terminal", &[]),
             Self::WriteExport { path, reason } => crate::i18n::t(
                 lang,

@@ -876,6 +876,9 @@ minutes-error-not-representative = You do not represent { $region }, so you cann
 minutes-error-no-region = You represent no region with a paragraph in the draft.
 minutes-error-no-channel = The working group has no channel to post the draft to.
 minutes-error-internal = Something went wrong with the minutes. Try again; the secretariat can see in the log what happened.
+minutes-cli-approved = The minutes are approved and locked (version { $version }, SHA-256 { $sha }). They are not posted to Discord from here: /minutes approve does both.
+minutes-cli-written = Wrote { $path } ({ $bytes } bytes).
+minutes-cli-unknown-kind = Unknown kind “{ $given }”: choose vedtak, konklusjon or orientering.
 
 ## The minutes as a document (referat-doc-): Markdown, Word, PDF, CSV
 referat-doc-heading = Minutes of the meeting of { $group }

@@ -876,6 +876,9 @@ minutes-error-not-representative = Du representerer ikke { $region }, så du kan
 minutes-error-no-region = Du representerer ingen region som har et avsnitt i utkastet.
 minutes-error-no-channel = Faggruppen har ingen kanal å sende utkastet til.
 minutes-error-internal = Noe gikk galt med referatet. Prøv igjen; sekretariatet kan se i loggen hva som skjedde.
+minutes-cli-approved = Referatet er godkjent og låst (versjon { $version }, SHA-256 { $sha }). Det er ikke sendt til Discord herfra: /referat godkjenn gjør begge deler.
+minutes-cli-written = Skrev { $path } ({ $bytes } byte).
+minutes-cli-unknown-kind = Ukjent type «{ $given }»: velg vedtak, konklusjon eller orientering.
 
 ## Referatet som dokument (referat-doc-): Markdown, Word, PDF, CSV
 referat-doc-heading = Referat fra møte i { $group }
