@@ -24,6 +24,7 @@ mod faults;
 mod hostile;
 mod import;
 mod meeting_admin;
+mod minutes;
 mod minutes_export;
 mod properties;
 mod support;
