@@ -77,6 +77,7 @@ impl Roundtable {
             .minutes_draft(meeting.id)
             .await?
             .ok_or(MinutesError::NoDraft)?;
+        self.plan_minutes_reminder(meeting.id, &draft).await?;
         tracing::info!(meeting = meeting.id, "minutes draft made");
         Ok(DraftOut {
             draft,

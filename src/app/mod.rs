@@ -11,6 +11,7 @@ mod meeting_names;
 mod message_parts;
 pub mod minutes;
 pub mod minutes_approval;
+mod minutes_reminder;
 pub mod minutes_round;
 mod reads;
 pub mod schedule;

@@ -71,6 +71,14 @@ pub enum Delivery {
     Collected,
     /// A reminder to one person by direct message (with `remind_by_dm`), pinging nobody.
     DirectReminder { user: u64, missing: Vec<String> },
+    /// A reminder of the minutes' comment round, naming the regions that have not answered
+    /// and pinging exactly their representatives.
+    MinutesReminder {
+        channel: u64,
+        silent: Vec<String>,
+        pings: Vec<u64>,
+        comments_by: DateTime<Utc>,
+    },
 }
 
 /// Where a message landed.
@@ -207,8 +215,13 @@ impl Roundtable {
         let all_in = briefs.iter().all(|b| b.brief.is_some());
         let times = MeetingTimes::of(&meeting.summary);
         let least = self.settings.schedule.catch_up_min;
-        let useful = decide(row.kind, &times, now, all_in, later_reminder)
-            .and_then(|()| catch_up(row.kind, row.due_at, times.brief_deadline, now, least));
+        let useful = match row.kind {
+            MessageKind::MinutesReminder => {
+                self.minutes_reminder_useful(row.meeting_id, now).await?
+            }
+            kind => decide(kind, &times, now, all_in, later_reminder)
+                .and_then(|()| catch_up(kind, row.due_at, times.brief_deadline, now, least)),
+        };
         if let Err(reason) = useful {
             tracing::info!(?reason, "not sent: no longer useful");
             outcome.skipped += 1;

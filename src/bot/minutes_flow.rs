@@ -366,3 +366,26 @@ pub fn draft_buttons(meeting: i64, lang: Language) -> serenity::CreateActionRow 
             .style(serenity::ButtonStyle::Secondary),
     ])
 }
+
+/// The comment round's reminder: the regions that have not answered and the deadline.
+pub fn reminder_content(
+    meeting: &crate::domain::records::MeetingDetails,
+    silent: &[String],
+    comments_by: chrono::DateTime<chrono::Utc>,
+    tz: chrono_tz::Tz,
+    lang: Language,
+) -> String {
+    let deadline = comments_by.with_timezone(&tz).date_naive();
+    t(
+        lang,
+        "minutes-reminder",
+        &[
+            ("title", meeting.summary.title.as_str().into()),
+            ("regions", silent.join(", ").into()),
+            (
+                "deadline",
+                crate::i18n::format_date_long(deadline, lang).into(),
+            ),
+        ],
+    )
+}

@@ -56,6 +56,9 @@ pub enum MessageKind {
     NoticeEdit,
     /// A short note in the channel that the notice changed.
     Changed,
+    /// Before the minutes' comment deadline: a reminder to the regions that have neither
+    /// confirmed their paragraph nor proposed a correction.
+    MinutesReminder,
 }
 
 impl MessageKind {
@@ -66,6 +69,7 @@ impl MessageKind {
             Self::Collected => "collected",
             Self::NoticeEdit => "notice_edit",
             Self::Changed => "changed",
+            Self::MinutesReminder => "minutes_reminder",
         }
     }
 
@@ -77,6 +81,7 @@ impl MessageKind {
             Self::Collected => 'c',
             Self::NoticeEdit => 'e',
             Self::Changed => 'x',
+            Self::MinutesReminder => 'm',
         }
     }
 
@@ -94,6 +99,7 @@ impl MessageKind {
             Self::Collected,
             Self::NoticeEdit,
             Self::Changed,
+            Self::MinutesReminder,
         ]
         .into_iter()
         .find(|k| k.as_str() == text)
@@ -205,6 +211,10 @@ pub enum SkipReason {
     Cancelled,
     /// A reminder missed at its time, with too little time left to act on it.
     TooLateToAct,
+    /// Every region has answered the comment round on the minutes.
+    AllAnswered,
+    /// The minutes are approved: the comment round is over.
+    Approved,
 }
 
 /// How long after the deadline the "collected" report is still worth sending.
@@ -233,6 +243,41 @@ pub fn decide(
             Err(SkipReason::MeetingUnderWay)
         }
         _ => Ok(()),
+    }
+}
+
+/// When the minutes' comment round reminds the silent regions: one day before the comment
+/// deadline, or halfway between the draft and a deadline less than two days after it.
+pub fn plan_minutes_reminder(drafted_at: DateTime<Utc>, comments_by: DateTime<Utc>) -> Planned {
+    let day = chrono::Duration::days(1);
+    let due_at = if comments_by - drafted_at >= day * 2 {
+        comments_by - day
+    } else {
+        drafted_at + (comments_by - drafted_at) / 2
+    };
+    Planned {
+        kind: MessageKind::MinutesReminder,
+        slot: "1".into(),
+        due_at,
+    }
+}
+
+/// Whether the minutes' reminder is still useful at `now`: not once the comment deadline has
+/// passed, the minutes are approved, or every region has answered.
+pub fn decide_minutes_reminder(
+    comments_by: DateTime<Utc>,
+    approved: bool,
+    silent_regions: usize,
+    now: DateTime<Utc>,
+) -> Result<(), SkipReason> {
+    if approved {
+        Err(SkipReason::Approved)
+    } else if now > comments_by {
+        Err(SkipReason::DeadlinePassed)
+    } else if silent_regions == 0 {
+        Err(SkipReason::AllAnswered)
+    } else {
+        Ok(())
     }
 }
 

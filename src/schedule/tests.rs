@@ -182,3 +182,38 @@ fn a_direct_message_nonce_is_short_and_tells_people_apart() {
     assert!(na.starts_with("rt123456u"), "{na}");
     assert_eq!(direct_nonce(7, 35), "rt7uz");
 }
+
+fn utc(text: &str) -> DateTime<Utc> {
+    text.parse().expect("an RFC 3339 time")
+}
+
+#[test]
+fn the_minutes_reminder_comes_a_day_before_the_comment_deadline_or_halfway() {
+    let drafted = utc("2024-11-08T09:00:00Z");
+    let week = super::plan_minutes_reminder(drafted, utc("2024-11-15T09:00:00Z"));
+    assert_eq!(week.kind, MessageKind::MinutesReminder);
+    assert_eq!(week.due_at, utc("2024-11-14T09:00:00Z"));
+    let day = super::plan_minutes_reminder(drafted, utc("2024-11-09T09:00:00Z"));
+    assert_eq!(day.due_at, utc("2024-11-08T21:00:00Z"));
+}
+
+#[test]
+fn the_minutes_reminder_is_only_for_silent_regions_before_the_deadline() {
+    use super::decide_minutes_reminder as decide;
+    let deadline = utc("2024-11-15T09:00:00Z");
+    let now = utc("2024-11-14T09:00:00Z");
+    assert_eq!(decide(deadline, false, 2, now), Ok(()));
+    assert_eq!(
+        decide(deadline, false, 0, now),
+        Err(SkipReason::AllAnswered)
+    );
+    assert_eq!(decide(deadline, true, 2, now), Err(SkipReason::Approved));
+    assert_eq!(
+        decide(deadline, false, 2, utc("2024-11-15T09:00:01Z")),
+        Err(SkipReason::DeadlinePassed)
+    );
+    assert_eq!(
+        MessageKind::parse("minutes_reminder"),
+        Some(MessageKind::MinutesReminder)
+    );
+}

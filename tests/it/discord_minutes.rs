@@ -3,6 +3,7 @@
 //! on the next meeting, the approval that locks the minutes, and their byte-identical export.
 
 mod refusals;
+mod reminder;
 
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
 use crate::support::sim::{Response, SimMessage, User};

@@ -6,8 +6,6 @@
 use super::send::DiscordNotifier;
 use crate::app::schedule::{Delivered, DeliveryError, Outgoing};
 use crate::bot::discord_text::{fit, MAX_CONTENT};
-use crate::bot::notice;
-use crate::i18n::Language;
 use crate::schedule::PostedPart;
 use poise::serenity_prelude as serenity;
 use std::collections::HashSet;
@@ -60,15 +58,15 @@ pub fn split(text: Option<&str>, pings: &[u64]) -> Vec<Part> {
 }
 
 impl DiscordNotifier {
-    /// Posts the reminder's parts not yet posted (the direct messages, with `remind_by_dm`,
-    /// are the app's own deliveries).
+    /// Posts the reminder's parts not yet posted, `text` in the first (the direct messages,
+    /// with `remind_by_dm`, are the app's own deliveries). The briefs' reminders and the
+    /// minutes' comment round's both go this way.
     pub(super) async fn remind(
         &self,
         channel: u64,
         out: &Outgoing,
-        missing: &[String],
+        text: String,
         pings: &[u64],
-        lang: Language,
     ) -> Result<Delivered, DeliveryError> {
         let posted = out.parts.posted();
         let pinged: HashSet<u64> = posted.iter().flat_map(|p| p.pinged.clone()).collect();
@@ -77,7 +75,6 @@ impl DiscordNotifier {
             .copied()
             .filter(|u| !pinged.contains(u))
             .collect();
-        let text = notice::reminder_content(&out.meeting, missing, lang);
         let text = posted.is_empty().then_some(text.as_str());
         let mut first = posted.first().map(|p| (p.channel, p.message));
         for (number, part) in (out.parts.next()..).zip(split(text, &remaining)) {

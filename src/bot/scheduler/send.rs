@@ -189,7 +189,25 @@ impl DiscordNotifier {
                 channel,
                 missing,
                 pings,
-            } => self.remind(*channel, out, missing, pings, lang).await,
+            } => {
+                let text = notice::reminder_content(details, missing, lang);
+                self.remind(*channel, out, text, pings).await
+            }
+            Delivery::MinutesReminder {
+                channel,
+                silent,
+                pings,
+                comments_by,
+            } => {
+                let text = crate::bot::minutes_flow::reminder_content(
+                    details,
+                    silent,
+                    *comments_by,
+                    self.tz,
+                    lang,
+                );
+                self.remind(*channel, out, text, pings).await
+            }
             Delivery::DirectReminder { user, missing } => {
                 let dm = serenity::UserId::new(*user)
                     .create_dm_channel(&self.http)

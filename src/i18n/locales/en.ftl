@@ -879,6 +879,7 @@ minutes-error-internal = Something went wrong with the minutes. Try again; the s
 minutes-cli-approved = The minutes are approved and locked (version { $version }, SHA-256 { $sha }). They are not posted to Discord from here: /minutes approve does both.
 minutes-cli-written = Wrote { $path } ({ $bytes } bytes).
 minutes-cli-unknown-kind = Unknown kind “{ $given }”: choose vedtak, konklusjon or orientering.
+minutes-reminder = **Reminder: comments on the minutes of { $title }.** We have not heard from { $regions }. Confirm your region's paragraph or propose a correction (the buttons under the draft) by { $deadline }.
 
 ## The minutes as a document (referat-doc-): Markdown, Word, PDF, CSV
 referat-doc-heading = Minutes of the meeting of { $group }

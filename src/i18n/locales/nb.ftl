@@ -879,6 +879,7 @@ minutes-error-internal = Noe gikk galt med referatet. Prøv igjen; sekretariatet
 minutes-cli-approved = Referatet er godkjent og låst (versjon { $version }, SHA-256 { $sha }). Det er ikke sendt til Discord herfra: /referat godkjenn gjør begge deler.
 minutes-cli-written = Skrev { $path } ({ $bytes } byte).
 minutes-cli-unknown-kind = Ukjent type «{ $given }»: velg vedtak, konklusjon eller orientering.
+minutes-reminder = **Påminnelse: høring av referatet fra { $title }.** Vi har ikke hørt fra { $regions }. Bekreft avsnittet fra regionen din eller foreslå en rettelse (knappene under utkastet) innen { $deadline }.
 
 ## Referatet som dokument (referat-doc-): Markdown, Word, PDF, CSV
 referat-doc-heading = Referat fra møte i { $group }
