@@ -13,6 +13,7 @@ pub mod minutes;
 pub mod minutes_approval;
 mod minutes_reminder;
 pub mod minutes_round;
+mod minutes_view;
 mod reads;
 pub mod schedule;
 

@@ -13,6 +13,7 @@ mod guild_gate;
 mod localize;
 mod meeting_flow;
 mod minutes_flow;
+mod minutes_forms;
 mod notice;
 mod notice_buttons;
 mod registration;

@@ -13,7 +13,9 @@ mod meeting_lookups;
 mod meetings;
 mod message_parts;
 mod minutes;
+mod minutes_draft;
 mod minutes_round;
+mod minutes_versions;
 mod representatives;
 mod schedule;
 mod schedule_plan;
@@ -21,8 +23,9 @@ mod schedule_plan;
 pub use backup::{BackupError, BackupInfo};
 pub use changes::{NewChange, PendingRow};
 pub use checked_change::{ChangeTarget, ChangeWrite, Checked};
-pub use minutes::NewParagraph;
-pub use minutes_round::{CorrectionWrite, NewVersion};
+pub use minutes_draft::NewParagraph;
+pub use minutes_round::CorrectionWrite;
+pub use minutes_versions::NewVersion;
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,

@@ -1,20 +1,19 @@
 //! `/minutes item|raised|people|draft|status|approve|rettelse` (nb `/referat sak|eventuelt|
 //! personer|utkast|status|godkjenn|rettelse`), the secretariat's side of the minutes: each
-//! item's outcome, "Eventuelt", who was there, the draft with its comment round, its status
-//! per region, the approval that locks the minutes, and a dated rettelse afterwards.
+//! item's outcome, "Eventuelt", who was there, the comment round's status per region, and a
+//! dated rettelse after the approval (`draft` and `approve` post files: `minutes_files.rs`).
 
+use super::minutes_files::{approve, draft};
 use super::{find_meeting, open_modal, private_reply};
-use crate::app::minutes_round::day_month_year;
 use crate::bot::access::command_actor;
 use crate::bot::discord_text::{fit, timestamp, MAX_CONTENT};
 use crate::bot::localize::user_language;
-use crate::bot::minutes_flow::{decide_buttons, draft_buttons, item_modal, raised_modal};
+use crate::bot::minutes_forms::{decide_buttons, item_modal, raised_modal};
 use crate::bot::{BotError, Context};
 use crate::domain::minutes::{ConclusionKind, RoundAnswer};
 use crate::domain::minutes_records::{CorrectionStatus, MinutesPeople};
 use crate::domain::MeetingSummary;
-use crate::export::{render_minutes, Format};
-use crate::i18n::{format_date_long, t, Language};
+use crate::i18n::t;
 use poise::serenity_prelude as serenity;
 use std::fmt::Write;
 
@@ -52,7 +51,7 @@ pub async fn minutes(_ctx: Context<'_>) -> Result<(), BotError> {
 
 /// The meeting a minutes command means: the one named, else the channel's group's latest
 /// meeting that has started (for the approval: the latest whose minutes await it).
-async fn minutes_meeting(
+pub(super) async fn minutes_meeting(
     ctx: Context<'_>,
     meeting: Option<String>,
     awaiting_approval: bool,
@@ -206,104 +205,6 @@ async fn people(
     Ok(())
 }
 
-/// The file name of the minutes of a meeting, e.g. `referat-naeringssamarbeid-2024-11-07.pdf`.
-fn file_name(ctx: Context<'_>, meeting: &MeetingSummary, draft: bool, format: Format) -> String {
-    let stem = crate::domain::meeting_edit::meeting_key(
-        &meeting.group_slug,
-        meeting.starts_at,
-        ctx.data().app.tz,
-    );
-    let kind = if draft { "referat-utkast" } else { "referat" };
-    format!("{kind}-{stem}.{}", format.extension())
-}
-
-/// Post the draft to the group's channel with the comment deadline.
-#[poise::command(slash_command)]
-async fn draft(
-    ctx: Context<'_>,
-    #[description = "Days for comments (default 7)"]
-    #[min = 1]
-    #[max = 60]
-    days: Option<u32>,
-    #[description = "The meeting's id or key"] meeting: Option<String>,
-) -> Result<(), BotError> {
-    let lang = user_language(ctx);
-    let meeting = minutes_meeting(ctx, meeting, false).await?;
-    ctx.defer_ephemeral().await?;
-    let app = &ctx.data().app;
-    let actor = command_actor(ctx);
-    let out = app.start_draft(&meeting, days, &actor).await?;
-    let view = out.view.clone();
-    let rendered = tokio::task::spawn_blocking(move || {
-        [Format::Docx, Format::Pdf].map(|f| render_minutes(&view, f).map(|b| (f, b)))
-    })
-    .await;
-    let Ok([Ok(docx), Ok(pdf)]) = rendered else {
-        tracing::error!("the minutes draft could not be rendered");
-        ctx.send(private_reply(t(lang, "minutes-error-internal", &[])))
-            .await?;
-        return Ok(());
-    };
-    let Some(channel) = app.meeting_channel(meeting.id).await? else {
-        ctx.send(private_reply(t(lang, "minutes-error-no-channel", &[])))
-            .await?;
-        return Ok(());
-    };
-    let group_lang = Language::from_code(&out.view.group.language).unwrap_or(Language::Nb);
-    let deadline = out.draft.comments_by.with_timezone(&app.tz).date_naive();
-    let date = meeting.starts_at.with_timezone(&app.tz).date_naive();
-    let text = t(
-        group_lang,
-        "minutes-draft-posted",
-        &[
-            ("title", meeting.title.as_str().into()),
-            ("date", day_month_year(date, group_lang).into()),
-            ("deadline", format_date_long(deadline, group_lang).into()),
-        ],
-    );
-    let files = [docx, pdf].map(|(f, bytes)| {
-        serenity::CreateAttachment::bytes(bytes, file_name(ctx, &meeting, true, f))
-    });
-    let message = serenity::CreateMessage::new()
-        .content(fit(&text, MAX_CONTENT))
-        .files(files)
-        .components(vec![draft_buttons(meeting.id, group_lang)])
-        .allowed_mentions(serenity::CreateAllowedMentions::new());
-    let posted = serenity::ChannelId::new(channel)
-        .send_message(ctx.serenity_context(), message)
-        .await?;
-    let link = posted.link();
-    let next = match app
-        .draft_posted(&meeting, posted.id.get(), &link, &actor)
-        .await
-    {
-        Ok(next) => next,
-        Err(e) => {
-            tracing::warn!(error = %e, "the approval item could not be put on the next meeting");
-            None
-        }
-    };
-    let mut reply = t(
-        lang,
-        "minutes-draft-sent",
-        &[
-            ("link", link.into()),
-            ("deadline", format_date_long(deadline, lang).into()),
-        ],
-    );
-    if let Some(next) = next {
-        let next = app.meeting_summary(next).await?;
-        let day = crate::i18n::meeting_day(next.starts_at, app.tz, lang);
-        let _ = write!(
-            reply,
-            "\n{}",
-            t(lang, "minutes-approval-item-added", &[("date", day.into())])
-        );
-    }
-    ctx.send(private_reply(reply)).await?;
-    Ok(())
-}
-
 /// The comment round per region, and the corrections waiting for a decision.
 #[poise::command(slash_command)]
 async fn status(
@@ -375,72 +276,6 @@ async fn status(
         ));
     }
     ctx.send(reply).await?;
-    Ok(())
-}
-
-/// Approve the minutes or a rettelse: locked, stored, posted as PDF/A and Word.
-#[poise::command(slash_command)]
-async fn approve(
-    ctx: Context<'_>,
-    #[description = "The meeting's id or key"] meeting: Option<String>,
-) -> Result<(), BotError> {
-    let lang = user_language(ctx);
-    let meeting = minutes_meeting(ctx, meeting, true).await?;
-    ctx.defer_ephemeral().await?;
-    let app = &ctx.data().app;
-    let approved = app.approve_minutes(&meeting, &command_actor(ctx)).await?;
-    let group_lang = Language::from_code(&approved.view.group.language).unwrap_or(Language::Nb);
-    let date = meeting.starts_at.with_timezone(&app.tz).date_naive();
-    let approved_on = day_month_year(approved.approval.meeting_date, group_lang);
-    let place = match &approved.approval.sak {
-        Some(sak) => t(
-            group_lang,
-            "minutes-approved-in",
-            &[("date", approved_on.into()), ("sak", sak.as_str().into())],
-        ),
-        None => t(
-            group_lang,
-            "minutes-approved-on",
-            &[("date", approved_on.into())],
-        ),
-    };
-    let text = t(
-        group_lang,
-        "minutes-approved-posted",
-        &[
-            ("title", meeting.title.as_str().into()),
-            ("date", day_month_year(date, group_lang).into()),
-            ("where", place.into()),
-            ("version", approved.version.into()),
-            ("sha", approved.sha256.as_str().into()),
-        ],
-    );
-    let files: Vec<_> = approved
-        .files
-        .iter()
-        .filter(|(f, _)| matches!(f, Format::Pdf | Format::Docx))
-        .map(|(f, bytes)| {
-            serenity::CreateAttachment::bytes(bytes.clone(), file_name(ctx, &meeting, false, *f))
-        })
-        .collect();
-    if let Some(channel) = app.meeting_channel(meeting.id).await? {
-        let message = serenity::CreateMessage::new()
-            .content(fit(&text, MAX_CONTENT))
-            .files(files)
-            .allowed_mentions(serenity::CreateAllowedMentions::new());
-        serenity::ChannelId::new(channel)
-            .send_message(ctx.serenity_context(), message)
-            .await?;
-    }
-    let reply = t(
-        lang,
-        "minutes-approved",
-        &[
-            ("version", approved.version.into()),
-            ("sha", approved.sha256.as_str().into()),
-        ],
-    );
-    ctx.send(private_reply(reply)).await?;
     Ok(())
 }
 

@@ -13,6 +13,7 @@ mod meeting_agenda;
 mod meeting_edit;
 mod meeting_info;
 mod minutes;
+mod minutes_files;
 mod notice;
 mod secretariat;
 

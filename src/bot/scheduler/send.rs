@@ -199,7 +199,7 @@ impl DiscordNotifier {
                 pings,
                 comments_by,
             } => {
-                let text = crate::bot::minutes_flow::reminder_content(
+                let text = crate::bot::minutes_forms::reminder_content(
                     details,
                     silent,
                     *comments_by,
