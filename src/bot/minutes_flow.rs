@@ -7,7 +7,9 @@ use super::access::actor;
 use super::brief_flow::MODAL_MAX_CHARS;
 use super::custom_id::CustomId;
 use super::discord_text::{fit, MAX_CONTENT};
-use super::minutes_forms::{kind_of, paragraph_field, ACCOUNT, CONCLUSION, PARAGRAPH, TITLE};
+use super::minutes_forms::{
+    decide_buttons, kind_of, paragraph_field, ACCOUNT, CONCLUSION, PARAGRAPH, TITLE,
+};
 use super::reply::{modal_field, private, Reply};
 use super::{BotError, Data};
 use crate::app::minutes_round::paragraph_base;
@@ -119,11 +121,14 @@ pub async fn submitted(
                 Err(e) => Err(e.into()),
             };
             match result {
-                Ok(c) => Reply::text(t(
-                    lang,
-                    "minutes-correction-saved",
-                    &[("region", c.region.into())],
-                )),
+                Ok(c) => {
+                    tell_secretariat(ctx, data, &c).await;
+                    Reply::text(t(
+                        lang,
+                        "minutes-correction-saved",
+                        &[("region", c.region.into())],
+                    ))
+                }
                 Err(e) => refused_with_text(failure_words(data, &e, lang), &text, lang),
             }
         }
@@ -132,6 +137,48 @@ pub async fn submitted(
     let response = serenity::CreateInteractionResponse::Message(reply.into_message());
     super::retry::with_retries(|| modal.create_response(&ctx.http, response.clone())).await?;
     Ok(())
+}
+
+/// Puts a proposed correction before the secretariat in its channel: the paragraph as it
+/// stands and as proposed, with accept and reject (the whole as a file when long). Without a
+/// secretariat channel, `/referat status` shows it.
+async fn tell_secretariat(ctx: &serenity::Context, data: &Data, c: &CorrectionRecord) {
+    let Some(channel) = data.secretariat_channel else {
+        return;
+    };
+    let lang = data.default_language;
+    let current = match data.app.comment_round(c.meeting_id).await {
+        Ok(Some((_, paragraphs))) => paragraphs
+            .into_iter()
+            .find(|p| p.region == c.region)
+            .map(|p| p.body)
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let quote = |text: &str| -> String { text.lines().map(|l| format!("> {l}\n")).collect() };
+    let whole = t(
+        lang,
+        "minutes-correction-to-secretariat",
+        &[
+            ("region", c.region.as_str().into()),
+            ("author", c.proposed_name.as_str().into()),
+            ("current", quote(&current).into()),
+            ("proposed", quote(&c.body).into()),
+        ],
+    );
+    let mut message = serenity::CreateMessage::new()
+        .content(fit(&whole, MAX_CONTENT))
+        .components(vec![decide_buttons(c, lang)])
+        .allowed_mentions(serenity::CreateAllowedMentions::new());
+    if whole.chars().count() > MAX_CONTENT {
+        message = message.add_file(serenity::CreateAttachment::bytes(
+            whole.into_bytes(),
+            "rettelse.md",
+        ));
+    }
+    if let Err(e) = channel.send_message(&ctx.http, message).await {
+        tracing::warn!(error = %e, "cannot put a correction before the secretariat");
+    }
 }
 
 async fn item_saved(

@@ -46,6 +46,8 @@ pub struct Data {
     pub app: Roundtable,
     pub default_language: Language,
     pub secretariat_role: Option<serenity::RoleId>,
+    /// The secretariat's channel, where a correction proposed to the minutes is put before it.
+    pub secretariat_channel: Option<serenity::ChannelId>,
     /// Which server is served, and whose meetings it may see.
     pub gate: Arc<guild_gate::GuildGate>,
     in_flight: Arc<RwLock<()>>,
@@ -303,6 +305,10 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
             .discord
             .secretariat_role_id
             .map(serenity::RoleId::new),
+        secretariat_channel: settings
+            .discord
+            .secretariat_channel_id
+            .map(serenity::ChannelId::new),
         gate: gate.clone(),
         in_flight: in_flight.clone(),
     };

@@ -880,6 +880,11 @@ minutes-cli-approved = The minutes are approved and locked (version { $version }
 minutes-cli-written = Wrote { $path } ({ $bytes } bytes).
 minutes-cli-unknown-kind = Unknown kind “{ $given }”: choose vedtak, konklusjon or orientering.
 minutes-reminder = **Reminder: comments on the minutes of { $title }.** We have not heard from { $regions }. Confirm your region's paragraph or propose a correction (the buttons under the draft) by { $deadline }.
+minutes-correction-to-secretariat = **Correction proposed for { $region }** by { $author }. Accept or reject it with the buttons below.
+    The paragraph as it stands:
+    { $current }
+    Proposed:
+    { $proposed }
 
 ## The minutes as a document (referat-doc-): Markdown, Word, PDF, CSV
 referat-doc-heading = Minutes of the meeting of { $group }

@@ -880,6 +880,11 @@ minutes-cli-approved = Referatet er godkjent og låst (versjon { $version }, SHA
 minutes-cli-written = Skrev { $path } ({ $bytes } byte).
 minutes-cli-unknown-kind = Ukjent type «{ $given }»: velg vedtak, konklusjon eller orientering.
 minutes-reminder = **Påminnelse: høring av referatet fra { $title }.** Vi har ikke hørt fra { $regions }. Bekreft avsnittet fra regionen din eller foreslå en rettelse (knappene under utkastet) innen { $deadline }.
+minutes-correction-to-secretariat = **Rettelse foreslått for { $region }** av { $author }. Godta eller avvis med knappene under.
+    Slik avsnittet står nå:
+    { $current }
+    Foreslått:
+    { $proposed }
 
 ## Referatet som dokument (referat-doc-): Markdown, Word, PDF, CSV
 referat-doc-heading = Referat fra møte i { $group }

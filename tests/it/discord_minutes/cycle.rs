@@ -139,6 +139,26 @@ async fn the_minutes_go_from_outcomes_to_a_locked_approved_version() {
         "{:?}",
         saved.body
     );
+    // The secretariat is shown it in its channel, the paragraph before and after, with buttons.
+    let shown = bot.sim.channel_messages(bot.secretariat_channel());
+    let put = shown
+        .iter()
+        .find(|m| {
+            m.content()
+                .contains("Rettelse foreslått for Kongsvingerregionen")
+        })
+        .expect("the correction is put before the secretariat");
+    assert!(
+        put.content().contains(&format!("> {KONGSVINGER}")),
+        "{}",
+        put.content()
+    );
+    assert!(
+        put.content().contains(&format!("> {corrected}")),
+        "{}",
+        put.content()
+    );
+    assert!(json!(put.components()).to_string().contains("min_decide:"));
 
     // The secretariat sees each region's answer, and accepts the correction from its preview.
     let status = run(&bot, &karoline, "status", json!([])).await;
