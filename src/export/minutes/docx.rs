@@ -76,39 +76,22 @@ pub(super) fn render(
     doc.finish(&properties(view, words))
 }
 
-/// Title, group, secretariat, key, language, the document's date; as custom properties the
-/// group, the secretariat, the meeting, the status, and once approved the SHA-256.
+/// The meeting document's properties (see [`DocxProperties::of_meeting`]), with the status
+/// and, once approved, the SHA-256 as custom properties.
 fn properties(view: &MinutesView, words: &MinutesWords) -> DocxProperties {
-    let s = &view.group.secretariat;
-    let mut custom = vec![
-        (
-            words.t("export-property-group", &[]),
-            view.group.name.clone(),
-        ),
-        (
-            words.t("export-property-secretariat", &[]),
-            format!("{}, {}", s.name, s.title),
-        ),
-        (
-            words.t("export-property-meeting", &[]),
-            view.meeting.key.clone(),
-        ),
-        (
-            words.t("referat-doc-property-status", &[]),
-            words.status.clone(),
-        ),
-    ];
+    let mut properties = DocxProperties::of_meeting(
+        &view.group,
+        &view.meeting.key,
+        words.heading.clone(),
+        words.lang,
+        words.date,
+    );
+    let status = words.t("referat-doc-property-status", &[]);
+    properties.custom.push((status, words.status.clone()));
     if let Some(sha) = words.sha256(view) {
-        custom.push(("SHA-256".to_owned(), sha.to_owned()));
+        properties
+            .custom
+            .push(("SHA-256".to_owned(), sha.to_owned()));
     }
-    DocxProperties {
-        title: words.heading.clone(),
-        subject: view.group.name.clone(),
-        creator: s.name.clone(),
-        keywords: view.meeting.key.clone(),
-        company: view.group.organisation.clone(),
-        lang_tag: words.lang_tag,
-        date: words.date,
-        custom,
-    }
+    properties
 }

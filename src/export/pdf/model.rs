@@ -3,7 +3,7 @@
 //! document. Each block's text belongs to a leaf of the structure, by number.
 
 use super::super::blocks::{blocks, Block};
-use super::super::document::{one_line, DocumentWords};
+use super::super::document::{invitee_rows, one_line, DocumentWords};
 use super::super::{BriefView, ExportView};
 
 /// How a block's text looks.
@@ -248,16 +248,11 @@ impl Model {
     }
 
     fn invitee_table(&mut self, view: &ExportView, words: &DocumentWords) {
-        let rows: Vec<Vec<String>> = view
-            .invitees
-            .iter()
-            .map(|i| {
-                [&i.first_name, &i.last_name, &i.organisation]
-                    .map(|t| one_line(t))
-                    .to_vec()
-            })
-            .collect();
-        self.table(&words.invitee_columns, &rows, &INVITEE_COLUMNS);
+        self.table(
+            &words.invitee_columns,
+            &invitee_rows(view),
+            &INVITEE_COLUMNS,
+        );
     }
 
     /// A table with a header row; `columns` are the columns' shares of the width.
