@@ -11,8 +11,11 @@ use super::super::docx_parts::DocxProperties;
 use super::super::{lines_of, ExportError, MinutesView};
 use super::content::Part;
 use super::words::MinutesWords;
-use docx_rs::{BreakType, LineSpacing, Run};
+use docx_rs::{BreakType, LineSpacing, Run, SpecialIndentType};
 
+/// How far the fields' texts stand from the margin, past their names, in twentieths of a
+/// point (as the PDF's).
+const FIELD_INDENT: i32 = 2360;
 /// Widths of the follow-up table's columns (what, who, due), in twentieths of a point.
 const FOLLOW_UP_COLUMNS: [usize; 3] = [5270, 2400, 1400];
 
@@ -29,12 +32,22 @@ pub(super) fn render(
                 let p = doc.paragraph().add_run(text_run(text).bold().size(28));
                 doc.push(p);
             }
-            Part::Field { label, value } => {
-                let p = doc
-                    .paragraph()
-                    .add_run(text_run(&format!("{label}:")).bold())
-                    .add_run(text_run(&format!(" {value}")));
-                doc.push(p);
+            Part::Fields(fields) => {
+                for (name, value) in fields {
+                    // The name in a hanging indent's margin, the text at its tab.
+                    let p = doc
+                        .paragraph()
+                        .indent(
+                            Some(FIELD_INDENT),
+                            Some(SpecialIndentType::Hanging(FIELD_INDENT)),
+                            None,
+                            None,
+                        )
+                        .line_spacing(LineSpacing::new().after(60))
+                        .add_run(text_run(name).bold().add_tab())
+                        .add_run(text_run(value));
+                    doc.push(p);
+                }
             }
             Part::Heading(text) => doc.heading(2, text),
             Part::Subheading(text) => doc.heading(3, text),
