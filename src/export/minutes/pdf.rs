@@ -50,7 +50,7 @@ pub(super) fn render(
                     .map(str::trim)
                     .filter(|l| !l.is_empty())
                     .collect();
-                let node = m.paragraph(&format!("{label} {}", lines.join("\n")));
+                let node = m.lead_paragraph(label, &lines.join("\n"));
                 m.tree.push(node);
             }
             Part::Line(text) | Part::Closing(text) => {

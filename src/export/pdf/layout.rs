@@ -111,10 +111,14 @@ impl Layout<'_> {
 
     fn text(&mut self, block: &TextBlock) {
         let (size, bold, line_height, before, after) = spec(block.style);
+        let lead = block.text.get(..block.lead).unwrap_or_default();
+        // The lines are broken as if in the block's face; a bold lead takes this much more.
+        let lead_extra =
+            self.fonts.face(true).width(lead, size) - self.fonts.face(bold).width(lead, size);
         let lines = wrap(
             self.fonts,
             &block.text,
-            CONTENT_WIDTH - block.indent,
+            CONTENT_WIDTH - block.indent - lead_extra.max(0.0),
             size,
             bold,
         );
@@ -135,7 +139,20 @@ impl Layout<'_> {
                 self.label(block, label, line_height);
             }
             let baseline = self.y + line_height * 0.78;
-            let x = LEFT + block.indent;
+            let mut x = LEFT + block.indent;
+            let mut line = line;
+            if let (0, Some(rest)) = (n, line.strip_prefix(lead).filter(|_| !lead.is_empty())) {
+                let rest = rest.to_owned();
+                self.page().runs.push(Run {
+                    x,
+                    baseline,
+                    style: Style::FieldName,
+                    text: lead.to_owned(),
+                    owner: Owner::Leaf(block.leaf),
+                });
+                x += self.fonts.face(true).width(lead, size);
+                line = rest;
+            }
             if !line.is_empty() {
                 self.page().runs.push(Run {
                     x,

@@ -48,3 +48,29 @@ fn a_fields_name_is_in_the_margin_and_a_long_one_above_its_text() {
     assert!(runs[3].2 > runs[2].2, "a long name above its text");
     assert_eq!(runs[3].1, LEFT + 60.0);
 }
+
+#[test]
+fn a_lead_is_bold_and_its_text_follows_on_the_same_line() {
+    let mut model = Model::default();
+    let node = model.lead_paragraph("Vedtak:", "Innkalling godkjennes.");
+    model.tree.push(node);
+    let mut fonts = Fonts::load().expect("the shipped fonts");
+    let pages = lay_out(&model, &mut fonts, ["", "", ""]);
+    let runs: Vec<&Run> = pages[0]
+        .runs
+        .iter()
+        .filter(|r| r.owner != Owner::Footer)
+        .collect();
+    assert_eq!(runs.len(), 2);
+    assert_eq!(
+        (runs[0].text.as_str(), runs[0].style),
+        ("Vedtak:", Style::FieldName)
+    );
+    assert_eq!(
+        (runs[1].text.as_str(), runs[1].style),
+        (" Innkalling godkjennes.", Style::Body)
+    );
+    assert_eq!(runs[0].baseline, runs[1].baseline);
+    let lead_width = fonts.face(true).width("Vedtak:", 10.0);
+    assert_eq!(runs[1].x, runs[0].x + lead_width);
+}

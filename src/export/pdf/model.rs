@@ -30,6 +30,8 @@ pub(in crate::export) struct TextBlock {
     pub indent: f32,
     /// A list's marker or a field's name, set left of the text.
     pub label: Option<Label>,
+    /// How many bytes at the start of `text` are set in bold ("Vedtak:"), 0 for none.
+    pub lead: usize,
     pub text: String,
 }
 
@@ -127,6 +129,7 @@ impl Model {
             style,
             indent,
             label: None,
+            lead: 0,
             text: printable(text),
         }));
         Node::Leaf(kind, leaf)
@@ -134,6 +137,15 @@ impl Model {
 
     pub(in crate::export) fn paragraph(&mut self, text: &str) -> Node {
         self.text(Style::Body, text, 0.0, Leaf::Paragraph)
+    }
+
+    /// A paragraph that opens with `lead` in bold ("Vedtak:"), then a space and `text`.
+    pub(in crate::export) fn lead_paragraph(&mut self, lead: &str, text: &str) -> Node {
+        let node = self.paragraph(&format!("{lead} {text}"));
+        if let Some(Flow::Text(block)) = self.flow.last_mut() {
+            block.lead = printable(lead).len();
+        }
+        node
     }
 
     /// A text as written: paragraphs in `style`, bullets as a list (see `export::blocks`).
@@ -178,6 +190,7 @@ impl Model {
                 style,
                 at: LabelAt::BeforeText,
             }),
+            lead: 0,
             text: printable(&block.lines.join("\n")),
         }));
         Node::Group(
@@ -206,6 +219,7 @@ impl Model {
                         style: Style::FieldName,
                         at: LabelAt::Margin,
                     }),
+                    lead: 0,
                     text: printable(text),
                 }));
                 Node::Group(

@@ -66,6 +66,9 @@ fn a_draft_has_no_sha256_and_says_so_in_its_status() {
     let info = tool("pdfinfo", &[], &pdf);
     assert!(!info.contains("sha256:"), "{info}");
     assert!(info.contains("utkast"), "{info}");
+    // A draft is dated by the meeting's end, whatever the clock says.
+    let core = part(&rendered(&view, Format::Docx), "docProps/core.xml");
+    assert_eq!(element(&core, "created"), "2024-11-07T12:00:00Z");
 }
 
 #[test]
