@@ -35,8 +35,6 @@ pub(super) struct DocumentWords {
     pub taken_as_read: String,
     /// "Side {PAGE} av {PAGES}", for the footer.
     pub page_of: String,
-    /// The names of the document properties: group, secretariat, meeting.
-    pub property_names: [String; 3],
     /// The document's date: when its latest brief was saved (so the same briefs give the
     /// same document), or before any brief, the notice's date.
     pub date: DateTime<FixedOffset>,
@@ -99,11 +97,6 @@ impl DocumentWords {
                 "export-page-of",
                 &[("page", PAGE.into()), ("pages", PAGES.into())],
             ),
-            property_names: [
-                t(lang, "export-property-group", &[]),
-                t(lang, "export-property-secretariat", &[]),
-                t(lang, "export-property-meeting", &[]),
-            ],
             date: document_date(view),
             lang,
             lang_tag: lang_tag(lang),
@@ -210,6 +203,18 @@ pub(super) fn attendance_lines(a: &AttendanceView, lang: Language) -> Vec<(Strin
     .filter(|(_, names)| !names.is_empty())
     .map(|(key, names)| (t(lang, key, &[]), names.join(", ")))
     .collect()
+}
+
+/// The invitee table's rows: first name, last name and organisation, each on one line.
+pub(super) fn invitee_rows(view: &ExportView) -> Vec<Vec<String>> {
+    view.invitees
+        .iter()
+        .map(|i| {
+            [&i.first_name, &i.last_name, &i.organisation]
+                .map(|t| one_line(t))
+                .to_vec()
+        })
+        .collect()
 }
 
 /// An agenda item's text on one line: "Runde rundt bordet – Orientering om …".

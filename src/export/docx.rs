@@ -12,7 +12,7 @@
 //! hyperlink's relationship id are set here, not drawn from docx-rs's counters, and the
 //! document's date is its latest brief's.
 
-use super::document::{one_line, DocumentWords};
+use super::document::{invitee_rows, one_line, DocumentWords};
 use super::docx_builder::{text_run, DocumentBuilder, AGENDA_NUMBERING};
 use super::docx_parts::DocxProperties;
 use super::{BriefView, ExportError, ExportView};
@@ -62,18 +62,19 @@ pub(super) fn render(view: &ExportView) -> Result<Vec<u8>, ExportError> {
     }
     if !view.invitees.is_empty() {
         doc.heading(2, &words.invitees);
-        let rows: Vec<Vec<String>> = view
-            .invitees
-            .iter()
-            .map(|i| {
-                [&i.first_name, &i.last_name, &i.organisation]
-                    .map(|t| one_line(t))
-                    .to_vec()
-            })
-            .collect();
-        doc.table(&INVITEE_COLUMNS, &words.invitee_columns, &rows);
+        doc.table(
+            &INVITEE_COLUMNS,
+            &words.invitee_columns,
+            &invitee_rows(view),
+        );
     }
-    doc.finish(&properties(view, &words))
+    doc.finish(&DocxProperties::of_meeting(
+        &view.group,
+        &view.meeting.key,
+        words.heading.clone(),
+        words.lang,
+        words.date,
+    ))
 }
 
 /// "Sakspapirer og underlag: <title>", the title a link to the papers.
@@ -117,28 +118,4 @@ fn brief_under_region(doc: &mut DocumentBuilder, brief: &BriefView, words: &Docu
         doc.heading(3, &region);
     }
     doc.text(&brief.text, false);
-}
-
-/// The document properties: title, the group as subject, the secretariat as author, the
-/// meeting's key, and as custom properties the group, the secretariat (name and title) and
-/// the meeting's key.
-fn properties(view: &ExportView, words: &DocumentWords) -> DocxProperties {
-    let s = &view.group.secretariat;
-    DocxProperties {
-        title: words.heading.clone(),
-        subject: view.group.name.clone(),
-        creator: s.name.clone(),
-        keywords: view.meeting.key.clone(),
-        company: view.group.organisation.clone(),
-        lang_tag: words.lang_tag,
-        date: words.date,
-        custom: vec![
-            (words.property_names[0].clone(), view.group.name.clone()),
-            (
-                words.property_names[1].clone(),
-                format!("{}, {}", s.name, s.title),
-            ),
-            (words.property_names[2].clone(), view.meeting.key.clone()),
-        ],
-    }
 }

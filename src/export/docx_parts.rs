@@ -3,7 +3,9 @@
 //! `app.xml`, `custom.xml`: title, group, secretariat, language and a real date), the
 //! document language on the default style, and the invitee table's header row.
 
-use super::ExportError;
+use super::document::lang_tag;
+use super::{ExportError, GroupView};
+use crate::i18n::{t, Language};
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 use docx_rs::{
     AbstractNumbering, Level, LevelJc, LevelText, LineSpacing, NumberFormat, SpecialIndentType,
@@ -63,6 +65,39 @@ pub(super) struct DocxProperties {
     pub date: DateTime<FixedOffset>,
     /// Custom properties, by name, in order.
     pub custom: Vec<(String, String)>,
+}
+
+impl DocxProperties {
+    /// A meeting's document: `title`, the group as subject and company's organisation, the
+    /// secretariat as author, the meeting's key as keywords, and as custom properties the
+    /// group, the secretariat (name and title) and the meeting's key, named in `lang`.
+    pub fn of_meeting(
+        group: &GroupView,
+        meeting_key: &str,
+        title: String,
+        lang: Language,
+        date: DateTime<FixedOffset>,
+    ) -> Self {
+        let s = &group.secretariat;
+        let name = |key: &str| t(lang, key, &[]);
+        DocxProperties {
+            title,
+            subject: group.name.clone(),
+            creator: s.name.clone(),
+            keywords: meeting_key.to_owned(),
+            company: group.organisation.clone(),
+            lang_tag: lang_tag(lang),
+            date,
+            custom: vec![
+                (name("export-property-group"), group.name.clone()),
+                (
+                    name("export-property-secretariat"),
+                    format!("{}, {}", s.name, s.title),
+                ),
+                (name("export-property-meeting"), meeting_key.to_owned()),
+            ],
+        }
+    }
 }
 
 /// `docProps/core.xml`: title, subject (the group), creator and last editor (the

@@ -114,7 +114,14 @@ fn markdown_table(md: &str, heading: &str) -> Vec<Vec<String>> {
 }
 
 fn csv_records(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut reader = ::csv::Reader::from_reader(bytes);
+    csv_records_with(bytes, b',')
+}
+
+/// The header and rows of a CSV whose fields `delimiter` separates.
+pub(crate) fn csv_records_with(bytes: &[u8], delimiter: u8) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_reader(bytes);
     let headers = reader.headers().expect("headers").iter().map(String::from);
     let headers = headers.collect();
     let rows = reader

@@ -22,8 +22,8 @@ pub(super) enum Part<'a> {
     Title(String),
     /// "UTKAST": set apart, in bold.
     Draft(String),
-    /// "Tid: …", "Til stede: …": a label and its one-line value.
-    Field { label: String, value: String },
+    /// "Tid: …", "Til stede: …": each name (with its colon) and its one-line value.
+    Fields(Vec<(String, String)>),
     /// "Sak 1/24  Title" (level 2), and the headings "Oppfølgingspunkter", "Rettelser".
     Heading(String),
     /// A region's name under round the table, a raised matter, a correction (level 3).
@@ -57,7 +57,7 @@ pub(super) fn parts<'a>(view: &'a MinutesView, words: &MinutesWords) -> Vec<Part
             ));
         }
     }
-    heading_fields(&mut out, view, words);
+    out.push(Part::Fields(heading_fields(view, words)));
     for item in &view.items {
         sak(&mut out, item, words);
     }
@@ -106,35 +106,34 @@ pub(super) fn parts<'a>(view: &'a MinutesView, words: &MinutesWords) -> Vec<Part
 }
 
 /// Tid, Sted, then Til stede, Forfall, Vara, Fra sekretariatet, Observatører, Referent
-/// (each only when it names someone).
-fn heading_fields(out: &mut Vec<Part<'_>>, view: &MinutesView, words: &MinutesWords) {
+/// (each only when it names someone), each name with its colon.
+fn heading_fields(view: &MinutesView, words: &MinutesWords) -> Vec<(String, String)> {
     let m = &view.meeting;
     let a = &view.attendance;
-    let field = |key: &str, value: String| Part::Field {
-        label: words.t(key, &[]),
-        value,
-    };
-    out.push(field("referat-doc-time", time_span(m, words.lang)));
-    out.push(field("referat-doc-place", one_line(&m.place)));
-    for (label, value) in attendance_lines(&a.members, words.lang) {
-        out.push(Part::Field {
-            label,
-            value: one_line(&value),
-        });
-    }
     let names = |list: &[String]| {
         let names: Vec<String> = list.iter().map(|n| one_line(n)).collect();
         names.join(", ")
     };
-    if !a.secretariat.is_empty() {
-        out.push(field("referat-doc-secretariat", names(&a.secretariat)));
-    }
-    if !a.observers.is_empty() {
-        out.push(field("referat-doc-observers", names(&a.observers)));
+    let mut fields = vec![
+        (words.t("referat-doc-time", &[]), time_span(m, words.lang)),
+        (words.t("referat-doc-place", &[]), one_line(&m.place)),
+    ];
+    fields.extend(attendance_lines(&a.members, words.lang));
+    for (key, list) in [
+        ("referat-doc-secretariat", &a.secretariat),
+        ("referat-doc-observers", &a.observers),
+    ] {
+        if !list.is_empty() {
+            fields.push((words.t(key, &[]), names(list)));
+        }
     }
     if let Some(taker) = &view.minute_taker {
-        out.push(field("referat-doc-minute-taker", one_line(taker)));
+        fields.push((words.t("referat-doc-minute-taker", &[]), one_line(taker)));
     }
+    fields
+        .into_iter()
+        .map(|(name, value)| (format!("{name}:"), one_line(&value)))
+        .collect()
 }
 
 /// A sak: its heading, account, outcome, follow-up items, and the briefs or raised matters

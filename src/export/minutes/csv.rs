@@ -16,7 +16,7 @@
 //! formula injection as there.
 
 use super::super::csv::{finish, neutralized, writer, CsvForm};
-use super::super::{ConclusionView, ExportError, MinutesView};
+use super::super::{ConclusionView, ExportError, FollowUpView, MinutesView};
 use super::content::kind_key;
 use crate::i18n::t;
 use chrono::NaiveDate;
@@ -144,16 +144,7 @@ pub(super) fn render(view: &MinutesView, form: CsvForm) -> Result<Vec<u8>, Expor
             )?;
         }
         for f in &item.follow_ups {
-            write(
-                Entry::FollowUp,
-                Row {
-                    sak: f.sak.as_deref().unwrap_or(&item.label),
-                    title: &f.what,
-                    who: &f.owner,
-                    due: f.due,
-                    ..Row::default()
-                },
-            )?;
+            write(Entry::FollowUp, follow_up(f, &item.label))?;
         }
     }
     // Follow-up items no sak of this meeting lists (decided elsewhere) come last.
@@ -162,16 +153,7 @@ pub(super) fn render(view: &MinutesView, form: CsvForm) -> Result<Vec<u8>, Expor
         .iter()
         .filter(|f| !view.items.iter().any(|i| i.follow_ups.contains(f)))
     {
-        write(
-            Entry::FollowUp,
-            Row {
-                sak: f.sak.as_deref().unwrap_or(""),
-                title: &f.what,
-                who: &f.owner,
-                due: f.due,
-                ..Row::default()
-            },
-        )?;
+        write(Entry::FollowUp, follow_up(f, ""))?;
     }
     for c in &view.corrections {
         let dated = date(c.dated, form);
@@ -185,6 +167,17 @@ pub(super) fn render(view: &MinutesView, form: CsvForm) -> Result<Vec<u8>, Expor
         )?;
     }
     finish(w)
+}
+
+/// A follow-up item's row: under its own sak's label, else `sak`.
+fn follow_up<'a>(f: &'a FollowUpView, sak: &'a str) -> Row<'a> {
+    Row {
+        sak: f.sak.as_deref().unwrap_or(sak),
+        title: &f.what,
+        who: &f.owner,
+        due: f.due,
+        ..Row::default()
+    }
 }
 
 /// A row's cells in column order, in the form's words.

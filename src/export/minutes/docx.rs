@@ -11,8 +11,11 @@ use super::super::docx_parts::DocxProperties;
 use super::super::{lines_of, ExportError, MinutesView};
 use super::content::Part;
 use super::words::MinutesWords;
-use docx_rs::{BreakType, LineSpacing, Run};
+use docx_rs::{BreakType, LineSpacing, Run, SpecialIndentType};
 
+/// How far the fields' texts stand from the margin, past their names, in twentieths of a
+/// point (as the PDF's).
+const FIELD_INDENT: i32 = 2360;
 /// Widths of the follow-up table's columns (what, who, due), in twentieths of a point.
 const FOLLOW_UP_COLUMNS: [usize; 3] = [5270, 2400, 1400];
 
@@ -29,12 +32,22 @@ pub(super) fn render(
                 let p = doc.paragraph().add_run(text_run(text).bold().size(28));
                 doc.push(p);
             }
-            Part::Field { label, value } => {
-                let p = doc
-                    .paragraph()
-                    .add_run(text_run(&format!("{label}:")).bold())
-                    .add_run(text_run(&format!(" {value}")));
-                doc.push(p);
+            Part::Fields(fields) => {
+                for (name, value) in fields {
+                    // The name in a hanging indent's margin, the text at its tab.
+                    let p = doc
+                        .paragraph()
+                        .indent(
+                            Some(FIELD_INDENT),
+                            Some(SpecialIndentType::Hanging(FIELD_INDENT)),
+                            None,
+                            None,
+                        )
+                        .line_spacing(LineSpacing::new().after(60))
+                        .add_run(text_run(name).bold().add_tab())
+                        .add_run(text_run(value));
+                    doc.push(p);
+                }
             }
             Part::Heading(text) => doc.heading(2, text),
             Part::Subheading(text) => doc.heading(3, text),
@@ -76,39 +89,22 @@ pub(super) fn render(
     doc.finish(&properties(view, words))
 }
 
-/// Title, group, secretariat, key, language, the document's date; as custom properties the
-/// group, the secretariat, the meeting, the status, and once approved the SHA-256.
+/// The meeting document's properties (see [`DocxProperties::of_meeting`]), with the status
+/// and, once approved, the SHA-256 as custom properties.
 fn properties(view: &MinutesView, words: &MinutesWords) -> DocxProperties {
-    let s = &view.group.secretariat;
-    let mut custom = vec![
-        (
-            words.t("export-property-group", &[]),
-            view.group.name.clone(),
-        ),
-        (
-            words.t("export-property-secretariat", &[]),
-            format!("{}, {}", s.name, s.title),
-        ),
-        (
-            words.t("export-property-meeting", &[]),
-            view.meeting.key.clone(),
-        ),
-        (
-            words.t("referat-doc-property-status", &[]),
-            words.status.clone(),
-        ),
-    ];
+    let mut properties = DocxProperties::of_meeting(
+        &view.group,
+        &view.meeting.key,
+        words.heading.clone(),
+        words.lang,
+        words.date,
+    );
+    let status = words.t("referat-doc-property-status", &[]);
+    properties.custom.push((status, words.status.clone()));
     if let Some(sha) = words.sha256(view) {
-        custom.push(("SHA-256".to_owned(), sha.to_owned()));
+        properties
+            .custom
+            .push(("SHA-256".to_owned(), sha.to_owned()));
     }
-    DocxProperties {
-        title: words.heading.clone(),
-        subject: view.group.name.clone(),
-        creator: s.name.clone(),
-        keywords: view.meeting.key.clone(),
-        company: view.group.organisation.clone(),
-        lang_tag: words.lang_tag,
-        date: words.date,
-        custom,
-    }
+    properties
 }

@@ -19,8 +19,10 @@ pub(super) fn render(parts: &[Part<'_>]) -> String {
             Part::Draft(text) => {
                 let _ = writeln!(out, "**{}**\n", escape_line(text));
             }
-            Part::Field { label, value } => {
-                let _ = writeln!(out, "**{}:** {}\n", escape_line(label), escape_line(value));
+            Part::Fields(fields) => {
+                for (name, value) in fields {
+                    let _ = writeln!(out, "**{}** {}\n", escape_line(name), escape_line(value));
+                }
             }
             Part::Heading(text) => {
                 let _ = writeln!(out, "## {}\n", escape_heading(text));

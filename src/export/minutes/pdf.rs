@@ -13,6 +13,8 @@ use super::super::{ExportError, MinutesView};
 use super::content::Part;
 use super::words::MinutesWords;
 
+/// How far the fields' texts stand from the margin, past their names, in points.
+const FIELD_INDENT: f32 = 118.0;
 /// The follow-up table's columns (what, who, due), as shares of the width.
 const FOLLOW_UP_COLUMNS: [f32; 3] = [0.58, 0.26, 0.16];
 
@@ -32,10 +34,7 @@ pub(super) fn render(
                 let node = m.text(Style::Heading, text, 0.0, Leaf::Paragraph);
                 m.tree.push(node);
             }
-            Part::Field { label, value } => {
-                let node = m.paragraph(&format!("{label}: {value}"));
-                m.tree.push(node);
-            }
+            Part::Fields(fields) => m.fields(fields, FIELD_INDENT),
             Part::Heading(text) => {
                 let node = m.text(Style::Heading, text, 0.0, Leaf::Heading(2));
                 m.tree.push(node);
@@ -51,7 +50,7 @@ pub(super) fn render(
                     .map(str::trim)
                     .filter(|l| !l.is_empty())
                     .collect();
-                let node = m.paragraph(&format!("{label} {}", lines.join("\n")));
+                let node = m.lead_paragraph(label, &lines.join("\n"));
                 m.tree.push(node);
             }
             Part::Line(text) | Part::Closing(text) => {

@@ -4,7 +4,7 @@
 //! and "Side 1 av 3" at the foot of every page.
 
 use super::fonts::{wrap, Fonts};
-use super::model::{Flow, Model, Style, TableBlock, TextBlock};
+use super::model::{Flow, Label, LabelAt, Model, Style, TableBlock, TextBlock};
 
 pub(super) const PAGE_WIDTH: f32 = 595.28;
 pub(super) const PAGE_HEIGHT: f32 = 841.89;
@@ -14,6 +14,8 @@ const TOP: f32 = 56.0;
 const BOTTOM: f32 = 780.0;
 const FOOTER_BASELINE: f32 = 812.0;
 const CELL_PADDING: f32 = 3.0;
+/// The least room between a field's name and its text.
+const LABEL_GAP: f32 = 6.0;
 /// Where a list label stands, left of its item's text.
 const LABEL_OFFSET: f32 = 11.0;
 
@@ -59,6 +61,7 @@ pub(super) fn spec(style: Style) -> (f32, bool, f32, f32, f32) {
         Style::Heading => (12.0, true, 16.0, 12.0, 4.0),
         Style::Subheading => (10.5, true, 14.0, 9.0, 3.0),
         Style::Body | Style::Note => (10.0, false, 13.5, 0.0, 5.0),
+        Style::FieldName => (10.0, true, 13.5, 0.0, 5.0),
         Style::Cell => (9.0, false, 11.5, 0.0, 0.0),
         Style::HeaderCell => (9.0, true, 11.5, 0.0, 0.0),
         Style::Footer => (8.5, false, 11.0, 0.0, 0.0),
@@ -108,10 +111,14 @@ impl Layout<'_> {
 
     fn text(&mut self, block: &TextBlock) {
         let (size, bold, line_height, before, after) = spec(block.style);
+        let lead = block.text.get(..block.lead).unwrap_or_default();
+        // The lines are broken as if in the block's face; a bold lead takes this much more.
+        let lead_extra =
+            self.fonts.face(true).width(lead, size) - self.fonts.face(bold).width(lead, size);
         let lines = wrap(
             self.fonts,
             &block.text,
-            CONTENT_WIDTH - block.indent,
+            CONTENT_WIDTH - block.indent - lead_extra.max(0.0),
             size,
             bold,
         );
@@ -128,16 +135,23 @@ impl Layout<'_> {
         }
         for (n, line) in lines.into_iter().enumerate() {
             self.ensure(line_height);
+            if let (0, Some(label)) = (n, &block.label) {
+                self.label(block, label, line_height);
+            }
             let baseline = self.y + line_height * 0.78;
-            let x = LEFT + block.indent;
-            if let (0, Some((leaf, label))) = (n, &block.label) {
+            let mut x = LEFT + block.indent;
+            let mut line = line;
+            if let (0, Some(rest)) = (n, line.strip_prefix(lead).filter(|_| !lead.is_empty())) {
+                let rest = rest.to_owned();
                 self.page().runs.push(Run {
-                    x: x - LABEL_OFFSET,
+                    x,
                     baseline,
-                    style: block.style,
-                    text: label.clone(),
-                    owner: Owner::Leaf(*leaf),
+                    style: Style::FieldName,
+                    text: lead.to_owned(),
+                    owner: Owner::Leaf(block.leaf),
                 });
+                x += self.fonts.face(true).width(lead, size);
+                line = rest;
             }
             if !line.is_empty() {
                 self.page().runs.push(Run {
@@ -151,6 +165,32 @@ impl Layout<'_> {
             self.y += line_height;
         }
         self.y += after;
+    }
+
+    /// A label left of a block's first line: a list's marker just before the text, or a
+    /// field's name in the margin column. A name wider than its column stands on a line of
+    /// its own above the text (a marker always stands beside it).
+    fn label(&mut self, block: &TextBlock, label: &Label, line_height: f32) {
+        let baseline = self.y + line_height * 0.78;
+        let x = match label.at {
+            LabelAt::BeforeText => LEFT + block.indent - LABEL_OFFSET,
+            LabelAt::Margin => LEFT,
+        };
+        let (size, bold, ..) = spec(label.style);
+        let fits = label.at == LabelAt::BeforeText
+            || x + self.fonts.face(bold).width(&label.text, size) + LABEL_GAP
+                <= LEFT + block.indent;
+        self.page().runs.push(Run {
+            x,
+            baseline,
+            style: label.style,
+            text: label.text.clone(),
+            owner: Owner::Leaf(label.leaf),
+        });
+        if !fits {
+            self.y += line_height;
+            self.ensure(line_height);
+        }
     }
 
     fn table(&mut self, table: &TableBlock) {
@@ -259,3 +299,7 @@ impl Layout<'_> {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "layout_tests.rs"]
+mod tests;

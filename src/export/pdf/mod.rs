@@ -9,6 +9,7 @@
 //! are in its metadata and XMP. The font is embedded (see [`fonts`]). The same view gives
 //! the same bytes.
 
+mod agenda;
 mod fonts;
 mod layout;
 pub(super) mod model;
@@ -217,6 +218,7 @@ fn leaf_tag(kind: Leaf) -> TagKind {
 fn group_tag(kind: Group) -> TagKind {
     match kind {
         Group::List => Tag::L(ListNumbering::Disc).into(),
+        Group::FieldList => Tag::L(ListNumbering::None).into(),
         Group::Item => Tag::LI.into(),
         Group::Table => Tag::Table.into(),
         Group::TableHead => Tag::THead.into(),

@@ -1,10 +1,9 @@
 //! The PDF's content as blocks to lay out, and its logical structure (the tags: headings,
-//! paragraphs, lists, the invitee table), built from the same view and words as the Word
-//! document. Each block's text belongs to a leaf of the structure, by number.
+//! paragraphs, lists, fields, tables), with the builders the agenda ([`super::agenda`]) and
+//! the minutes (`export::minutes::pdf`) put their documents together with. Each block's text
+//! belongs to a leaf of the structure, by number.
 
 use super::super::blocks::{blocks, Block};
-use super::super::document::{one_line, DocumentWords};
-use super::super::{BriefView, ExportView};
 
 /// How a block's text looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +14,8 @@ pub(in crate::export) enum Style {
     Body,
     /// Body text in (slanted) italics.
     Note,
+    /// A field's name ("Til stede:"), bold, left of its text.
+    FieldName,
     Cell,
     HeaderCell,
     Footer,
@@ -27,9 +28,29 @@ pub(in crate::export) struct TextBlock {
     pub style: Style,
     /// Left indent of the text, in points.
     pub indent: f32,
-    /// A list label (its leaf and text), set left of the text.
-    pub label: Option<(usize, String)>,
+    /// A list's marker or a field's name, set left of the text.
+    pub label: Option<Label>,
+    /// How many bytes at the start of `text` are set in bold ("Vedtak:"), 0 for none.
+    pub lead: usize,
     pub text: String,
+}
+
+/// A label left of a block's first line.
+#[derive(Debug)]
+pub(in crate::export) struct Label {
+    pub leaf: usize,
+    pub text: String,
+    pub style: Style,
+    pub at: LabelAt,
+}
+
+/// Where a label stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::export) enum LabelAt {
+    /// Just before the text (a list's marker).
+    BeforeText,
+    /// At the left margin, the text indented past it (a field's name).
+    Margin,
 }
 
 /// A table: a header row and rows of cells, each cell's leaf and text, and each column's
@@ -62,6 +83,8 @@ pub(in crate::export) enum Leaf {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(in crate::export) enum Group {
     List,
+    /// Named fields: a list without markers.
+    FieldList,
     Item,
     Table,
     TableHead,
@@ -83,64 +106,11 @@ pub(in crate::export) struct Model {
     pub leaves: usize,
 }
 
-/// The invitee table's columns, as shares of the width (as in the Word document).
-const INVITEE_COLUMNS: [f32; 3] = [0.265, 0.309, 0.426];
-
 /// How far list text is indented per level, and its label before it.
-const LIST_INDENT: f32 = 18.0;
+pub(super) const LIST_INDENT: f32 = 18.0;
 
 impl Model {
-    /// The document of a view.
-    pub fn of(view: &ExportView, words: &DocumentWords) -> Self {
-        let mut m = Model::default();
-        let title = m.text(Style::Title, &words.heading, 0.0, Leaf::Heading(1));
-        m.tree.push(title);
-        let node = m.paragraph(&words.time_and_place);
-        m.tree.push(node);
-        if let Some(d) = &view.meeting.documents {
-            let link = format!(
-                "{} ({})",
-                one_line(&d.title),
-                super::super::sanitize::url(&d.url)
-            );
-            let node = m.paragraph(&words.documents(link));
-            m.tree.push(node);
-        }
-        for (label, names) in &words.attendance {
-            let node = m.paragraph(&format!("{label}: {names}"));
-            m.tree.push(node);
-        }
-        let brief_item = view.brief_item().map(|i| i.number);
-        for item in &view.agenda {
-            let heading = format!("{}. {}", item.number, one_line(&item.title));
-            let node = m.text(Style::Heading, &heading, 0.0, Leaf::Heading(2));
-            m.tree.push(node);
-            if let Some(d) = item.description.as_deref().map(one_line) {
-                if !d.is_empty() {
-                    let node = m.text(Style::Body, &d, LIST_INDENT, Leaf::Paragraph);
-                    m.tree.push(node);
-                }
-            }
-            if Some(item.number) == brief_item {
-                m.briefs(view, words);
-            }
-        }
-        if brief_item.is_none()
-            && !(view.briefs.is_empty() && view.regions_without_brief.is_empty())
-        {
-            let node = m.text(Style::Heading, &words.briefs, 0.0, Leaf::Heading(2));
-            m.tree.push(node);
-            m.briefs(view, words);
-        }
-        if !view.invitees.is_empty() {
-            let node = m.text(Style::Heading, &words.invitees, 0.0, Leaf::Heading(2));
-            m.tree.push(node);
-            m.invitee_table(view, words);
-        }
-        m
-    }
-
-    fn leaf(&mut self) -> usize {
+    pub(in crate::export) fn leaf(&mut self) -> usize {
         self.leaves += 1;
         self.leaves - 1
     }
@@ -159,6 +129,7 @@ impl Model {
             style,
             indent,
             label: None,
+            lead: 0,
             text: printable(text),
         }));
         Node::Leaf(kind, leaf)
@@ -168,28 +139,13 @@ impl Model {
         self.text(Style::Body, text, 0.0, Leaf::Paragraph)
     }
 
-    fn briefs(&mut self, view: &ExportView, words: &DocumentWords) {
-        let node = self.paragraph(&words.briefs_received);
-        self.tree.push(node);
-        for brief in &view.briefs {
-            self.brief(brief, words);
+    /// A paragraph that opens with `lead` in bold ("Vedtak:"), then a space and `text`.
+    pub(in crate::export) fn lead_paragraph(&mut self, lead: &str, text: &str) -> Node {
+        let node = self.paragraph(&format!("{lead} {text}"));
+        if let Some(Flow::Text(block)) = self.flow.last_mut() {
+            block.lead = printable(lead).len();
         }
-        if let Some(line) = &words.without_brief {
-            let node = self.paragraph(line);
-            self.tree.push(node);
-        }
-    }
-
-    fn brief(&mut self, brief: &BriefView, words: &DocumentWords) {
-        let region = one_line(&brief.region);
-        let heading = if brief.taken_as_read {
-            format!("{region} ({})", words.taken_as_read)
-        } else {
-            region
-        };
-        let node = self.text(Style::Subheading, &heading, 0.0, Leaf::Heading(3));
-        self.tree.push(node);
-        self.text_blocks(&brief.text, Style::Body);
+        node
     }
 
     /// A text as written: paragraphs in `style`, bullets as a list (see `export::blocks`).
@@ -228,7 +184,13 @@ impl Model {
             leaf: body,
             style,
             indent: LIST_INDENT * depth,
-            label: Some((label, block.marker.unwrap_or('•').to_string())),
+            label: Some(Label {
+                leaf: label,
+                text: block.marker.unwrap_or('•').to_string(),
+                style,
+                at: LabelAt::BeforeText,
+            }),
+            lead: 0,
             text: printable(&block.lines.join("\n")),
         }));
         Node::Group(
@@ -240,24 +202,43 @@ impl Model {
         )
     }
 
+    /// Named fields ("Tid: …", "Til stede: …") as a list: each name bold in the margin, its
+    /// text indented by `indent` points.
+    pub(in crate::export) fn fields(&mut self, fields: &[(String, String)], indent: f32) {
+        let items = fields
+            .iter()
+            .map(|(name, text)| {
+                let (label, body) = (self.leaf(), self.leaf());
+                self.flow.push(Flow::Text(TextBlock {
+                    leaf: body,
+                    style: Style::Body,
+                    indent,
+                    label: Some(Label {
+                        leaf: label,
+                        text: printable(name),
+                        style: Style::FieldName,
+                        at: LabelAt::Margin,
+                    }),
+                    lead: 0,
+                    text: printable(text),
+                }));
+                Node::Group(
+                    Group::Item,
+                    vec![
+                        Node::Leaf(Leaf::Label, label),
+                        Node::Leaf(Leaf::ListBody, body),
+                    ],
+                )
+            })
+            .collect();
+        self.tree.push(Node::Group(Group::FieldList, items));
+    }
+
     fn close_list(&mut self, list: &mut Vec<Node>) {
         if !list.is_empty() {
             self.tree
                 .push(Node::Group(Group::List, std::mem::take(list)));
         }
-    }
-
-    fn invitee_table(&mut self, view: &ExportView, words: &DocumentWords) {
-        let rows: Vec<Vec<String>> = view
-            .invitees
-            .iter()
-            .map(|i| {
-                [&i.first_name, &i.last_name, &i.organisation]
-                    .map(|t| one_line(t))
-                    .to_vec()
-            })
-            .collect();
-        self.table(&words.invitee_columns, &rows, &INVITEE_COLUMNS);
     }
 
     /// A table with a header row; `columns` are the columns' shares of the width.
@@ -298,7 +279,7 @@ impl Model {
 
 /// A text as it can be drawn: a tab as a space, other control characters (but line ends)
 /// as `�`, as in the Word document.
-fn printable(text: &str) -> String {
+pub(super) fn printable(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\t' => ' ',

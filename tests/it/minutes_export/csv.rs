@@ -4,22 +4,14 @@
 //! dates) on request or for an English group.
 
 use super::rendered;
+use crate::export::csv_records_with;
 use crate::support::minutes::{approved_minutes, draft_minutes, example_brief, BRIEFS};
 use roundtable::export::{Format, MinutesView, MINUTES_CSV_COLUMNS};
 
 /// The header and the rows of a CSV with `delimiter`, after any byte order mark.
-fn records(bytes: &[u8], delimiter: u8) -> (Vec<String>, Vec<Vec<String>>) {
+pub(super) fn records(bytes: &[u8], delimiter: u8) -> (Vec<String>, Vec<Vec<String>>) {
     let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .from_reader(body);
-    let header = reader.headers().expect("header").iter().map(String::from);
-    let header = header.collect();
-    let rows = reader
-        .records()
-        .map(|r| r.expect("a record").iter().map(String::from).collect())
-        .collect();
-    (header, rows)
+    csv_records_with(body, delimiter)
 }
 
 fn column(rows: &[Vec<String>], n: usize) -> Vec<&str> {
