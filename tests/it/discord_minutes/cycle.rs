@@ -268,6 +268,21 @@ async fn the_minutes_go_from_outcomes_to_a_locked_approved_version() {
         .locked_minutes(meeting.id, roundtable::export::Format::Json, None)
         .await
         .expect("locked");
+    let (_, markdown) = bot
+        .app
+        .locked_minutes(meeting.id, roundtable::export::Format::Markdown, None)
+        .await
+        .expect("locked");
+    let markdown = String::from_utf8(markdown).expect("UTF-8");
+    assert!(
+        markdown.contains("Referatet ble godkjent i møte 6. februar 2025, sak 2."),
+        "{markdown}"
+    );
+    assert!(markdown.contains("Kongsvingerregionen satser på grensehandel og logistikk."));
+    assert!(
+        !markdown.contains(&version.sha256),
+        "the hash is not in the text"
+    );
     assert!(
         post.content().contains(&version.sha256),
         "{}",
