@@ -39,7 +39,8 @@ async fn registers_exactly_its_commands_in_both_languages() {
             "export",
             "meeting",
             "invitee",
-            "attendance"
+            "attendance",
+            "minutes"
         ]
     );
     let agenda = &commands[0];
