@@ -168,6 +168,33 @@ impl Roundtable {
         Ok(Some(next))
     }
 
+    /// A group's new meeting: if the meeting before it has a draft out whose approval item
+    /// was not put anywhere yet, this meeting gets it (a failure is logged, not the change's).
+    pub(crate) async fn approval_item_for_new_meeting(&self, meeting_id: i64, by: &Actor) {
+        let done = async {
+            let Some(previous) = self.store.previous_meeting_of_group(meeting_id).await? else {
+                return Ok(None);
+            };
+            let draft = self.store.minutes_draft(previous).await?;
+            let waiting = draft.is_some_and(|d| d.approval_item_meeting_id.is_none());
+            if !waiting
+                || self
+                    .store
+                    .minutes_versions(previous)
+                    .await?
+                    .first()
+                    .is_some()
+            {
+                return Ok(None);
+            }
+            let previous = self.store.meeting_summary(previous).await?;
+            self.put_approval_item(&previous, None, by).await
+        };
+        if let Err(e) = done.await {
+            tracing::warn!(meeting = meeting_id, error = %e, "the minutes' approval item was not added");
+        }
+    }
+
     /// The draft and its paragraphs with their answers, if a draft is out.
     pub async fn comment_round(
         &self,

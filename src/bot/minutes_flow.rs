@@ -249,16 +249,20 @@ pub async fn clicked(
             }
         }
         CustomId::MinutesDecide { correction, accept } => {
-            let text = match app.decide_correction(correction, accept, &who).await {
-                Ok(c) => decided_line(&c, accept, lang),
-                Err(e) => failure_words(data, &e, lang),
-            };
-            serenity::CreateInteractionResponse::UpdateMessage(
-                serenity::CreateInteractionResponseMessage::new()
-                    .content(fit(&text, MAX_CONTENT))
-                    .components(Vec::new())
-                    .allowed_mentions(serenity::CreateAllowedMentions::new()),
-            )
+            match app.decide_correction(correction, accept, &who).await {
+                // The message about this correction alone becomes its outcome; under the
+                // status of several, the others' buttons stay.
+                Ok(c) if click.message.components.len() <= 1 => {
+                    serenity::CreateInteractionResponse::UpdateMessage(
+                        serenity::CreateInteractionResponseMessage::new()
+                            .content(fit(&decided_line(&c, accept, lang), MAX_CONTENT))
+                            .components(Vec::new())
+                            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+                    )
+                }
+                Ok(c) => answer(decided_line(&c, accept, lang)),
+                Err(e) => answer(failure_words(data, &e, lang)),
+            }
         }
         _ => answer(t(lang, "error-internal", &[])),
     })

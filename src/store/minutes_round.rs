@@ -201,4 +201,20 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?)
     }
+
+    /// The group's latest meeting before this one (not cancelled), if any.
+    pub async fn previous_meeting_of_group(
+        &self,
+        meeting_id: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        Ok(sqlx::query_scalar!(
+            r#"SELECT p.id AS "id!: i64" FROM meetings m JOIN meetings p
+                   ON p.group_id = m.group_id AND p.starts_at < m.starts_at
+               WHERE m.id = ? AND p.cancelled_at IS NULL
+               ORDER BY p.starts_at DESC LIMIT 1"#,
+            meeting_id
+        )
+        .fetch_optional(&self.pool)
+        .await?)
+    }
 }

@@ -202,3 +202,62 @@ async fn after_the_approval_every_edit_is_refused_and_a_rettelse_is_approved_on_
     bot.finish();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_member_cannot_accept_a_correction_and_its_buttons_stay() {
+    let (bot, cast) = prepared().await;
+    let (_, posted) = post_draft(&bot, &secretariat()).await;
+    let form = click(
+        &bot,
+        &cast.camilla,
+        posted.id,
+        &posted.components(),
+        "min_fix:",
+    )
+    .await;
+    submit(&bot, &cast.camilla, &form, &[("paragraph", "Ny tekst.")]).await;
+    let put = bot
+        .sim
+        .channel_messages(bot.secretariat_channel())
+        .into_iter()
+        .find(|m| m.content().contains("Rettelse foreslått"))
+        .expect("put before the secretariat");
+    let i = bot
+        .sim
+        .click(
+            &cast.anne,
+            bot.secretariat_channel(),
+            put.id,
+            &button_id(&put.components(), "min_decide:"),
+        )
+        .await;
+    let refused = bot
+        .sim
+        .wait_response(&i, std::time::Duration::from_secs(5))
+        .await;
+    assert!(
+        text(&refused).contains("bare for sekretariatet"),
+        "{:?}",
+        refused.body
+    );
+    assert!(refused.is_ephemeral());
+    let after = bot.sim.message(put.id).expect("the message");
+    assert!(!after.components().is_empty(), "the buttons stay");
+    assert_eq!(
+        bot.db
+            .count("minutes_corrections WHERE status = 'proposed'")
+            .await,
+        1
+    );
+    bot.finish();
+    bot.stop().await;
+}
+
+fn button_id(components: &[serde_json::Value], prefix: &str) -> String {
+    components
+        .iter()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .filter_map(|b| b["custom_id"].as_str().map(str::to_owned))
+        .find(|id| id.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no {prefix} button"))
+}
