@@ -177,14 +177,7 @@ impl Roundtable {
             };
             let draft = self.store.minutes_draft(previous).await?;
             let waiting = draft.is_some_and(|d| d.approval_item_meeting_id.is_none());
-            if !waiting
-                || self
-                    .store
-                    .minutes_versions(previous)
-                    .await?
-                    .first()
-                    .is_some()
-            {
+            if !waiting || !self.store.minutes_versions(previous).await?.is_empty() {
                 return Ok(None);
             }
             let previous = self.store.meeting_summary(previous).await?;
