@@ -68,7 +68,9 @@ impl Roundtable {
                 .collect();
             check_approvable(&pending)?;
         }
-        let approving = self.approving_meeting(meeting).await?;
+        let approving = self
+            .approving_meeting(meeting, pending_rettelse.is_some())
+            .await?;
         let date = match &approving.meeting {
             Some(m) => m.starts_at,
             None => self.now(),
@@ -136,13 +138,22 @@ impl Roundtable {
         })
     }
 
-    /// The meeting the minutes are approved in: the group's next, which must have started;
-    /// the sak is its minutes-approval item. Without a next meeting: none.
+    /// The meeting the minutes are approved in: the group's next, which must have started
+    /// (for a rettelse: the group's latest that has started since); the sak is its
+    /// minutes-approval item. Without such a meeting: none.
     async fn approving_meeting(
         &self,
         meeting: &MeetingSummary,
+        rettelse: bool,
     ) -> Result<Approving, MinutesFailure> {
-        let Some(next) = self.store.next_meeting_of_group(meeting.id).await? else {
+        let next = if rettelse {
+            self.store
+                .latest_started_meeting_after(meeting.id, self.now())
+                .await?
+        } else {
+            self.store.next_meeting_of_group(meeting.id).await?
+        };
+        let Some(next) = next else {
             return Ok(Approving {
                 meeting: None,
                 sak: None,

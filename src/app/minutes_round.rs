@@ -4,7 +4,9 @@
 
 use super::minutes::{change_kind, document_language, logged, MinutesFailure};
 use super::{Actor, AppError, Roundtable};
-use crate::domain::minutes::{paragraph_fingerprint, parse_paragraph, MinutesError, Step};
+use crate::domain::minutes::{
+    paragraph_fingerprint, parse_paragraph, MinutesError, RoundAnswer, Step,
+};
 use crate::domain::minutes_records::{CorrectionRecord, DraftRecord, ParagraphRecord};
 use crate::domain::{AgendaItem, MeetingSummary, StandingItem};
 use crate::export::MinutesView;
@@ -202,7 +204,8 @@ impl Roundtable {
         )))
     }
 
-    /// The paragraph of the region the actor speaks for (the first, if several).
+    /// The paragraph of a region the actor speaks for: of several, the first not yet answered
+    /// (else the first).
     pub async fn own_paragraph(
         &self,
         meeting: &MeetingSummary,
@@ -213,11 +216,21 @@ impl Roundtable {
             .store
             .regions_of_user(meeting.id, actor.discord_user_id)
             .await?;
-        let paragraphs = self.store.minutes_paragraphs(meeting.id).await?;
-        paragraphs
+        let mut paragraphs: Vec<ParagraphRecord> = self
+            .store
+            .minutes_paragraphs(meeting.id)
+            .await?
             .into_iter()
-            .find(|p| own.iter().any(|r| r.id == p.region_id))
-            .ok_or(MinutesFailure::NoRegion)
+            .filter(|p| own.iter().any(|r| r.id == p.region_id))
+            .collect();
+        let at = paragraphs
+            .iter()
+            .position(|p| p.answer() == RoundAnswer::Silent)
+            .unwrap_or(0);
+        if paragraphs.is_empty() {
+            return Err(MinutesFailure::NoRegion);
+        }
+        Ok(paragraphs.swap_remove(at))
     }
 
     /// A representative confirms their region's paragraph.

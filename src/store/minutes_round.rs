@@ -217,4 +217,23 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?)
     }
+
+    /// The group's latest meeting after this one that has started by `now` (not cancelled).
+    pub async fn latest_started_meeting_after(
+        &self,
+        meeting_id: i64,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Option<i64>, StoreError> {
+        let now = now.timestamp();
+        Ok(sqlx::query_scalar!(
+            r#"SELECT n.id AS "id!: i64" FROM meetings m JOIN meetings n
+                   ON n.group_id = m.group_id AND n.starts_at > m.starts_at
+               WHERE m.id = ? AND n.cancelled_at IS NULL AND n.starts_at <= ?
+               ORDER BY n.starts_at DESC LIMIT 1"#,
+            meeting_id,
+            now
+        )
+        .fetch_optional(&self.pool)
+        .await?)
+    }
 }

@@ -26,6 +26,7 @@ mod import;
 mod meeting_admin;
 mod minutes;
 mod minutes_export;
+mod minutes_later;
 mod properties;
 mod support;
 mod texts;

@@ -13,7 +13,7 @@ use roundtable::domain::{MeetingSummary, StandingItem};
 use roundtable::export::MinutesStatus;
 use roundtable::meeting_file::read_meeting_file;
 
-fn secretariat() -> Actor {
+pub(crate) fn secretariat() -> Actor {
     Actor {
         discord_user_id: 7,
         name: "Karoline".into(),
@@ -21,7 +21,7 @@ fn secretariat() -> Actor {
     }
 }
 
-fn member(id: u64) -> Actor {
+pub(crate) fn member(id: u64) -> Actor {
     Actor {
         discord_user_id: id,
         name: format!("Medlem {id}"),
@@ -31,7 +31,7 @@ fn member(id: u64) -> Actor {
 
 /// The example meeting with briefs from Elverum and Horten, and the group's next meeting
 /// (a copy of the example, 6 February 2025, its own approval item kept).
-async fn setup() -> (TestDb, Roundtable, ManualClock, MeetingSummary, i64) {
+pub(crate) async fn setup() -> (TestDb, Roundtable, ManualClock, MeetingSummary, i64) {
     let db = TestDb::new().await;
     db.import_example().await;
     let mut next = read_meeting_file(&example_meeting(), OSLO).expect("the example");

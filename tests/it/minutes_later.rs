@@ -1,0 +1,82 @@
+//! The minutes after their first round: a representative of two regions answers for each in
+//! turn, and a rettelse is approved at the meeting where it is taken up, not the first one.
+
+use crate::minutes::{member, secretariat, setup};
+use crate::support::store::example_meeting;
+use roundtable::domain::local_time::OSLO;
+use roundtable::domain::minutes::RoundAnswer;
+use roundtable::export::MinutesStatus;
+use roundtable::meeting_file::read_meeting_file;
+
+#[tokio::test]
+async fn a_representative_of_two_regions_confirms_each_in_turn() {
+    let (db, app, _clock, meeting, _) = setup().await;
+    // Member 11 speaks for Elverum and, from now, Horten kommune too.
+    db.store
+        .add_representative(meeting.id, "Horten kommune", 11, 1, app.now())
+        .await
+        .expect("link");
+    app.start_draft(&meeting, None, &secretariat())
+        .await
+        .expect("the draft");
+    let first = app
+        .confirm_paragraph(&meeting, &member(11))
+        .await
+        .expect("one");
+    let second = app
+        .confirm_paragraph(&meeting, &member(11))
+        .await
+        .expect("two");
+    assert_eq!(
+        (first.region.as_str(), second.region.as_str()),
+        ("Elverum", "Horten kommune")
+    );
+    let (_, paragraphs) = app
+        .comment_round(meeting.id)
+        .await
+        .expect("read")
+        .expect("a draft");
+    assert!(paragraphs
+        .iter()
+        .all(|p| p.answer() == RoundAnswer::Confirmed));
+}
+
+#[tokio::test]
+async fn a_rettelse_is_approved_at_the_latest_meeting_held_since() {
+    let (db, app, clock, meeting, _) = setup().await;
+    app.start_draft(&meeting, None, &secretariat())
+        .await
+        .expect("the draft");
+    clock.set("2025-02-06T11:05:00Z".parse().expect("a time"));
+    let first = app
+        .approve_minutes(&meeting, &secretariat())
+        .await
+        .expect("v1");
+    assert_eq!(first.approval.meeting_date.to_string(), "2025-02-06");
+
+    let mut april = read_meeting_file(&example_meeting(), OSLO).expect("the example");
+    april.key = "naeringssamarbeid-2025-04-03".into();
+    april.starts_at = "2025-04-03T10:00:00Z".parse().expect("a time");
+    april.ends_at = "2025-04-03T11:00:00Z".parse().expect("a time");
+    april.brief_deadline = "2025-04-04T21:59:59Z".parse().expect("a time");
+    db.store.import_plan(&april).await.expect("april");
+    clock.set("2025-03-01T09:00:00Z".parse().expect("a time"));
+    app.add_rettelse(&meeting, "Sak 3: junimøtet er 12. juni.", &secretariat())
+        .await
+        .expect("added");
+    clock.set("2025-04-03T10:10:00Z".parse().expect("a time"));
+    let second = app
+        .approve_minutes(&meeting, &secretariat())
+        .await
+        .expect("v2");
+    assert_eq!(second.version, 2);
+    assert_eq!(second.approval.meeting_date.to_string(), "2025-04-03");
+    let correction = second.view.corrections.last().expect("the rettelse");
+    assert_eq!(correction.dated.to_string(), "2025-03-01");
+    assert_eq!(correction.approval.as_ref(), Some(&second.approval));
+    // The minutes themselves still say where they were approved first.
+    assert!(matches!(
+        &second.view.status,
+        MinutesStatus::Approved(a) if a.meeting_date.to_string() == "2025-02-06" && a.sha256 == first.sha256
+    ));
+}
