@@ -303,6 +303,7 @@ scheduler-failed = ⚠️ The bot could not send { $kind ->
     [collected] the report on the briefs
     [notice_edit] the updated notice
     [changed] the note on the change
+    [minutes_reminder] the reminder of the comments on the minutes
    *[other] a message
 } for “{ $title }”: { $error }. Check that the bot may post in the channel.
 scheduler-failed-rejected = ⚠️ The bot could not send { $kind ->
@@ -311,6 +312,7 @@ scheduler-failed-rejected = ⚠️ The bot could not send { $kind ->
     [collected] the report on the briefs
     [notice_edit] the updated notice
     [changed] the note on the change
+    [minutes_reminder] the reminder of the comments on the minutes
    *[other] a message
 } for “{ $title }”: Discord refused the message as the bot made it ({ $error }). This is a fault in the bot, not in the channel's settings: please report it.
 notice-posted = The notice is being posted in the channel now.

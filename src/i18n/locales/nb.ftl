@@ -303,6 +303,7 @@ scheduler-failed = ⚠️ Boten fikk ikke sendt { $kind ->
     [collected] oversikten over innleggene
     [notice_edit] den oppdaterte innkallingen
     [changed] meldingen om endringen
+    [minutes_reminder] påminnelsen om høringen av referatet
    *[other] en melding
 } til «{ $title }»: { $error }. Sjekk at boten har tilgang til kanalen.
 scheduler-failed-rejected = ⚠️ Boten fikk ikke sendt { $kind ->
@@ -311,6 +312,7 @@ scheduler-failed-rejected = ⚠️ Boten fikk ikke sendt { $kind ->
     [collected] oversikten over innleggene
     [notice_edit] den oppdaterte innkallingen
     [changed] meldingen om endringen
+    [minutes_reminder] påminnelsen om høringen av referatet
    *[other] en melding
 } til «{ $title }»: Discord avviste meldingen slik boten laget den ({ $error }). Dette er en feil i boten, ikke i innstillingene for kanalen. Meld gjerne fra om feilen.
 notice-posted = Innkallingen legges ut i kanalen nå.
