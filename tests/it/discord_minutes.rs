@@ -3,6 +3,7 @@
 //! on the next meeting, the approval that locks the minutes, and their byte-identical export.
 
 mod cycle;
+mod forms;
 mod refusals;
 mod reminder;
 
