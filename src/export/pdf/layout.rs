@@ -13,6 +13,7 @@ const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * LEFT;
 const TOP: f32 = 56.0;
 const BOTTOM: f32 = 780.0;
 const FOOTER_BASELINE: f32 = 812.0;
+const HEAD_BASELINE: f32 = 36.0;
 const CELL_PADDING: f32 = 3.0;
 /// The least room between a field's name and its text.
 const LABEL_GAP: f32 = 6.0;
@@ -25,6 +26,8 @@ pub(super) enum Owner {
     Leaf(usize),
     /// The table's header row again on a later page.
     RepeatedHeader,
+    /// The running head at the top of each page.
+    Header,
     Footer,
 }
 
@@ -65,6 +68,7 @@ pub(super) fn spec(style: Style) -> (f32, bool, f32, f32, f32) {
         Style::Cell => (9.0, false, 11.5, 0.0, 0.0),
         Style::HeaderCell => (9.0, true, 11.5, 0.0, 0.0),
         Style::Footer => (8.5, false, 11.0, 0.0, 0.0),
+        Style::RunningHead => (9.0, true, 11.0, 0.0, 0.0),
     }
 }
 
@@ -89,6 +93,9 @@ pub(super) fn lay_out(model: &Model, fonts: &mut Fonts, page_of: [&str; 3]) -> V
         }
     }
     layout.footers(page_of);
+    if let Some(head) = &model.running_head {
+        layout.running_heads(head);
+    }
     layout.pages
 }
 
@@ -281,6 +288,21 @@ impl Layout<'_> {
             grey: 166,
         });
         self.y = top + height;
+    }
+
+    /// `head` at the top right of every page.
+    fn running_heads(&mut self, head: &str) {
+        let (size, bold, ..) = spec(Style::RunningHead);
+        let width = self.fonts.face(bold).width(head, size);
+        for page in &mut self.pages {
+            page.runs.push(Run {
+                x: LEFT + CONTENT_WIDTH - width,
+                baseline: HEAD_BASELINE,
+                style: Style::RunningHead,
+                text: head.to_owned(),
+                owner: Owner::Header,
+            });
+        }
     }
 
     fn footers(&mut self, [before, between, after]: [&str; 3]) {

@@ -204,3 +204,50 @@ fn an_english_group_gets_english_words() {
     assert!(pdf.contains("Page 1 of "), "{pdf}");
     assert!(markdown_text(&view).contains("Minutes of the meeting"));
 }
+
+#[test]
+fn a_draft_says_utkast_at_the_head_of_every_page() {
+    let word_heads = |view| {
+        let docx = super::rendered(view, Format::Docx);
+        crate::export::docx::parts(&docx)
+            .into_iter()
+            .filter(|(name, _)| name.starts_with("word/header"))
+            .map(|(_, xml)| xml)
+            .collect::<String>()
+    };
+    let pdf_pages = |view| {
+        let (_dir, pdf) = super::pdf_file(view);
+        let info = crate::export::pdf::tool("pdfinfo", &[], &pdf);
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("a page count");
+        (1..=pages)
+            .map(|n| {
+                let page = n.to_string();
+                let out = std::process::Command::new("pdftotext")
+                    .args(["-f", &page, "-l", &page, "-enc", "UTF-8"])
+                    .arg(&pdf)
+                    .arg("-")
+                    .output()
+                    .expect("pdftotext");
+                String::from_utf8(out.stdout).expect("UTF-8")
+            })
+            .collect::<Vec<_>>()
+    };
+    let draft = draft_minutes();
+    assert!(
+        word_heads(&draft).contains(">UTKAST<"),
+        "{}",
+        word_heads(&draft)
+    );
+    let pages = pdf_pages(&draft);
+    assert!(pages.len() > 2);
+    for (n, page) in pages.iter().enumerate() {
+        assert!(page.contains("UTKAST"), "page {} has no UTKAST", n + 1);
+    }
+    let approved = approved_minutes();
+    assert!(!word_heads(&approved).contains("UTKAST"));
+    assert!(pdf_pages(&approved).iter().all(|p| !p.contains("UTKAST")));
+}
