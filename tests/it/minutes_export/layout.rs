@@ -10,13 +10,14 @@ use crate::support::minutes::{approved_minutes, draft_minutes, BRIEFS};
 use roundtable::export::{ConclusionKind, ConclusionView, Format, RaisedMatter};
 
 /// What every version of the fixture says, in order, down to round the table.
-const HEAD: [&str; 18] = [
+const HEAD: [&str; 19] = [
     "Tid: Torsdag 7. november 2024, kl. 12:00–13:00",
     "Sted: Oslo rådhus, møteromssenteret (inngang sjøsiden)",
     "Til stede: Anne Huse (Kongsvingerregionen), Asbjørn Lunde (Elverum Vekst), Camilla Håltem (Lørenskog kommune), Karl Jørgen Tofte (Horten kommune)",
     "Forfall: Lina-Maria Linge (Ringerike kommune)",
     "Vara: Ola Nordmann (Ringerike kommune) for Lina-Maria Linge",
     "Fra sekretariatet: Karoline Holmstrøm Ulateig",
+    "Observatører: Per Hansen (Akershus fylkeskommune)",
     "Referent: Karoline Holmstrøm Ulateig",
     "Sak 1/24 Godkjenning av innkalling og dagsorden",
     "Vedtak: Innkalling og dagsorden godkjennes.",
@@ -178,6 +179,7 @@ fn an_english_group_gets_english_words() {
                 "Present: Anne Huse",
                 "Apologies: Lina-Maria Linge",
                 "Secretariat: Karoline Holmstrøm Ulateig",
+                "Observers: Per Hansen (Akershus fylkeskommune)",
                 "Minute taker: Karoline Holmstrøm Ulateig",
                 "Item 1/24 Godkjenning av innkalling og dagsorden",
                 "Decision: Innkalling og dagsorden godkjennes.",
@@ -250,4 +252,25 @@ fn a_draft_says_utkast_at_the_head_of_every_page() {
     let approved = approved_minutes();
     assert!(!word_heads(&approved).contains("UTKAST"));
     assert!(pdf_pages(&approved).iter().all(|p| !p.contains("UTKAST")));
+}
+
+#[test]
+fn an_approval_outside_a_meeting_and_a_pending_correction_say_so() {
+    let mut view = approved_minutes();
+    if let roundtable::export::MinutesStatus::Approved(approval) = &mut view.status {
+        approval.sak = None;
+    }
+    view.corrections[0].approval = None;
+    for (format, text) in super::document_texts(&view) {
+        assert_in_order(
+            format,
+            &text,
+            &[
+                "Referatet ble godkjent 6. februar 2025.",
+                "Rettelse 10. mars 2025",
+                "Rettelsen er ikke godkjent ennå.",
+            ],
+        );
+        assert!(!text.contains("godkjent i møte"), "{format}");
+    }
 }
