@@ -32,6 +32,9 @@ fn hostile() -> MinutesView {
         conclusion: None,
     }];
     view.minute_taker = Some("**Kari** <br> \u{1b}[31m".into());
+    view.group.name = "Gruppe ]]> <x> & \"y\" \u{7}\u{FFFF}".into();
+    view.group.secretariat.name = "Kari <Nordmann> & \u{0}co".into();
+    view.meeting.key = "=møte\u{1}".into();
     view
 }
 
