@@ -1,7 +1,8 @@
 //! Building a Word document as the exports write it, shared by the agenda and the minutes:
 //! Calibri 11 pt, Heading 1–3 styles, a numbered list for the agenda and a bullet list for
 //! texts written with bullets, tables with a shaded header row, "Side 1 av 3" in the footer,
-//! and the document properties and language set on packing (see [`super::docx_parts`]).
+//! a running head when asked ("UTKAST" on a draft's minutes), and the document properties
+//! and language set on packing (see [`super::docx_parts`]).
 //!
 //! The file is byte-for-byte the same for the same content: paragraph ids are counted here,
 //! not drawn from docx-rs's counters.
@@ -10,7 +11,7 @@ use super::blocks::blocks;
 use super::docx_parts::{self, heading_style, list_definition, DocxProperties};
 use super::ExportError;
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, IndentLevel, LineSpacing, NumPages, Numbering,
+    AlignmentType, BreakType, Docx, Footer, Header, IndentLevel, LineSpacing, NumPages, Numbering,
     NumberingId, PageNum, Paragraph, Run, RunFonts, Shading, Table, TableCell, TableLayoutType,
     TableRow, WidthType,
 };
@@ -21,6 +22,8 @@ pub(super) const AGENDA_NUMBERING: usize = 2;
 const BULLET_NUMBERING: usize = 3;
 /// The footer paragraph's id (the body's count up from 1).
 const FOOTER_PARAGRAPH: &str = "7FFFFF00";
+/// The running head's paragraph id.
+const HEADER_PARAGRAPH: &str = "7FFFFF01";
 
 /// A document being built, with the paragraph ids handed out so far.
 pub(super) struct DocumentBuilder {
@@ -88,6 +91,16 @@ impl DocumentBuilder {
             .keep_next(true)
             .add_run(text_run(text));
         self.push(p);
+    }
+
+    /// `text` in bold at the top right of every page ("UTKAST" on a draft).
+    pub fn running_head(&mut self, text: &str) {
+        let p = Paragraph::new()
+            .id(HEADER_PARAGRAPH)
+            .align(AlignmentType::Right)
+            .add_run(text_run(text).bold());
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.header(Header::new().add_paragraph(p));
     }
 
     /// A paragraph of one line.

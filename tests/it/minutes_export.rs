@@ -99,3 +99,40 @@ fn every_format_renders_draft_and_approved_minutes_the_same_twice() {
         }
     }
 }
+
+#[test]
+fn minutes_with_nothing_recorded_still_render_in_every_format() {
+    let mut view = draft_minutes();
+    view.status = roundtable::export::MinutesStatus::Draft { comments_by: None };
+    view.attendance = Default::default();
+    view.minute_taker = None;
+    view.follow_ups.clear();
+    for item in &mut view.items {
+        *item = roundtable::export::MinutesItem {
+            account: None,
+            conclusion: None,
+            briefs: Vec::new(),
+            raised: Vec::new(),
+            follow_ups: Vec::new(),
+            ..item.clone()
+        };
+    }
+    for format in Format::ALL {
+        rendered(&view, format);
+    }
+    let shown = words(&markdown_text(&view));
+    assert!(shown.contains("Sak 5/24 Eventuelt Ingen saker."), "{shown}");
+    for absent in [
+        "Merknader innen",
+        "Til stede",
+        "Referent",
+        "Oppfølgingspunkter",
+        "Vedtak",
+    ] {
+        assert!(!shown.contains(absent), "{absent} in {shown}");
+    }
+    view.items.clear();
+    for format in Format::ALL {
+        rendered(&view, format);
+    }
+}

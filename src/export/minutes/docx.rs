@@ -31,6 +31,7 @@ pub(super) fn render(
             Part::Draft(text) => {
                 let p = doc.paragraph().add_run(text_run(text).bold().size(28));
                 doc.push(p);
+                doc.running_head(text);
             }
             Part::Fields(fields) => {
                 for (name, value) in fields {

@@ -33,6 +33,7 @@ pub(super) fn render(
             Part::Draft(text) => {
                 let node = m.text(Style::Heading, text, 0.0, Leaf::Paragraph);
                 m.tree.push(node);
+                m.running_head = Some(text.clone());
             }
             Part::Fields(fields) => m.fields(fields, FIELD_INDENT),
             Part::Heading(text) => {

@@ -13,6 +13,7 @@ const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * LEFT;
 const TOP: f32 = 56.0;
 const BOTTOM: f32 = 780.0;
 const FOOTER_BASELINE: f32 = 812.0;
+const HEAD_BASELINE: f32 = 36.0;
 const CELL_PADDING: f32 = 3.0;
 /// The least room between a field's name and its text.
 const LABEL_GAP: f32 = 6.0;
@@ -25,6 +26,8 @@ pub(super) enum Owner {
     Leaf(usize),
     /// The table's header row again on a later page.
     RepeatedHeader,
+    /// The running head at the top of each page.
+    Header,
     Footer,
 }
 
@@ -65,6 +68,7 @@ pub(super) fn spec(style: Style) -> (f32, bool, f32, f32, f32) {
         Style::Cell => (9.0, false, 11.5, 0.0, 0.0),
         Style::HeaderCell => (9.0, true, 11.5, 0.0, 0.0),
         Style::Footer => (8.5, false, 11.0, 0.0, 0.0),
+        Style::RunningHead => (9.0, true, 11.0, 0.0, 0.0),
     }
 }
 
@@ -89,6 +93,9 @@ pub(super) fn lay_out(model: &Model, fonts: &mut Fonts, page_of: [&str; 3]) -> V
         }
     }
     layout.footers(page_of);
+    if let Some(head) = &model.running_head {
+        layout.running_heads(head);
+    }
     layout.pages
 }
 
@@ -193,94 +200,19 @@ impl Layout<'_> {
         }
     }
 
-    fn table(&mut self, table: &TableBlock) {
-        self.y += spec(Style::Body).4;
-        let columns = &table.columns;
-        let header = self.cells(&table.header, Style::HeaderCell, columns);
-        let first = table
-            .rows
-            .first()
-            .map(|r| self.cells(r, Style::Cell, columns));
-        self.ensure(header.1 + first.as_ref().map_or(0.0, |f| f.1));
-        self.row(&table.header, &header, Style::HeaderCell, None, columns);
-        for row in &table.rows {
-            let laid = self.cells(row, Style::Cell, columns);
-            if self.y + laid.1 > BOTTOM && self.y > TOP {
-                self.pages.push(Page::default());
-                self.y = TOP;
-                self.row(
-                    &table.header,
-                    &header,
-                    Style::HeaderCell,
-                    Some(Owner::RepeatedHeader),
-                    columns,
-                );
-            }
-            self.row(row, &laid, Style::Cell, None, columns);
-        }
-        self.y += spec(Style::Body).4;
-    }
-
-    /// A row's cells broken into lines, and the row's height.
-    fn cells(
-        &mut self,
-        cells: &[(usize, String)],
-        style: Style,
-        columns: &[f32],
-    ) -> (Vec<Vec<String>>, f32) {
-        let (size, bold, line_height, ..) = spec(style);
-        let lines: Vec<Vec<String>> = cells
-            .iter()
-            .zip(columns)
-            .map(|((_, text), share)| {
-                let width = CONTENT_WIDTH * share - 2.0 * CELL_PADDING;
-                wrap(self.fonts, text, width, size, bold)
-            })
-            .collect();
-        let most = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        (lines, most as f32 * line_height + 2.0 * CELL_PADDING)
-    }
-
-    fn row(
-        &mut self,
-        cells: &[(usize, String)],
-        laid: &(Vec<Vec<String>>, f32),
-        style: Style,
-        owner: Option<Owner>,
-        columns: &[f32],
-    ) {
-        let line_height = spec(style).2;
-        let (top, height) = (self.y, laid.1);
-        if style == Style::HeaderCell {
-            self.page().rects.push(Rect {
-                x: LEFT,
-                y: top,
-                width: CONTENT_WIDTH,
-                height,
-                grey: 217,
+    /// `head` at the top right of every page.
+    fn running_heads(&mut self, head: &str) {
+        let (size, bold, ..) = spec(Style::RunningHead);
+        let width = self.fonts.face(bold).width(head, size);
+        for page in &mut self.pages {
+            page.runs.push(Run {
+                x: LEFT + CONTENT_WIDTH - width,
+                baseline: HEAD_BASELINE,
+                style: Style::RunningHead,
+                text: head.to_owned(),
+                owner: Owner::Header,
             });
         }
-        let mut x = LEFT;
-        for (((leaf, _), lines), share) in cells.iter().zip(&laid.0).zip(columns) {
-            for (n, line) in lines.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
-                self.page().runs.push(Run {
-                    x: x + CELL_PADDING,
-                    baseline: top + CELL_PADDING + line_height * (n as f32 + 0.78),
-                    style,
-                    text: line.clone(),
-                    owner: owner.unwrap_or(Owner::Leaf(*leaf)),
-                });
-            }
-            x += CONTENT_WIDTH * share;
-        }
-        self.page().rects.push(Rect {
-            x: LEFT,
-            y: top + height - 0.5,
-            width: CONTENT_WIDTH,
-            height: 0.5,
-            grey: 166,
-        });
-        self.y = top + height;
     }
 
     fn footers(&mut self, [before, between, after]: [&str; 3]) {
@@ -299,6 +231,9 @@ impl Layout<'_> {
         }
     }
 }
+
+#[path = "layout_table.rs"]
+mod table;
 
 #[cfg(test)]
 #[path = "layout_tests.rs"]

@@ -146,6 +146,7 @@ fn draw_run(
                 ..SpanTag::empty()
             }),
             Owner::RepeatedHeader => ContentTag::Artifact(ArtifactType::Other),
+            Owner::Header => ContentTag::Artifact(ArtifactType::Header),
             Owner::Footer => ContentTag::Artifact(ArtifactType::Footer),
         };
         let id = surface.start_tagged(tag);

@@ -19,6 +19,7 @@ pub(in crate::export) enum Style {
     Cell,
     HeaderCell,
     Footer,
+    RunningHead,
 }
 
 /// Text to lay out: lines broken at `\n` and wherever the width runs out.
@@ -104,6 +105,8 @@ pub(in crate::export) struct Model {
     pub flow: Vec<Flow>,
     pub tree: Vec<Node>,
     pub leaves: usize,
+    /// A word at the head of every page ("UTKAST" on a draft), as decoration.
+    pub running_head: Option<String>,
 }
 
 /// How far list text is indented per level, and its label before it.

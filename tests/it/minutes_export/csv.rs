@@ -109,3 +109,39 @@ fn an_english_group_gets_the_plain_form() {
         rendered(&view, Format::CsvPlain)
     );
 }
+
+#[test]
+fn a_follow_up_item_no_sak_lists_comes_after_the_saks() {
+    let mut view = draft_minutes();
+    view.follow_ups.push(roundtable::export::FollowUpView {
+        what: "Oppdatere medlemslisten".into(),
+        owner: "Elverum".into(),
+        due: None,
+        sak: Some("6/24".into()),
+    });
+    let (_, rows) = records(&rendered(&view, Format::CsvPlain), b',');
+    assert_eq!(rows.len(), 12);
+    let last = &rows[11];
+    assert_eq!(
+        last[1..],
+        [
+            "6/24",
+            "follow_up",
+            "Oppdatere medlemslisten",
+            "",
+            "",
+            "",
+            "Elverum",
+            "",
+            ""
+        ]
+    );
+    // Listed once, under its sak, when a sak lists it.
+    assert_eq!(
+        column(&rows, 3)
+            .iter()
+            .filter(|t| t.starts_with("Sende"))
+            .count(),
+        1
+    );
+}

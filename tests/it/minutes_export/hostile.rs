@@ -21,13 +21,20 @@ fn hostile() -> MinutesView {
     view.items[2].title = "=cmd|' /C calc'!A0".into();
     view.items[2].account = Some("+SUM(A1)\n![bilde](x.png)\n> sitat".into());
     view.items[2].follow_ups[0].owner = "@everyone".into();
-    view.follow_ups[0].owner = "@everyone".into();
+    view.items[2].follow_ups[0].what = "[x](y) | z 🚆".into();
+    view.follow_ups = view.items[2].follow_ups.clone();
+    if let Some(c) = view.items[0].conclusion.as_mut() {
+        c.text = "Godkjent.\n# ikke overskrift\n- ikke liste\n=1+1".into();
+    }
     view.items[4].raised = vec![RaisedMatter {
         title: "-1 [x](y) <i>".into(),
         account: Some("\tTab\r\nCR".into()),
         conclusion: None,
     }];
     view.minute_taker = Some("**Kari** <br> \u{1b}[31m".into());
+    view.group.name = "Gruppe ]]> <x> & \"y\" \u{7}\u{FFFF}".into();
+    view.group.secretariat.name = "Kari <Nordmann> & \u{0}co".into();
+    view.meeting.key = "=møte\u{1}".into();
     view
 }
 
@@ -69,6 +76,8 @@ fn markdown_shows_member_text_as_text() {
         "*ikke kursiv slutt",
         "## ikke overskrift",
         "**Kari** <br>",
+        "Godkjent.\n# ikke overskrift\n- ikke liste\n=1+1",
+        "[x](y) | z 🚆",
     ] {
         assert!(
             shown.contains(line),
@@ -90,6 +99,10 @@ fn csv_cells_never_start_a_formula() {
         }
         assert!(rows.iter().flatten().any(|c| c == "'=cmd|' /C calc'!A0"));
         assert!(rows.iter().flatten().any(|c| c == "'@everyone"));
+        assert_eq!(
+            rows[0][6],
+            "Godkjent.\n# ikke overskrift\n- ikke liste\n=1+1"
+        );
     }
 }
 

@@ -10,13 +10,14 @@ use crate::support::minutes::{approved_minutes, draft_minutes, BRIEFS};
 use roundtable::export::{ConclusionKind, ConclusionView, Format, RaisedMatter};
 
 /// What every version of the fixture says, in order, down to round the table.
-const HEAD: [&str; 18] = [
+const HEAD: [&str; 19] = [
     "Tid: Torsdag 7. november 2024, kl. 12:00–13:00",
     "Sted: Oslo rådhus, møteromssenteret (inngang sjøsiden)",
     "Til stede: Anne Huse (Kongsvingerregionen), Asbjørn Lunde (Elverum Vekst), Camilla Håltem (Lørenskog kommune), Karl Jørgen Tofte (Horten kommune)",
     "Forfall: Lina-Maria Linge (Ringerike kommune)",
     "Vara: Ola Nordmann (Ringerike kommune) for Lina-Maria Linge",
     "Fra sekretariatet: Karoline Holmstrøm Ulateig",
+    "Observatører: Per Hansen (Akershus fylkeskommune)",
     "Referent: Karoline Holmstrøm Ulateig",
     "Sak 1/24 Godkjenning av innkalling og dagsorden",
     "Vedtak: Innkalling og dagsorden godkjennes.",
@@ -178,6 +179,7 @@ fn an_english_group_gets_english_words() {
                 "Present: Anne Huse",
                 "Apologies: Lina-Maria Linge",
                 "Secretariat: Karoline Holmstrøm Ulateig",
+                "Observers: Per Hansen (Akershus fylkeskommune)",
                 "Minute taker: Karoline Holmstrøm Ulateig",
                 "Item 1/24 Godkjenning av innkalling og dagsorden",
                 "Decision: Innkalling og dagsorden godkjennes.",
@@ -203,4 +205,72 @@ fn an_english_group_gets_english_words() {
     let pdf = super::pdf_text(&view);
     assert!(pdf.contains("Page 1 of "), "{pdf}");
     assert!(markdown_text(&view).contains("Minutes of the meeting"));
+}
+
+#[test]
+fn a_draft_says_utkast_at_the_head_of_every_page() {
+    let word_heads = |view| {
+        let docx = super::rendered(view, Format::Docx);
+        crate::export::docx::parts(&docx)
+            .into_iter()
+            .filter(|(name, _)| name.starts_with("word/header"))
+            .map(|(_, xml)| xml)
+            .collect::<String>()
+    };
+    let pdf_pages = |view| {
+        let (_dir, pdf) = super::pdf_file(view);
+        let info = crate::export::pdf::tool("pdfinfo", &[], &pdf);
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("a page count");
+        (1..=pages)
+            .map(|n| {
+                let page = n.to_string();
+                let out = std::process::Command::new("pdftotext")
+                    .args(["-f", &page, "-l", &page, "-enc", "UTF-8"])
+                    .arg(&pdf)
+                    .arg("-")
+                    .output()
+                    .expect("pdftotext");
+                String::from_utf8(out.stdout).expect("UTF-8")
+            })
+            .collect::<Vec<_>>()
+    };
+    let draft = draft_minutes();
+    assert!(
+        word_heads(&draft).contains(">UTKAST<"),
+        "{}",
+        word_heads(&draft)
+    );
+    let pages = pdf_pages(&draft);
+    assert!(pages.len() > 2);
+    for (n, page) in pages.iter().enumerate() {
+        assert!(page.contains("UTKAST"), "page {} has no UTKAST", n + 1);
+    }
+    let approved = approved_minutes();
+    assert!(!word_heads(&approved).contains("UTKAST"));
+    assert!(pdf_pages(&approved).iter().all(|p| !p.contains("UTKAST")));
+}
+
+#[test]
+fn an_approval_outside_a_meeting_and_a_pending_correction_say_so() {
+    let mut view = approved_minutes();
+    if let roundtable::export::MinutesStatus::Approved(approval) = &mut view.status {
+        approval.sak = None;
+    }
+    view.corrections[0].approval = None;
+    for (format, text) in super::document_texts(&view) {
+        assert_in_order(
+            format,
+            &text,
+            &[
+                "Referatet ble godkjent 6. februar 2025.",
+                "Rettelse 10. mars 2025",
+                "Rettelsen er ikke godkjent ennå.",
+            ],
+        );
+        assert!(!text.contains("godkjent i møte"), "{format}");
+    }
 }

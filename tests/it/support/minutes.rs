@@ -166,7 +166,7 @@ pub fn draft_minutes() -> MinutesView {
                 }],
             },
             secretariat: vec!["Karoline Holmstrøm Ulateig".into()],
-            observers: Vec::new(),
+            observers: vec!["Per Hansen (Akershus fylkeskommune)".into()],
         },
         items,
         follow_ups: vec![invitations()],
