@@ -312,5 +312,9 @@ mod tests {
         assert_eq!(CustomId::parse("brief:x:1"), None);
         assert_eq!(CustomId::parse("something"), None);
         assert_eq!(CustomId::parse("invitees:1:2:3"), None);
+        // A kind of outcome, a fingerprint or an answer the bot never makes.
+        assert_eq!(CustomId::parse("min_item:1:2:x"), None);
+        assert_eq!(CustomId::parse("min_fixform:1:2:not-hex"), None);
+        assert_eq!(CustomId::parse("min_decide:1:maybe"), None);
     }
 }
