@@ -263,6 +263,25 @@ async fn the_approval_hashes_the_content_without_the_approval_and_stores_it_whol
         .map(|(_, b)| b.clone())
         .expect("json");
     assert_eq!(stored.1, rendered);
+    // The change log names what was done to the minutes.
+    let log = app.meeting_changes(meeting.id, 10).await.expect("the log");
+    let lines: Vec<String> = log
+        .iter()
+        .map(|e| {
+            roundtable::change_report::log_line(
+                e,
+                OSLO,
+                roundtable::i18n::Language::Nb,
+                roundtable::change_report::Style::Plain,
+            )
+        })
+        .collect();
+    for kind in ["Referat: godkjent", "Referat: utkast sendt", "Referat: sak"] {
+        assert!(
+            lines.iter().any(|l| l.contains(kind)),
+            "{kind} in {lines:?}"
+        );
+    }
     // An outcome recorded after the lock is refused with when it was locked.
     let refused = app
         .record_outcome(&meeting, 3, &outcome, &secretariat())

@@ -398,6 +398,15 @@ change-kind = { $kind ->
     [restore] Cancellation lifted
     [representative] Representatives
     [link] Link to an invitee
+    [minutes_outcome] Minutes: item
+    [minutes_raised] Minutes: any other business
+    [minutes_people] Minutes: people
+    [minutes_draft] Minutes: draft sent
+    [minutes_confirmed] Minutes: paragraph confirmed
+    [minutes_correction] Minutes: correction proposed
+    [minutes_correction_decided] Minutes: correction decided
+    [minutes_approved] Minutes: approved
+    [minutes_rettelse] Minutes: correction added
    *[other] Change
 }
 change-preview-heading = **Preview – { $kind }: “{ $title }”**. Nothing is changed until you confirm.

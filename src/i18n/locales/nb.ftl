@@ -398,6 +398,15 @@ change-kind = { $kind ->
     [restore] Opphevet avlysning
     [representative] Representanter
     [link] Kobling til invitert
+    [minutes_outcome] Referat: sak
+    [minutes_raised] Referat: eventuelt
+    [minutes_people] Referat: personer
+    [minutes_draft] Referat: utkast sendt
+    [minutes_confirmed] Referat: avsnitt bekreftet
+    [minutes_correction] Referat: rettelse foreslått
+    [minutes_correction_decided] Referat: rettelse avgjort
+    [minutes_approved] Referat: godkjent
+    [minutes_rettelse] Referat: rettelse lagt til
    *[other] Endring
 }
 change-preview-heading = **Forhåndsvisning – { $kind }: «{ $title }»**. Ingenting er endret før du bekrefter.
