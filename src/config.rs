@@ -116,6 +116,9 @@ pub struct ScheduleConfig {
     /// A reminder the bot missed (it was down) is sent later only if at least this many
     /// minutes remain before the deadline.
     pub catch_up_min: u32,
+    /// Days the representatives have to comment on the draft minutes, unless
+    /// `/referat utkast` says otherwise.
+    pub minutes_comment_days: u32,
 }
 
 /// A reminder: `days` from the meeting's day (-2: two days before), at `time` (`HH:MM`).
@@ -143,6 +146,7 @@ impl Default for ScheduleConfig {
             remind_by_dm: false,
             tick_seconds: 30,
             catch_up_min: 60,
+            minutes_comment_days: 7,
         }
     }
 }
@@ -167,6 +171,7 @@ impl ScheduleConfig {
             notice_time: time("schedule.notice_time", &self.notice_time)?,
             reminders,
             catch_up_min: chrono::Duration::minutes(self.catch_up_min.into()),
+            minutes_comment_days: self.minutes_comment_days.clamp(1, 60),
         })
     }
 }

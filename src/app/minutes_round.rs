@@ -14,9 +14,6 @@ use crate::i18n::{t, Language};
 use crate::store::{CorrectionWrite, NewParagraph};
 use chrono::{Datelike, NaiveDate};
 
-/// How long the comment round lasts unless the secretariat says otherwise.
-pub const DEFAULT_COMMENT_DAYS: u32 = 7;
-
 /// The draft as it went out.
 #[derive(Debug, Clone)]
 pub struct DraftOut {
@@ -40,7 +37,8 @@ pub fn day_month_year(date: NaiveDate, lang: Language) -> String {
 
 impl Roundtable {
     /// Makes (or, a draft being out, renews the deadline of) the draft: each region's brief
-    /// becomes its paragraph for the comment round, which ends after `days` days.
+    /// becomes its paragraph for the comment round, which ends after `days` days (default:
+    /// the configuration's `schedule.minutes_comment_days`).
     pub async fn start_draft(
         &self,
         meeting: &MeetingSummary,
@@ -49,7 +47,9 @@ impl Roundtable {
     ) -> Result<DraftOut, MinutesFailure> {
         self.minutes_step(meeting.id, actor, Step::PostDraft)
             .await?;
-        let days = days.unwrap_or(DEFAULT_COMMENT_DAYS).clamp(1, 60);
+        let days = days
+            .unwrap_or(self.settings.schedule.minutes_comment_days)
+            .clamp(1, 60);
         let comments_by = self.now() + chrono::Duration::days(i64::from(days));
         let regions = self.store.meeting_regions(meeting.id).await?;
         let briefs = self.store.region_briefs(meeting.id).await?;

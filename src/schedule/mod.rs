@@ -23,6 +23,8 @@ pub struct ScheduleRules {
     pub reminders: Vec<(i32, NaiveTime)>,
     /// A reminder missed at its time is sent later only if this long remains to the deadline.
     pub catch_up_min: chrono::Duration,
+    /// Days the representatives have to comment on the draft minutes by default.
+    pub minutes_comment_days: u32,
 }
 
 /// A time of day from hours and minutes that are known to be valid.
@@ -39,6 +41,7 @@ impl Default for ScheduleRules {
             notice_time: at(9, 0),
             reminders: vec![(-2, at(9, 0)), (0, at(8, 0)), (1, at(9, 0))],
             catch_up_min: CATCH_UP_MIN,
+            minutes_comment_days: 7,
         }
     }
 }

@@ -20,6 +20,7 @@ fn rules() -> ScheduleRules {
         notice_time: t("09:00"),
         reminders: vec![(-2, t("09:00")), (0, t("08:00")), (1, t("09:00"))],
         catch_up_min: chrono::Duration::hours(1),
+        minutes_comment_days: 7,
     }
 }
 

@@ -80,3 +80,31 @@ async fn a_rettelse_is_approved_at_the_latest_meeting_held_since() {
         MinutesStatus::Approved(a) if a.meeting_date.to_string() == "2025-02-06" && a.sha256 == first.sha256
     ));
 }
+
+#[tokio::test]
+async fn the_comment_round_lasts_as_configured_unless_the_draft_says_otherwise() {
+    let (_db, app, _clock, meeting, _) = setup().await;
+    let rules = roundtable::schedule::ScheduleRules {
+        minutes_comment_days: 3,
+        ..Default::default()
+    };
+    let app = app.with_schedule(rules);
+    let out = app
+        .start_draft(&meeting, None, &secretariat())
+        .await
+        .expect("the draft");
+    assert_eq!(out.draft.comments_by, app.now() + chrono::Duration::days(3));
+    let renewed = app
+        .start_draft(&meeting, Some(10), &secretariat())
+        .await
+        .expect("renewed");
+    assert_eq!(
+        renewed.draft.comments_by,
+        app.now() + chrono::Duration::days(10)
+    );
+    // A group without a channel has nowhere to remind anyone: nothing is planned.
+    let rows = app.scheduled_messages(meeting.id).await.expect("rows");
+    assert!(rows
+        .iter()
+        .all(|r| r.kind != roundtable::schedule::MessageKind::MinutesReminder));
+}

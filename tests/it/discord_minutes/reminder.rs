@@ -97,3 +97,36 @@ async fn no_reminder_when_every_region_has_answered() {
     bot.finish();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_new_comment_deadline_moves_the_reminder() {
+    let (bot, _cast) = prepared().await;
+    let karoline = secretariat();
+    post_draft(&bot, &karoline).await;
+    let again = super::run(
+        &bot,
+        &karoline,
+        "draft",
+        json!([{"name": "days", "value": 10}]),
+    )
+    .await;
+    assert!(
+        super::text(&again).contains("mandag 18. november 2024"),
+        "{:?}",
+        again.body
+    );
+    let reminded = |bot: &crate::support::bot::TestBot| {
+        channel_posts(bot)
+            .iter()
+            .filter(|m| m.content().contains("Påminnelse: høring av referatet"))
+            .count()
+    };
+    bot.clock.set(at("2024-11-14T09:00:30Z"));
+    bot.step().await;
+    assert_eq!(reminded(&bot), 0, "not at the old deadline's eve");
+    bot.clock.set(at("2024-11-17T09:00:30Z"));
+    bot.step().await;
+    assert_eq!(reminded(&bot), 1);
+    bot.finish();
+    bot.stop().await;
+}
