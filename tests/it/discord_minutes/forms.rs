@@ -90,3 +90,27 @@ async fn an_outcome_with_nothing_written_is_refused_and_a_long_one_comes_back_as
     bot.finish();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn members_with_discord_in_english_are_answered_in_english() {
+    let (bot, _cast) = prepared().await;
+    let karoline = secretariat();
+    let (_, posted) = super::post_draft(&bot, &karoline).await;
+    let visitor = crate::support::sim::User::member("Emma").with_locale("en-US");
+    let answer = super::click(&bot, &visitor, posted.id, &posted.components(), "min_fix:").await;
+    assert_eq!(
+        text(&answer),
+        "You represent no region with a paragraph in the draft."
+    );
+    let english = crate::support::sim::User::member("Kate")
+        .with_locale("en-GB")
+        .with_role(crate::support::bot::SECRETARIAT_ROLE);
+    let status = run(&bot, &english, "status", json!([])).await;
+    assert!(
+        text(&status).contains("⏳ Elverum: no answer"),
+        "{:?}",
+        status.body
+    );
+    bot.finish();
+    bot.stop().await;
+}
