@@ -3,10 +3,13 @@
 //! their representatives.
 
 use super::Roundtable;
+use crate::app::schedule::{Delivery, Outgoing};
 use crate::domain::minutes::RoundAnswer;
 use crate::domain::minutes_records::DraftRecord;
 use crate::schedule::{decide_minutes_reminder, plan_minutes_reminder, MeetingTimes, SkipReason};
+use crate::schedule::{DirectMessage, MessageKind};
 use crate::store::StoreError;
+use chrono::{DateTime, Utc};
 
 impl Roundtable {
     /// Plans (or moves, while not sent) the comment round's one reminder before its deadline.
@@ -70,5 +73,36 @@ impl Roundtable {
             silent.len(),
             now,
         ))
+    }
+
+    /// The comment round's reminder by direct message to one representative, or why it is no
+    /// longer useful (their region has answered since, or the round is over).
+    pub(super) async fn direct_minutes_reminder(
+        &self,
+        dm: &DirectMessage,
+        now: DateTime<Utc>,
+    ) -> Result<Result<Outgoing, String>, StoreError> {
+        if let Err(reason) = self.minutes_reminder_useful(dm.meeting_id, now).await? {
+            return Ok(Err(format!("{reason:?}")));
+        }
+        let (silent, pings) = self.minutes_silent(dm.meeting_id).await?;
+        if !pings.contains(&dm.user_id) {
+            return Ok(Err("NoLongerSilent".into()));
+        }
+        let Some(draft) = self.store.minutes_draft(dm.meeting_id).await? else {
+            return Ok(Err("NoDraft".into()));
+        };
+        Ok(Ok(Outgoing {
+            kind: MessageKind::MinutesReminder,
+            nonce: dm.nonce.clone(),
+            meeting: self.store.meeting_details(dm.meeting_id).await?,
+            briefs: Vec::new(),
+            delivery: Delivery::DirectMinutesReminder {
+                user: dm.user_id,
+                silent,
+                comments_by: draft.comments_by,
+            },
+            parts: self.unsplit(&dm.nonce),
+        }))
     }
 }

@@ -71,6 +71,12 @@ pub enum Delivery {
     Collected,
     /// A reminder to one person by direct message (with `remind_by_dm`), pinging nobody.
     DirectReminder { user: u64, missing: Vec<String> },
+    /// The comment round's reminder to one person by direct message (with `remind_by_dm`).
+    DirectMinutesReminder {
+        user: u64,
+        silent: Vec<String>,
+        comments_by: DateTime<Utc>,
+    },
     /// A reminder of the minutes' comment round, naming the regions that have not answered
     /// and pinging exactly their representatives.
     MinutesReminder {
@@ -235,7 +241,9 @@ impl Roundtable {
             outcome.skipped += 1;
             return self.store.mark_final(row.id, false, "nowhere", now).await;
         };
-        if let Delivery::Reminder { pings, .. } = &delivery {
+        if let Delivery::Reminder { pings, .. } | Delivery::MinutesReminder { pings, .. } =
+            &delivery
+        {
             self.record_direct_messages(row.id, pings, now).await?;
         }
         let message = Outgoing {

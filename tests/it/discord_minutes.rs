@@ -51,7 +51,14 @@ pub(super) const KONGSVINGER: &str = "Kongsvingerregionen satser på grensehande
 /// The example meeting with three briefs in, a next meeting of the group (without an approval
 /// item on its agenda) and the clock the day after the meeting.
 pub(super) async fn prepared() -> (TestBot, Cast) {
-    let bot = TestBot::start(BEFORE).await;
+    prepared_with(|_| {}).await
+}
+
+/// The same, with the bot's settings changed by `adjust` first.
+pub(super) async fn prepared_with(
+    adjust: impl FnOnce(&mut roundtable::bot::BotSettings),
+) -> (TestBot, Cast) {
+    let bot = TestBot::start_with(BEFORE, adjust).await;
     let cast = Cast {
         anne: User::member("Anne").with_locale("no"),
         asbjorn: User::member("Asbjørn").with_locale("no"),

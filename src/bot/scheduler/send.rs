@@ -219,6 +219,14 @@ impl DiscordNotifier {
                 let m = self.post(dm.id.get(), &out.nonce, message).await;
                 Ok(posted(&m.map_err(failure)?))
             }
+            Delivery::DirectMinutesReminder {
+                user,
+                silent,
+                comments_by,
+            } => {
+                self.remind_minutes_directly(out, *user, silent, *comments_by, lang)
+                    .await
+            }
             Delivery::Collected => {
                 let content = notice::collected_content(details, &out.briefs, lang);
                 self.to_secretariat(&out.nonce, content)

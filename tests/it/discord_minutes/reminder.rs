@@ -130,3 +130,42 @@ async fn a_new_comment_deadline_moves_the_reminder() {
     bot.finish();
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn with_remind_by_dm_the_silent_representatives_also_get_a_direct_message() {
+    let (bot, cast) = super::prepared_with(|s| s.remind_by_dm = true).await;
+    let (_, posted) = post_draft(&bot, &secretariat()).await;
+    click(&bot, &cast.anne, posted.id, &posted.components(), "min_ok:").await;
+    bot.clock.set(at("2024-11-14T09:00:30Z"));
+    bot.step().await;
+    for user in [&cast.asbjorn, &cast.camilla] {
+        let dms = bot.sim.channel_messages(bot.sim.dm_channel(user));
+        assert_eq!(dms.len(), 1, "{}", user.name);
+        assert!(
+            dms[0]
+                .content()
+                .contains("Vi har ikke hørt fra Elverum, Kongsvingerregionen."),
+            "{}",
+            dms[0].content()
+        );
+        assert!(
+            !dms[0].content().contains("<@"),
+            "a direct message pings nobody"
+        );
+    }
+    assert!(bot
+        .sim
+        .channel_messages(bot.sim.dm_channel(&cast.anne))
+        .is_empty());
+    // A later step sends nothing more: each is reminded once.
+    bot.clock.set(at("2024-11-14T12:00:00Z"));
+    bot.step().await;
+    assert_eq!(
+        bot.sim
+            .channel_messages(bot.sim.dm_channel(&cast.camilla))
+            .len(),
+        1
+    );
+    bot.finish();
+    bot.stop().await;
+}
