@@ -10,6 +10,7 @@ pub mod meeting_admin;
 mod meeting_names;
 mod message_parts;
 pub mod minutes;
+pub mod minutes_agenda;
 pub mod minutes_approval;
 mod minutes_reminder;
 pub mod minutes_round;

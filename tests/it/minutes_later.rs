@@ -1,10 +1,12 @@
 //! The minutes after their first round: a representative of two regions answers for each in
-//! turn, and a rettelse is approved at the meeting where it is taken up, not the first one.
+//! turn, a rettelse is approved at the meeting where it is taken up, a next meeting made
+//! after the draft gets its approval item, and the comment round's configured length.
 
 use crate::minutes::{member, secretariat, setup};
-use crate::support::store::example_meeting;
+use crate::support::store::{example_meeting, TestDb};
 use roundtable::domain::local_time::OSLO;
 use roundtable::domain::minutes::RoundAnswer;
+use roundtable::domain::records::MeetingSelector;
 use roundtable::export::MinutesStatus;
 use roundtable::meeting_file::read_meeting_file;
 
@@ -107,4 +109,51 @@ async fn the_comment_round_lasts_as_configured_unless_the_draft_says_otherwise()
     assert!(rows
         .iter()
         .all(|r| r.kind != roundtable::schedule::MessageKind::MinutesReminder));
+}
+
+#[tokio::test]
+async fn a_next_meeting_made_after_the_draft_gets_the_approval_item_when_it_is_made() {
+    let db = TestDb::new().await;
+    db.import_example().await;
+    let (app, clock) = db.app("2024-11-08T09:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Named(
+            "naeringssamarbeid-2024-11-07".into(),
+        ))
+        .await
+        .expect("the meeting");
+    app.start_draft(&meeting, None, &secretariat())
+        .await
+        .expect("the draft");
+    let none = app
+        .put_approval_item(&meeting, None, &secretariat())
+        .await
+        .expect("no next meeting yet");
+    assert_eq!(none, None);
+
+    clock.set("2024-11-20T09:00:00Z".parse().expect("a time"));
+    let mut next = read_meeting_file(&example_meeting(), OSLO).expect("the example");
+    next.key = "naeringssamarbeid-2025-02-06".into();
+    next.starts_at = "2025-02-06T11:00:00Z".parse().expect("a time");
+    next.ends_at = "2025-02-06T12:00:00Z".parse().expect("a time");
+    next.brief_deadline = "2025-02-07T22:59:59Z".parse().expect("a time");
+    next.notice_date = "2025-01-30".parse().expect("a date");
+    let made = app.import_logged(&next).await.expect("imported");
+    let agenda = app
+        .meeting_details(made.meeting_id)
+        .await
+        .expect("details")
+        .agenda;
+    assert_eq!(
+        agenda[1].title,
+        "Godkjenning av referat fra møte 7. november 2024"
+    );
+    // Importing it again changes nothing, and the item is not added twice.
+    app.import_logged(&next).await.expect("imported again");
+    let again = app
+        .meeting_details(made.meeting_id)
+        .await
+        .expect("details")
+        .agenda;
+    assert_eq!(again.len(), agenda.len());
 }

@@ -4,7 +4,7 @@
 
 use super::minutes::minutes_meeting;
 use super::private_reply;
-use crate::app::minutes_round::day_month_year;
+use crate::app::minutes_agenda::day_month_year;
 use crate::bot::access::command_actor;
 use crate::bot::discord_text::{fit, MAX_CONTENT};
 use crate::bot::localize::user_language;
