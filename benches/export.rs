@@ -1,14 +1,19 @@
 //! How long rendering a large meeting takes in each export format: 300 regions' briefs of 400
-//! words each and 2,000 invitees, built in memory (no database), so only rendering is timed.
+//! words each and 2,000 invitees, built in memory (no database), so only rendering is timed;
+//! and the same meeting's approved minutes (the 300 briefs under round the table, 1,000
+//! attendees, 50 follow-up items) in each format (`minutes_*`).
 //!
 //! Run: `cargo bench --bench export` (release build). Prints each format's output size, then
 //! divan's timings (the median is the figure to compare). `csv` is the Norwegian Excel form
 //! (the group is Bokmål), `csv-plain` RFC 4180.
 
 use chrono::{DateTime, Duration, FixedOffset};
+use roundtable::domain::StandingItem;
 use roundtable::export::{
-    render, AgendaItemView, AttendanceView, BriefView, DocumentsView, ExportView, Format,
-    GroupView, InviteeView, MeetingView, SecretariatView, Timeliness,
+    render, render_minutes, AgendaItemView, ApprovalView, AttendanceView, BriefView,
+    ConclusionKind, ConclusionView, DocumentsView, ExportView, FollowUpView, Format, GroupView,
+    InviteeView, MeetingView, MinutesAttendance, MinutesBrief, MinutesItem, MinutesStatus,
+    MinutesView, SecretariatView, Timeliness,
 };
 
 const REGIONS: usize = 300;
@@ -20,6 +25,12 @@ fn main() {
     for format in Format::ALL {
         let bytes = render(&view, format).expect("render");
         println!("{:<9} output: {:>9} bytes", format.to_string(), bytes.len());
+    }
+    let minutes = large_minutes();
+    for format in Format::ALL {
+        let bytes = render_minutes(&minutes, format).expect("render");
+        let name = format!("minutes {format}");
+        println!("{name:<17} output: {:>9} bytes", bytes.len());
     }
     divan::main();
 }
@@ -52,6 +63,13 @@ fn csv_plain(bencher: divan::Bencher) {
 #[divan::bench]
 fn json(bencher: divan::Bencher) {
     bench_format(bencher, Format::Json);
+}
+
+#[divan::bench(args = Format::ALL.map(|f| f.name()))]
+fn minutes(bencher: divan::Bencher, format: &str) {
+    let format: Format = format.parse().expect("a format");
+    let view = large_minutes();
+    bencher.bench_local(|| render_minutes(divan::black_box(&view), format).expect("render"));
 }
 
 fn bench_format(bencher: divan::Bencher, format: Format) {
@@ -175,5 +193,74 @@ fn large_meeting() -> ExportView {
         regions_without_brief: Vec::new(),
         invitees,
         follow_ups: Vec::new(),
+    }
+}
+
+/// The large meeting's approved minutes: each agenda item a sak with an account and a
+/// decision, the briefs under round the table, a follow-up item for every sixth region.
+fn large_minutes() -> MinutesView {
+    let meeting = large_meeting();
+    let follow_ups: Vec<FollowUpView> = (0..REGIONS)
+        .step_by(6)
+        .map(|n| FollowUpView {
+            what: format!("Følge opp innspillet fra Region {n:03} om næringsareal"),
+            owner: format!("Region {n:03}"),
+            due: Some("2025-01-15".parse().expect("a date")),
+            sak: Some("4/24".into()),
+        })
+        .collect();
+    let items = meeting
+        .agenda
+        .iter()
+        .map(|item| MinutesItem {
+            number: item.number,
+            label: format!("{}/24", item.number),
+            title: item.title.clone(),
+            standing: (item.number == 5).then_some(StandingItem::AnyOtherBusiness),
+            collects_briefs: item.collects_briefs,
+            account: Some(brief_text(item.number as usize)),
+            conclusion: Some(ConclusionView {
+                kind: ConclusionKind::Decision,
+                text: "Saken tas til orientering, og sekretariatet følger opp.".into(),
+            }),
+            briefs: if item.collects_briefs {
+                meeting
+                    .briefs
+                    .iter()
+                    .map(|b| MinutesBrief {
+                        region: b.region.clone(),
+                        author: b.author.clone(),
+                        text: b.text.clone(),
+                        note: None,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            raised: Vec::new(),
+            follow_ups: if item.collects_briefs {
+                follow_ups.clone()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
+    MinutesView {
+        group: meeting.group,
+        meeting: meeting.meeting,
+        status: MinutesStatus::Approved(ApprovalView {
+            meeting_date: "2025-02-06".parse().expect("a date"),
+            sak: Some("2/25".into()),
+            sha256: "ab".repeat(32),
+        }),
+        attendance: MinutesAttendance {
+            members: meeting.attendance,
+            secretariat: vec!["Karoline Holmstrøm Ulateig".into()],
+            observers: Vec::new(),
+        },
+        items,
+        follow_ups,
+        minute_taker: Some("Karoline Holmstrøm Ulateig".into()),
+        corrections: Vec::new(),
     }
 }

@@ -119,6 +119,9 @@ pub struct ScheduleConfig {
     /// When the owners of the open follow-up items a meeting takes up are reminded, relative
     /// to the meeting's day (before the meeting starts).
     pub follow_up_reminder: ReminderConfig,
+    /// Days the representatives have to comment on the draft minutes, unless
+    /// `/referat utkast` says otherwise.
+    pub minutes_comment_days: u32,
 }
 
 /// A reminder: `days` from the meeting's day (-2: two days before), at `time` (`HH:MM`).
@@ -147,6 +150,7 @@ impl Default for ScheduleConfig {
             tick_seconds: 30,
             catch_up_min: 60,
             follow_up_reminder: reminder(-2, "09:00"),
+            minutes_comment_days: 7,
         }
     }
 }
@@ -178,6 +182,7 @@ impl ScheduleConfig {
                     &self.follow_up_reminder.time,
                 )?,
             )),
+            minutes_comment_days: self.minutes_comment_days.clamp(1, 60),
         })
     }
 }

@@ -244,3 +244,54 @@ impl Roundtable {
             .await
     }
 }
+
+impl Roundtable {
+    /// Writes an agenda change the app makes itself (the minutes' approval item on the next
+    /// meeting) at once, through the same checked write, change log and re-plan as a
+    /// confirmed change, so a posted notice gets its change note.
+    pub(crate) async fn apply_agenda_now(
+        &self,
+        plan: MeetingPlan,
+        actor: &ChangeActor,
+    ) -> Result<(), ChangeError> {
+        let current = self.current(&plan.key).await?;
+        let base = current
+            .as_ref()
+            .map(|c| plan_fingerprint(&c.plan, c.cancelled));
+        let diff = MeetingDiff::between(current.as_ref().map(|c| &c.plan), &plan);
+        if diff.is_empty() {
+            return Ok(());
+        }
+        let diff_json = serde_json::to_string(&diff)?;
+        let change = crate::store::NewChange {
+            at: self.now(),
+            actor_id: actor.id,
+            actor_name: &actor.name,
+            kind: ChangeKind::Agenda.as_str(),
+            diff: &diff_json,
+        };
+        let check = |now: Option<&CurrentMeeting>| {
+            if now.map(|c| plan_fingerprint(&c.plan, c.cancelled)) == base {
+                Ok(())
+            } else {
+                Err(ChangeError::Stale)
+            }
+        };
+        let target = ChangeTarget::Key(&plan.key);
+        let write = crate::store::ChangeWrite::Plan(&plan);
+        match self
+            .store
+            .apply_checked(None, target, check, write, Some(&change))
+            .await?
+        {
+            crate::store::Checked::Made(outcome) => {
+                if let Err(e) = self.replan(outcome.meeting_id).await {
+                    tracing::warn!(meeting = outcome.meeting_id, error = %e, "re-planning after a change failed");
+                }
+                Ok(())
+            }
+            crate::store::Checked::Gone => Err(ChangeError::Gone),
+            crate::store::Checked::Refused(e) => Err(e),
+        }
+    }
+}

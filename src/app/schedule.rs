@@ -84,6 +84,20 @@ pub enum Delivery {
         items: Vec<RemindedItem>,
         pings: Vec<u64>,
     },
+    /// The comment round's reminder to one person by direct message (with `remind_by_dm`).
+    DirectMinutesReminder {
+        user: u64,
+        silent: Vec<String>,
+        comments_by: DateTime<Utc>,
+    },
+    /// A reminder of the minutes' comment round, naming the regions that have not answered
+    /// and pinging exactly their representatives.
+    MinutesReminder {
+        channel: u64,
+        silent: Vec<String>,
+        pings: Vec<u64>,
+        comments_by: DateTime<Utc>,
+    },
 }
 
 /// Where a message landed.
@@ -227,9 +241,14 @@ impl Roundtable {
         let open = follow_ups.iter().filter(|i| i.is_open()).count();
         let times = MeetingTimes::of(&meeting.summary);
         let least = self.settings.schedule.catch_up_min;
-        let useful = decide(row.kind, &times, now, all_in, later_reminder)
-            .and_then(|()| follow_up_useful(row.kind, open))
-            .and_then(|()| catch_up(row.kind, row.due_at, times.brief_deadline, now, least));
+        let useful = match row.kind {
+            MessageKind::MinutesReminder => {
+                self.minutes_reminder_useful(row.meeting_id, now).await?
+            }
+            kind => decide(kind, &times, now, all_in, later_reminder)
+                .and_then(|()| follow_up_useful(kind, open))
+                .and_then(|()| catch_up(kind, row.due_at, times.brief_deadline, now, least)),
+        };
         if let Err(reason) = useful {
             tracing::info!(?reason, "not sent: no longer useful");
             outcome.skipped += 1;
@@ -243,7 +262,9 @@ impl Roundtable {
             outcome.skipped += 1;
             return self.store.mark_final(row.id, false, "nowhere", now).await;
         };
-        if let Delivery::Reminder { pings, .. } = &delivery {
+        if let Delivery::Reminder { pings, .. } | Delivery::MinutesReminder { pings, .. } =
+            &delivery
+        {
             self.record_direct_messages(row.id, pings, now).await?;
         }
         let message = Outgoing {

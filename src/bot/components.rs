@@ -95,6 +95,12 @@ async fn dispatch(
                     tracing::Span::current().record("meeting", meeting);
                     brief_submitted(ctx, data, modal, meeting, region).await
                 }
+                CustomId::MinutesItemModal { .. }
+                | CustomId::MinutesRaisedModal { .. }
+                | CustomId::MinutesFixModal { .. } => {
+                    let lang = language(data, &modal.locale);
+                    super::minutes_flow::submitted(ctx, data, modal, id, lang).await
+                }
                 _ => Ok(()),
             }
         }
@@ -255,11 +261,19 @@ async fn clicked(
         CustomId::PlanConfirm { .. } | CustomId::PlanDiscard { .. } => {
             super::plan_flow::clicked(data, click, &id, lang).await?
         }
+        CustomId::MinutesConfirm { .. }
+        | CustomId::MinutesFix { .. }
+        | CustomId::MinutesDecide { .. } => {
+            super::minutes_flow::clicked(data, click, &id, lang).await?
+        }
         CustomId::BriefModal { .. }
         | CustomId::DeputyModal { .. }
         | CustomId::MeetingNewModal { .. }
         | CustomId::FollowUpNewModal { .. }
-        | CustomId::FollowUpStatusModal { .. } => return Ok(()),
+        | CustomId::FollowUpStatusModal { .. }
+        | CustomId::MinutesItemModal { .. }
+        | CustomId::MinutesRaisedModal { .. }
+        | CustomId::MinutesFixModal { .. } => return Ok(()),
     };
     click.create_response(&ctx.http, response).await?;
     Ok(())

@@ -54,6 +54,27 @@ pub enum CustomId {
         created: i64,
         organisation: Option<usize>,
     },
+    /// The form for an agenda item's outcome in the minutes, with the kind of conclusion
+    /// (`d` Vedtak, `c` Konklusjon, `n` Orientering).
+    MinutesItemModal {
+        meeting: i64,
+        number: u32,
+        kind: char,
+    },
+    /// The form for a matter raised under "Eventuelt".
+    MinutesRaisedModal { meeting: i64, kind: char },
+    /// "Bekreft" under the posted draft of the minutes.
+    MinutesConfirm { meeting: i64 },
+    /// "Foreslå rettelse" under the posted draft.
+    MinutesFix { meeting: i64 },
+    /// The correction form for a region's paragraph, made against the paragraph `base`.
+    MinutesFixModal {
+        meeting: i64,
+        region: i64,
+        base: String,
+    },
+    /// Accept (`true`) or reject a proposed correction (secretariat).
+    MinutesDecide { correction: i64, accept: bool },
 }
 
 impl CustomId {
@@ -94,6 +115,25 @@ impl CustomId {
             } => {
                 let org = organisation.map_or("-".to_owned(), |o| o.to_string());
                 format!("invitees:{meeting}:{page}:{user}:{created}:{org}")
+            }
+            Self::MinutesItemModal {
+                meeting,
+                number,
+                kind,
+            } => format!("min_item:{meeting}:{number}:{kind}"),
+            Self::MinutesRaisedModal { meeting, kind } => format!("min_raised:{meeting}:{kind}"),
+            Self::MinutesConfirm { meeting } => format!("min_ok:{meeting}"),
+            Self::MinutesFix { meeting } => format!("min_fix:{meeting}"),
+            Self::MinutesFixModal {
+                meeting,
+                region,
+                base,
+            } => format!("min_fixform:{meeting}:{region}:{base}"),
+            Self::MinutesDecide { correction, accept } => {
+                format!(
+                    "min_decide:{correction}:{}",
+                    if *accept { 'y' } else { 'n' }
+                )
             }
         }
     }
@@ -179,6 +219,42 @@ impl CustomId {
                     n => Some(n.parse().ok()?),
                 },
             },
+            "min_item" => Self::MinutesItemModal {
+                meeting: next()?.parse().ok()?,
+                number: next()?.parse().ok()?,
+                kind: next()?
+                    .parse()
+                    .ok()
+                    .filter(|k| matches!(k, 'd' | 'c' | 'n'))?,
+            },
+            "min_raised" => Self::MinutesRaisedModal {
+                meeting: next()?.parse().ok()?,
+                kind: next()?
+                    .parse()
+                    .ok()
+                    .filter(|k| matches!(k, 'd' | 'c' | 'n'))?,
+            },
+            "min_ok" => Self::MinutesConfirm {
+                meeting: next()?.parse().ok()?,
+            },
+            "min_fix" => Self::MinutesFix {
+                meeting: next()?.parse().ok()?,
+            },
+            "min_fixform" => Self::MinutesFixModal {
+                meeting: next()?.parse().ok()?,
+                region: next()?.parse().ok()?,
+                base: next()
+                    .filter(|b| b.len() <= 16 && b.chars().all(|c| c.is_ascii_hexdigit()))?
+                    .to_owned(),
+            },
+            "min_decide" => Self::MinutesDecide {
+                correction: next()?.parse().ok()?,
+                accept: match next()? {
+                    "y" => true,
+                    "n" => false,
+                    _ => return None,
+                },
+            },
             _ => return None,
         };
         Some(parsed)
@@ -194,7 +270,12 @@ impl CustomId {
             | Self::NoticeInvitees { meeting }
             | Self::Rsvp { meeting, .. }
             | Self::DeputyModal { meeting }
-            | Self::InviteesPage { meeting, .. } => Some(*meeting),
+            | Self::InviteesPage { meeting, .. }
+            | Self::MinutesItemModal { meeting, .. }
+            | Self::MinutesRaisedModal { meeting, .. }
+            | Self::MinutesConfirm { meeting }
+            | Self::MinutesFix { meeting }
+            | Self::MinutesFixModal { meeting, .. } => Some(*meeting),
             Self::FollowUpNewModal { meeting, .. } => (*meeting > 0).then_some(*meeting),
             Self::FollowUpStatusModal { .. }
             | Self::FollowUpDone { .. }
@@ -203,7 +284,8 @@ impl CustomId {
             | Self::ChangeDiscard { .. }
             | Self::PlanConfirm { .. }
             | Self::PlanDiscard { .. }
-            | Self::MeetingNewModal { .. } => None,
+            | Self::MeetingNewModal { .. }
+            | Self::MinutesDecide { .. } => None,
         }
     }
 }
@@ -277,6 +359,26 @@ mod tests {
                 created: 3,
                 organisation: None,
             },
+            CustomId::MinutesItemModal {
+                meeting: i64::MAX,
+                number: u32::MAX,
+                kind: 'n',
+            },
+            CustomId::MinutesRaisedModal {
+                meeting: 1,
+                kind: 'd',
+            },
+            CustomId::MinutesConfirm { meeting: 4 },
+            CustomId::MinutesFix { meeting: 4 },
+            CustomId::MinutesFixModal {
+                meeting: i64::MAX,
+                region: i64::MAX,
+                base: "0123456789abcdef".into(),
+            },
+            CustomId::MinutesDecide {
+                correction: i64::MAX,
+                accept: false,
+            },
         ];
         for id in ids {
             let encoded = id.encode();
@@ -292,5 +394,9 @@ mod tests {
         assert_eq!(CustomId::parse("invitees:1:2:3"), None);
         assert_eq!(CustomId::parse("followup_new:1:x:0"), None);
         assert_eq!(CustomId::parse("followup_status:1:x"), None);
+        // A kind of outcome, a fingerprint or an answer the bot never makes.
+        assert_eq!(CustomId::parse("min_item:1:2:x"), None);
+        assert_eq!(CustomId::parse("min_fixform:1:2:not-hex"), None);
+        assert_eq!(CustomId::parse("min_decide:1:maybe"), None);
     }
 }

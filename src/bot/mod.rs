@@ -14,6 +14,8 @@ mod follow_up_text;
 mod guild_gate;
 mod localize;
 mod meeting_flow;
+mod minutes_flow;
+mod minutes_forms;
 mod notice;
 mod notice_buttons;
 mod plan_flow;
@@ -47,6 +49,8 @@ pub struct Data {
     pub app: Roundtable,
     pub default_language: Language,
     pub secretariat_role: Option<serenity::RoleId>,
+    /// The secretariat's channel, where a correction proposed to the minutes is put before it.
+    pub secretariat_channel: Option<serenity::ChannelId>,
     /// Which server is served, and whose meetings it may see.
     pub gate: Arc<guild_gate::GuildGate>,
     in_flight: Arc<RwLock<()>>,
@@ -79,6 +83,10 @@ pub enum BotError {
     /// A refusal the user is told in their language (see [`Refusal`]).
     #[error("refused: {}", .0.key)]
     Refused(Refusal),
+    /// Something not done to the minutes (a refusal, unless the database or a renderer
+    /// failed).
+    #[error(transparent)]
+    Minutes(Box<crate::app::MinutesFailure>),
 }
 
 /// What a user is told when the bot will not do what they asked: a Fluent key and its
@@ -134,6 +142,12 @@ impl From<AppError> for BotError {
 impl From<crate::app::BriefError> for BotError {
     fn from(e: crate::app::BriefError) -> Self {
         Self::Brief(Box::new(e))
+    }
+}
+
+impl From<crate::app::MinutesFailure> for BotError {
+    fn from(e: crate::app::MinutesFailure) -> Self {
+        Self::Minutes(Box::new(e))
     }
 }
 
@@ -303,6 +317,10 @@ pub async fn start(settings: BotSettings, app: Roundtable) -> Result<BotHandle, 
             .discord
             .secretariat_role_id
             .map(serenity::RoleId::new),
+        secretariat_channel: settings
+            .discord
+            .secretariat_channel_id
+            .map(serenity::ChannelId::new),
         gate: gate.clone(),
         in_flight: in_flight.clone(),
     };

@@ -4,7 +4,7 @@
 
 use super::discord_text::{fit, MAX_CONTENT};
 use super::BotError;
-use crate::app::{AppError, BriefError};
+use crate::app::{AppError, BriefError, MinutesFailure};
 use crate::i18n::Language;
 use poise::serenity_prelude as serenity;
 
@@ -81,6 +81,17 @@ pub fn refusal_words(error: &BotError, tz: chrono_tz::Tz, lang: Language) -> Opt
         BotError::Brief(e) if matches!(**e, BriefError::App(AppError::Storage(_))) => None,
         BotError::Brief(e) => Some(crate::i18n::errors::brief_error(e, tz, lang)),
         BotError::FollowUp(e) if e.is_refusal() => Some(e.describe(lang)),
+        BotError::Minutes(e)
+            if matches!(
+                **e,
+                MinutesFailure::App(AppError::Storage(_))
+                    | MinutesFailure::Render(_)
+                    | MinutesFailure::Change(_)
+            ) =>
+        {
+            None
+        }
+        BotError::Minutes(e) => Some(crate::i18n::minutes_errors::minutes_error(e, tz, lang)),
         BotError::App(e)
             if matches!(
                 **e,

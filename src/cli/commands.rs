@@ -54,6 +54,7 @@ pub async fn execute(
         Command::Backup { out: path } => super::backup::execute(&app, &path, lang, out).await,
         Command::Attendance(command) => super::attendance::execute(&app, command, lang, out).await,
         Command::Followup(command) => super::followup::execute(&app, command, lang, out).await,
+        Command::Referat(command) => super::minutes::execute(&app, command, lang, out).await,
         Command::Status { meeting, invitees } => status(&app, meeting, invitees, lang, out).await,
         Command::Brief(command) => add_brief(&app, command, lang, out).await,
         Command::Export {

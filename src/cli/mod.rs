@@ -5,6 +5,7 @@ mod backup;
 mod commands;
 pub mod doctor;
 mod followup;
+mod minutes;
 mod plan;
 mod write_file;
 
@@ -68,6 +69,9 @@ pub enum Command {
     /// Works with follow-up items (oppfølgingspunkter).
     #[command(subcommand)]
     Followup(FollowupCommand),
+    /// The minutes (referat): outcomes, the draft, the approval and the locked files.
+    #[command(subcommand)]
+    Referat(minutes::MinutesCommand),
     /// Checks that the bot can do its job: token, server, channels and permissions, the
     /// secretariat's role and channel, commands, database, and the next messages due.
     Doctor,
@@ -248,6 +252,10 @@ pub enum CliError {
     /// `plan ics` for a group and year without a plan.
     #[error("{group} has no meeting plan for {year}")]
     NoPlan { group: String, year: i32 },
+    #[error(transparent)]
+    Minutes(#[from] crate::app::MinutesFailure),
+    #[error("unknown kind of outcome {given:?}; choose vedtak, konklusjon or orientering")]
+    UnknownKind { given: String },
     /// `doctor` found problems that stop the bot from doing its job.
     #[error("{problems} problem(s) must be fixed")]
     Doctor { problems: usize },
@@ -283,6 +291,12 @@ impl CliError {
                 crate::i18n::t(lang, "doctor-failed", &[("count", (*problems).into())])
             }
             Self::NoPlan { group, year } => plan::no_plan(group, *year, lang),
+            Self::Minutes(e) => crate::i18n::minutes_errors::minutes_error(e, tz, lang),
+            Self::UnknownKind { given } => crate::i18n::t(
+                lang,
+                "minutes-cli-unknown-kind",
+                &[("given", given.as_str().into())],
+            ),
             Self::BinaryToTerminal { .. } => crate::i18n::t(lang, "export-error-terminal", &[]),
             Self::WriteExport { path, reason } => crate::i18n::t(
                 lang,

@@ -14,6 +14,8 @@ pub mod meeting;
 pub mod meeting_diff;
 pub mod meeting_edit;
 pub mod meeting_name;
+pub mod minutes;
+pub mod minutes_records;
 pub mod notice_facts;
 pub mod plan_checks;
 pub mod standing;

@@ -80,6 +80,20 @@ pub(super) fn render(view: &ExportView, form: CsvForm) -> Result<Vec<u8>, Export
         .map(|b| b.text.len() + 160)
         .sum::<usize>()
         + 128;
+    let mut writer = writer(form, capacity);
+    match form {
+        CsvForm::Excel(lang) => writer.write_record(HEADER_KEYS.map(|key| t(lang, key, &[])))?,
+        CsvForm::Plain => writer.write_record(COLUMNS)?,
+    }
+    for b in &view.briefs {
+        writer.write_record(row(&view.meeting.key, b, form))?;
+    }
+    finish(writer)
+}
+
+/// A CSV writer of the form into memory (with the byte order mark already written for
+/// Excel).
+pub(super) fn writer(form: CsvForm, capacity: usize) -> ::csv::Writer<Vec<u8>> {
     let mut out = Vec::with_capacity(capacity);
     let delimiter = match form {
         CsvForm::Excel(_) => {
@@ -88,17 +102,14 @@ pub(super) fn render(view: &ExportView, form: CsvForm) -> Result<Vec<u8>, Export
         }
         CsvForm::Plain => b',',
     };
-    let mut writer = ::csv::WriterBuilder::new()
+    ::csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(::csv::Terminator::CRLF)
-        .from_writer(out);
-    match form {
-        CsvForm::Excel(lang) => writer.write_record(HEADER_KEYS.map(|key| t(lang, key, &[])))?,
-        CsvForm::Plain => writer.write_record(COLUMNS)?,
-    }
-    for b in &view.briefs {
-        writer.write_record(row(&view.meeting.key, b, form))?;
-    }
+        .from_writer(out)
+}
+
+/// The bytes written.
+pub(super) fn finish(writer: ::csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
     writer
         .into_inner()
         .map_err(|e| ExportError::Csv(::csv::Error::from(e.into_error())))
@@ -147,7 +158,7 @@ fn office_time(at: &DateTime<FixedOffset>) -> String {
 }
 
 /// A cell a spreadsheet reads as text: with a `'` in front when it would start a formula.
-fn neutralized(cell: &str) -> String {
+pub(super) fn neutralized(cell: &str) -> String {
     if cell.starts_with(FORMULA_STARTS) {
         format!("'{cell}")
     } else {

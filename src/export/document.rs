@@ -5,7 +5,7 @@
 //! The document goes to the members: it says how many briefs came in, not how many were
 //! late (that is for the secretariat's overview and the CSV).
 
-use super::{AgendaItemView, ExportView};
+use super::{AgendaItemView, AttendanceView, ExportView, MeetingView};
 use crate::i18n::{follow_up_words, format_date, format_time_span, t, FollowUpFacts, Language};
 use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
 use chrono_tz::Tz;
@@ -40,8 +40,6 @@ pub(super) struct DocumentWords {
     pub follow_up_section: String,
     /// "Side {PAGE} av {PAGES}", for the footer.
     pub page_of: String,
-    /// The names of the document properties: group, secretariat, meeting.
-    pub property_names: [String; 3],
     /// The document's date: when its latest brief was saved (so the same briefs give the
     /// same document), or before any brief, the notice's date.
     pub date: DateTime<FixedOffset>,
@@ -60,32 +58,24 @@ impl DocumentWords {
     pub fn of(view: &ExportView) -> Self {
         let lang = super::document_language(view);
         let m = &view.meeting;
-        let tz: Tz = m
-            .time_zone
-            .parse()
-            .unwrap_or(crate::domain::local_time::OSLO);
-        let date = format_date(m.starts_at.date_naive(), lang);
-        let span = format_time_span(
-            m.starts_at.with_timezone(&Utc),
-            m.ends_at.with_timezone(&Utc),
-            tz,
-            lang,
-        );
         let summary = view.summary();
         DocumentWords {
             heading: t(
                 lang,
                 "export-heading",
                 &[
-                    ("group", group_in_running_text(view).into()),
-                    ("date", date.into()),
+                    (
+                        "group",
+                        group_in_running_text(&view.group.name, &m.title).into(),
+                    ),
+                    ("date", format_date(m.starts_at.date_naive(), lang).into()),
                 ],
             ),
             time_and_place: t(
                 lang,
                 "export-time-place",
                 &[
-                    ("time", capitalized(&span).into()),
+                    ("time", time_span(m, lang).into()),
                     ("place", one_line(&m.place).into()),
                 ],
             ),
@@ -111,7 +101,7 @@ impl DocumentWords {
                 t(lang, "export-last-name", &[]),
                 t(lang, "export-organisation", &[]),
             ],
-            attendance: attendance_lines(view, lang),
+            attendance: attendance_lines(&view.attendance, lang),
             taken_as_read: t(lang, "export-taken-as-read", &[]),
             follow_ups: view
                 .follow_ups
@@ -135,25 +125,15 @@ impl DocumentWords {
                 "export-page-of",
                 &[("page", PAGE.into()), ("pages", PAGES.into())],
             ),
-            property_names: [
-                t(lang, "export-property-group", &[]),
-                t(lang, "export-property-secretariat", &[]),
-                t(lang, "export-property-meeting", &[]),
-            ],
             date: document_date(view),
             lang,
-            lang_tag: match lang {
-                Language::Nb => "nb-NO",
-                Language::English => "en-GB",
-            },
+            lang_tag: lang_tag(lang),
         }
     }
 
     /// The footer's words around the page number and the page count: "Side ", " av ", "".
     pub fn page_parts(&self) -> [&str; 3] {
-        let (before, rest) = self.page_of.split_once(PAGE).unwrap_or(("", ""));
-        let (between, after) = rest.split_once(PAGES).unwrap_or((rest, ""));
-        [before, between, after]
+        page_parts(&self.page_of)
     }
 
     /// "Sakspapirer og underlag: <link>", with the link as the format writes it.
@@ -162,12 +142,20 @@ impl DocumentWords {
     }
 }
 
+/// A footer's words ("Side {PAGE} av {PAGES}") around the page number and the page count:
+/// "Side ", " av ", "".
+pub(super) fn page_parts(page_of: &str) -> [&str; 3] {
+    let (before, rest) = page_of.split_once(PAGE).unwrap_or(("", ""));
+    let (between, after) = rest.split_once(PAGES).unwrap_or((rest, ""));
+    [before, between, after]
+}
+
 /// The group's name as the meeting's title writes it in running text ("Møte i faggruppe for
 /// Næringssamarbeid" gives "faggruppe for Næringssamarbeid" for the group "Faggruppe for
 /// Næringssamarbeid"), else as the group is named.
-fn group_in_running_text(view: &ExportView) -> String {
-    let name = one_line(&view.group.name);
-    let title = one_line(&view.meeting.title);
+pub(super) fn group_in_running_text(group: &str, meeting_title: &str) -> String {
+    let name = one_line(group);
+    let title = one_line(meeting_title);
     let mut chars = name.chars();
     let Some(first) = chars.next() else {
         return name;
@@ -178,6 +166,29 @@ fn group_in_running_text(view: &ExportView) -> String {
     } else {
         name
     }
+}
+
+/// The language as a document tag: `nb-NO` or `en-GB`.
+pub(super) fn lang_tag(lang: Language) -> &'static str {
+    match lang {
+        Language::Nb => "nb-NO",
+        Language::English => "en-GB",
+    }
+}
+
+/// "Torsdag 7. november 2024, kl. 12:00–13:00": the meeting's time in the group's time zone.
+pub(super) fn time_span(m: &MeetingView, lang: Language) -> String {
+    let tz: Tz = m
+        .time_zone
+        .parse()
+        .unwrap_or(crate::domain::local_time::OSLO);
+    let span = format_time_span(
+        m.starts_at.with_timezone(&Utc),
+        m.ends_at.with_timezone(&Utc),
+        tz,
+        lang,
+    );
+    capitalized(&span)
 }
 
 /// When the latest brief was saved, or the start of the notice's day.
@@ -197,9 +208,9 @@ fn document_date(view: &ExportView) -> DateTime<FixedOffset> {
         .unwrap_or_else(notice_day)
 }
 
-/// The attendance lists with their labels, leaving out the empty ones.
-fn attendance_lines(view: &ExportView, lang: Language) -> Vec<(String, String)> {
-    let a = &view.attendance;
+/// The attendance lists with their labels ("Til stede", "Forfall", "Vara"), leaving out the
+/// empty ones.
+pub(super) fn attendance_lines(a: &AttendanceView, lang: Language) -> Vec<(String, String)> {
     let deputies: Vec<String> = a
         .deputies
         .iter()
@@ -220,6 +231,18 @@ fn attendance_lines(view: &ExportView, lang: Language) -> Vec<(String, String)> 
     .filter(|(_, names)| !names.is_empty())
     .map(|(key, names)| (t(lang, key, &[]), names.join(", ")))
     .collect()
+}
+
+/// The invitee table's rows: first name, last name and organisation, each on one line.
+pub(super) fn invitee_rows(view: &ExportView) -> Vec<Vec<String>> {
+    view.invitees
+        .iter()
+        .map(|i| {
+            [&i.first_name, &i.last_name, &i.organisation]
+                .map(|t| one_line(t))
+                .to_vec()
+        })
+        .collect()
 }
 
 /// An agenda item's text on one line: "Runde rundt bordet – Orientering om …".
@@ -246,6 +269,22 @@ pub(super) fn agenda_line(item: &AgendaItemView, lang: Language) -> String {
 /// characters become one space.
 pub(super) fn one_line(text: &str) -> String {
     super::sanitize::one_line(text)
+}
+
+/// An agenda item's heading: its title, after "Sak 12/25" when the group numbers per year.
+pub(super) fn sak_title(item: &AgendaItemView, lang: Language) -> String {
+    match &item.sak {
+        Some(sak) => format!(
+            "{} {}",
+            t(
+                lang,
+                "standing-sak-label",
+                &[("label", sak.as_str().into())]
+            ),
+            one_line(&item.title)
+        ),
+        None => one_line(&item.title),
+    }
 }
 
 fn capitalized(text: &str) -> String {

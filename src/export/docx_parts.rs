@@ -3,8 +3,9 @@
 //! `app.xml`, `custom.xml`: title, group, secretariat, language and a real date), the
 //! document language on the default style, and the invitee table's header row.
 
-use super::document::DocumentWords;
-use super::{ExportError, ExportView};
+use super::document::lang_tag;
+use super::{ExportError, GroupView};
+use crate::i18n::{t, Language};
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 use docx_rs::{
     AbstractNumbering, Level, LevelJc, LevelText, LineSpacing, NumberFormat, SpecialIndentType,
@@ -47,11 +48,63 @@ pub(super) fn set_language(styles: &mut Vec<u8>, tag: &str) -> Result<(), Export
     Ok(())
 }
 
+/// What the document properties say.
+pub(super) struct DocxProperties {
+    pub title: String,
+    /// The group.
+    pub subject: String,
+    /// The author and last editor: the secretariat.
+    pub creator: String,
+    /// The meeting's key.
+    pub keywords: String,
+    /// The organisation the group belongs to.
+    pub company: String,
+    /// `nb-NO` or `en-GB`.
+    pub lang_tag: &'static str,
+    /// Created and modified (the document's own date, never the clock's).
+    pub date: DateTime<FixedOffset>,
+    /// Custom properties, by name, in order.
+    pub custom: Vec<(String, String)>,
+}
+
+impl DocxProperties {
+    /// A meeting's document: `title`, the group as subject and company's organisation, the
+    /// secretariat as author, the meeting's key as keywords, and as custom properties the
+    /// group, the secretariat (name and title) and the meeting's key, named in `lang`.
+    pub fn of_meeting(
+        group: &GroupView,
+        meeting_key: &str,
+        title: String,
+        lang: Language,
+        date: DateTime<FixedOffset>,
+    ) -> Self {
+        let s = &group.secretariat;
+        let name = |key: &str| t(lang, key, &[]);
+        DocxProperties {
+            title,
+            subject: group.name.clone(),
+            creator: s.name.clone(),
+            keywords: meeting_key.to_owned(),
+            company: group.organisation.clone(),
+            lang_tag: lang_tag(lang),
+            date,
+            custom: vec![
+                (name("export-property-group"), group.name.clone()),
+                (
+                    name("export-property-secretariat"),
+                    format!("{}, {}", s.name, s.title),
+                ),
+                (name("export-property-meeting"), meeting_key.to_owned()),
+            ],
+        }
+    }
+}
+
 /// `docProps/core.xml`: title, subject (the group), creator and last editor (the
 /// secretariat), language, and as created and modified the document's date.
-pub(super) fn core_xml(view: &ExportView, words: &DocumentWords) -> Vec<u8> {
-    let date = w3c_date(&words.date);
-    let secretariat = escape(&view.group.secretariat.name);
+pub(super) fn core_xml(p: &DocxProperties) -> Vec<u8> {
+    let date = w3c_date(&p.date);
+    let secretariat = escape(&p.creator);
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
          <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
@@ -64,16 +117,16 @@ pub(super) fn core_xml(view: &ExportView, words: &DocumentWords) -> Vec<u8> {
          <dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>\
          <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>\
          </cp:coreProperties>",
-        title = escape(&words.heading),
-        subject = escape(&view.group.name),
-        keywords = escape(&view.meeting.key),
-        lang = words.lang_tag,
+        title = escape(&p.title),
+        subject = escape(&p.subject),
+        keywords = escape(&p.keywords),
+        lang = p.lang_tag,
     )
     .into_bytes()
 }
 
 /// `docProps/app.xml`: the program, and the organisation as the company.
-pub(super) fn app_xml(view: &ExportView) -> Vec<u8> {
+pub(super) fn app_xml(p: &DocxProperties) -> Vec<u8> {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
          <Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" \
@@ -81,26 +134,19 @@ pub(super) fn app_xml(view: &ExportView) -> Vec<u8> {
          <Application>roundtable {version}</Application><Company>{company}</Company>\
          </Properties>",
         version = env!("CARGO_PKG_VERSION"),
-        company = escape(&view.group.organisation),
+        company = escape(&p.company),
     )
     .into_bytes()
 }
 
-/// `docProps/custom.xml`: the group, the secretariat (name and title) and the meeting's key,
-/// in this order.
-pub(super) fn custom_xml(view: &ExportView, words: &DocumentWords) -> Vec<u8> {
-    let s = &view.group.secretariat;
-    let properties = [
-        (&words.property_names[0], view.group.name.clone()),
-        (&words.property_names[1], format!("{}, {}", s.name, s.title)),
-        (&words.property_names[2], view.meeting.key.clone()),
-    ];
+/// `docProps/custom.xml`: the custom properties, as text, in order.
+pub(super) fn custom_xml(p: &DocxProperties) -> Vec<u8> {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
          <Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" \
          xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">",
     );
-    for (n, (name, value)) in properties.iter().enumerate() {
+    for (n, (name, value)) in p.custom.iter().enumerate() {
         // Property ids start at 2 (Word's own rule).
         xml.push_str(&format!(
             "<property fmtid=\"{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}\" pid=\"{}\" name=\"{}\">\

@@ -122,7 +122,7 @@ fn write_brief(out: &mut String, brief: &BriefView, words: &DocumentWords) {
 
 /// A brief's paragraphs and bullets: a blank line before each paragraph and each list, the
 /// lines of a block joined by hard line breaks (`\` at the end of a line).
-fn write_blocks(out: &mut String, blocks: &[Block<'_>]) {
+pub(super) fn write_blocks(out: &mut String, blocks: &[Block<'_>]) {
     let mut previous_bullet: Option<usize> = None;
     for (n, block) in blocks.iter().enumerate() {
         let indent = match block.bullet_level {
@@ -173,7 +173,7 @@ const LINE_START: &[char] = &['#', '>', '-', '+', '=', '*', '_'];
 /// quote, list, thematic break or Setext mark is escaped, as is the `.` or `)` after a
 /// leading number (`2019. Det` would be list item 2019); everywhere, the characters of
 /// [`INLINE`]. NUL, which CommonMark turns into U+FFFD, is written as U+FFFD.
-fn escape_line(line: &str) -> String {
+pub(super) fn escape_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     let mut rest = line;
@@ -199,7 +199,7 @@ fn escape_line(line: &str) -> String {
 
 /// A heading's text: as [`escape_line`], and every `#` (one at the end would be read as the
 /// heading's closing sequence).
-fn escape_heading(text: &str) -> String {
+pub(super) fn escape_heading(text: &str) -> String {
     let escaped = escape_line(text);
     match escaped.strip_prefix("\\#") {
         Some(rest) => format!("\\#{}", rest.replace('#', "\\#")),
@@ -208,7 +208,7 @@ fn escape_heading(text: &str) -> String {
 }
 
 /// A table cell: one line, escaped as inline text (so `|` and `\` too).
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     escape_line(&one_line(text))
 }
 

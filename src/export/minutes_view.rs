@@ -6,6 +6,7 @@
 //! are the JSON form's; change them only with a new format version there.
 
 use super::view::{AttendanceView, GroupView, MeetingView};
+use crate::domain::StandingItem;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -68,6 +69,11 @@ pub struct MinutesItem {
     /// The sak's label as the group numbers them: "1" or, numbered per year, "1/25".
     pub label: String,
     pub title: String,
+    /// Which of the group's standing items this is, if any: "Eventuelt"
+    /// ([`StandingItem::AnyOtherBusiness`]) says "Ingen saker." when nothing was raised.
+    pub standing: Option<StandingItem>,
+    /// The "round the table" item, under which the regions' briefs stand.
+    pub collects_briefs: bool,
     /// What was said, in the secretariat's words; `None` when nothing is recorded.
     pub account: Option<String>,
     pub conclusion: Option<ConclusionView>,

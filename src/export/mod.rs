@@ -1,14 +1,17 @@
 //! Exporting a meeting's collected briefs for the minutes: one [`ExportView`] of the meeting,
-//! rendered as Markdown, Word (.docx), PDF/A, CSV (Norwegian Excel or plain) or JSON.
+//! rendered as Markdown, Word (.docx), PDF/A, CSV (Norwegian Excel or plain) or JSON; and the
+//! minutes themselves from their [`MinutesView`], in the same formats ([`render_minutes`]).
 
 mod blocks;
 mod csv;
 mod document;
 mod docx;
+mod docx_builder;
 mod docx_parts;
 mod follow_up_view;
 mod json;
 mod markdown;
+mod minutes;
 mod minutes_view;
 mod pdf;
 pub(crate) mod sanitize;
@@ -16,6 +19,7 @@ mod view;
 
 pub use self::csv::COLUMNS as CSV_COLUMNS;
 pub use json::FORMAT_VERSION as JSON_FORMAT_VERSION;
+pub use minutes::{render_minutes, MINUTES_CSV_COLUMNS, MINUTES_FORMAT_VERSION};
 pub use minutes_view::{
     ApprovalView, ConclusionKind, ConclusionView, CorrectionView, FollowUpView, MinutesAttendance,
     MinutesBrief, MinutesItem, MinutesStatus, MinutesView, RaisedMatter,

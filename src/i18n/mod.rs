@@ -6,6 +6,7 @@ pub mod errors;
 mod follow_ups;
 mod import_errors;
 mod io_errors;
+pub mod minutes_errors;
 
 pub use dates::{
     format_date, format_date_long, format_date_time, format_speaking_time, format_time_span,

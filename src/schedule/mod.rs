@@ -26,6 +26,8 @@ pub struct ScheduleRules {
     /// When the owners of the follow-up items a meeting takes up are reminded: days from the
     /// meeting's day and the time of day (`None`: never).
     pub follow_up_reminder: Option<(i32, NaiveTime)>,
+    /// Days the representatives have to comment on the draft minutes by default.
+    pub minutes_comment_days: u32,
 }
 
 /// A time of day from hours and minutes that are known to be valid.
@@ -44,6 +46,7 @@ impl Default for ScheduleRules {
             reminders: vec![(-2, at(9, 0)), (0, at(8, 0)), (1, at(9, 0))],
             catch_up_min: CATCH_UP_MIN,
             follow_up_reminder: Some((-2, at(9, 0))),
+            minutes_comment_days: 7,
         }
     }
 }
@@ -63,6 +66,9 @@ pub enum MessageKind {
     Changed,
     /// Before the meeting, to the owners of the open follow-up items it takes up.
     FollowUp,
+    /// Before the minutes' comment deadline: a reminder to the regions that have neither
+    /// confirmed their paragraph nor proposed a correction.
+    MinutesReminder,
 }
 
 impl MessageKind {
@@ -74,6 +80,7 @@ impl MessageKind {
             Self::NoticeEdit => "notice_edit",
             Self::Changed => "changed",
             Self::FollowUp => "follow_up",
+            Self::MinutesReminder => "minutes_reminder",
         }
     }
 
@@ -86,6 +93,7 @@ impl MessageKind {
             Self::NoticeEdit => 'e',
             Self::Changed => 'x',
             Self::FollowUp => 'f',
+            Self::MinutesReminder => 'm',
         }
     }
 
@@ -104,6 +112,7 @@ impl MessageKind {
             Self::NoticeEdit,
             Self::Changed,
             Self::FollowUp,
+            Self::MinutesReminder,
         ]
         .into_iter()
         .find(|k| k.as_str() == text)
@@ -228,6 +237,10 @@ pub enum SkipReason {
     TooLateToAct,
     /// No open follow-up item comes up at the meeting: nobody to remind.
     NoOpenFollowUps,
+    /// Every region has answered the comment round on the minutes.
+    AllAnswered,
+    /// The minutes are approved: the comment round is over.
+    Approved,
 }
 
 /// How long after the deadline the "collected" report is still worth sending.
@@ -273,6 +286,41 @@ pub fn follow_up_useful(kind: MessageKind, open: usize) -> Result<(), SkipReason
         return Err(SkipReason::NoOpenFollowUps);
     }
     Ok(())
+}
+
+/// When the minutes' comment round reminds the silent regions: one day before the comment
+/// deadline, or halfway between the draft and a deadline less than two days after it.
+pub fn plan_minutes_reminder(drafted_at: DateTime<Utc>, comments_by: DateTime<Utc>) -> Planned {
+    let day = chrono::Duration::days(1);
+    let due_at = if comments_by - drafted_at >= day * 2 {
+        comments_by - day
+    } else {
+        drafted_at + (comments_by - drafted_at) / 2
+    };
+    Planned {
+        kind: MessageKind::MinutesReminder,
+        slot: "1".into(),
+        due_at,
+    }
+}
+
+/// Whether the minutes' reminder is still useful at `now`: not once the comment deadline has
+/// passed, the minutes are approved, or every region has answered.
+pub fn decide_minutes_reminder(
+    comments_by: DateTime<Utc>,
+    approved: bool,
+    silent_regions: usize,
+    now: DateTime<Utc>,
+) -> Result<(), SkipReason> {
+    if approved {
+        Err(SkipReason::Approved)
+    } else if now > comments_by {
+        Err(SkipReason::DeadlinePassed)
+    } else if silent_regions == 0 {
+        Err(SkipReason::AllAnswered)
+    } else {
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ fn rules() -> ScheduleRules {
         reminders: vec![(-2, t("09:00")), (0, t("08:00")), (1, t("09:00"))],
         catch_up_min: chrono::Duration::hours(1),
         follow_up_reminder: Some((-2, t("09:00"))),
+        minutes_comment_days: 7,
     }
 }
 
@@ -225,4 +226,39 @@ fn the_follow_up_reminder_goes_before_the_meeting_and_only_to_someone() {
     assert_eq!(follow_up_useful(kind, 1), Ok(()));
     assert_eq!(follow_up_useful(MessageKind::Reminder, 0), Ok(()));
     assert_eq!(MessageKind::parse(kind.as_str()), Some(kind));
+}
+
+fn utc(text: &str) -> DateTime<Utc> {
+    text.parse().expect("an RFC 3339 time")
+}
+
+#[test]
+fn the_minutes_reminder_comes_a_day_before_the_comment_deadline_or_halfway() {
+    let drafted = utc("2024-11-08T09:00:00Z");
+    let week = super::plan_minutes_reminder(drafted, utc("2024-11-15T09:00:00Z"));
+    assert_eq!(week.kind, MessageKind::MinutesReminder);
+    assert_eq!(week.due_at, utc("2024-11-14T09:00:00Z"));
+    let day = super::plan_minutes_reminder(drafted, utc("2024-11-09T09:00:00Z"));
+    assert_eq!(day.due_at, utc("2024-11-08T21:00:00Z"));
+}
+
+#[test]
+fn the_minutes_reminder_is_only_for_silent_regions_before_the_deadline() {
+    use super::decide_minutes_reminder as decide;
+    let deadline = utc("2024-11-15T09:00:00Z");
+    let now = utc("2024-11-14T09:00:00Z");
+    assert_eq!(decide(deadline, false, 2, now), Ok(()));
+    assert_eq!(
+        decide(deadline, false, 0, now),
+        Err(SkipReason::AllAnswered)
+    );
+    assert_eq!(decide(deadline, true, 2, now), Err(SkipReason::Approved));
+    assert_eq!(
+        decide(deadline, false, 2, utc("2024-11-15T09:00:01Z")),
+        Err(SkipReason::DeadlinePassed)
+    );
+    assert_eq!(
+        MessageKind::parse("minutes_reminder"),
+        Some(MessageKind::MinutesReminder)
+    );
 }

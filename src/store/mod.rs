@@ -13,6 +13,10 @@ mod meeting_import;
 mod meeting_lookups;
 mod meetings;
 mod message_parts;
+mod minutes;
+mod minutes_draft;
+mod minutes_round;
+mod minutes_versions;
 mod representatives;
 mod schedule;
 mod schedule_plan;
@@ -23,6 +27,9 @@ pub use backup::{BackupError, BackupInfo};
 pub use changes::{NewChange, PendingRow};
 pub use checked_change::{ChangeTarget, ChangeWrite, Checked};
 pub use follow_ups::{FollowUpActor, NewFollowUp};
+pub use minutes_draft::NewParagraph;
+pub use minutes_round::CorrectionWrite;
+pub use minutes_versions::NewVersion;
 pub use year_plan::{PlanChecked, PlanMeetingRow, PlanStep};
 
 use sqlx::sqlite::{

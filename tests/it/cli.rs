@@ -1,5 +1,6 @@
 //! The `roundtable` program as a person runs it: exit codes and what it prints.
 
+mod minutes;
 mod own_words;
 mod plan;
 

@@ -40,7 +40,8 @@ async fn registers_exactly_its_commands_in_both_languages() {
             "meeting",
             "invitee",
             "attendance",
-            "followup"
+            "followup",
+            "minutes"
         ]
     );
     let agenda = &commands[0];

@@ -71,7 +71,7 @@ async fn all_is_well_with_a_good_setup() {
         "✓ Kanalen til faggruppen «Faggruppe for Næringssamarbeid» (#general): boten kan se kanalen, sende meldinger, bygge inn lenker, legge ved filer og lese meldingshistorikken.",
         "✓ Sekretariatets rolle er «Sekretariatet».",
         "✓ Sekretariatets kanal (#sekretariatet): boten kan se kanalen",
-        "✓ Kommandoene er registrert på serveren (11 kommandoer).",
+        "✓ Kommandoene er registrert på serveren (12 kommandoer).",
         "Neste meldinger boten sender:\n  fredag 1. november 2024 kl. 09:00: innkallingen – «Møte i faggruppe for Næringssamarbeid»\n  tirsdag 5. november 2024 kl. 09:00: påminnelse om innlegg",
         "\nAlt er klart: boten kan gjøre jobben sin.\n",
     ] {

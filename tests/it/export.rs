@@ -15,11 +15,11 @@ mod calendar;
 mod cli;
 mod csv;
 mod discord;
-mod docx;
+pub(crate) mod docx;
 mod formats;
 pub(crate) mod markdown;
 mod markdown_props;
-mod pdf;
+pub(crate) mod pdf;
 
 /// The five briefs of the seed notice, by region, as the example files hold them.
 const EXAMPLE_BRIEFS: [(&str, &str); 5] = [
@@ -114,7 +114,14 @@ fn markdown_table(md: &str, heading: &str) -> Vec<Vec<String>> {
 }
 
 fn csv_records(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut reader = ::csv::Reader::from_reader(bytes);
+    csv_records_with(bytes, b',')
+}
+
+/// The header and rows of a CSV whose fields `delimiter` separates.
+pub(crate) fn csv_records_with(bytes: &[u8], delimiter: u8) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_reader(bytes);
     let headers = reader.headers().expect("headers").iter().map(String::from);
     let headers = headers.collect();
     let rows = reader
@@ -126,10 +133,10 @@ fn csv_records(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
 
 /// A paragraph of `word/document.xml`: its style, list, and text (`\n` for a line break).
 #[derive(Debug, Default)]
-struct DocxParagraph {
-    style: Option<String>,
-    num_id: Option<String>,
-    text: String,
+pub(crate) struct DocxParagraph {
+    pub(crate) style: Option<String>,
+    pub(crate) num_id: Option<String>,
+    pub(crate) text: String,
 }
 
 /// The text of a .docx's body, for tests elsewhere (the meeting plan's item labels).
@@ -141,7 +148,7 @@ pub(crate) fn document_xml_text(docx: &[u8]) -> String {
         .join("\n")
 }
 
-fn document_xml(docx: &[u8]) -> String {
+pub(crate) fn document_xml(docx: &[u8]) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
     let mut xml = String::new();
     archive
@@ -152,7 +159,7 @@ fn document_xml(docx: &[u8]) -> String {
     xml
 }
 
-fn docx_paragraphs(xml: &str) -> Vec<DocxParagraph> {
+pub(crate) fn docx_paragraphs(xml: &str) -> Vec<DocxParagraph> {
     fn val(tag: &str) -> Option<String> {
         let (_, rest) = tag.split_once("w:val=\"")?;
         rest.split_once('"').map(|(v, _)| v.to_owned())

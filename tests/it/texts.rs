@@ -170,5 +170,9 @@ fn the_example_configuration_is_valid_and_documents_the_defaults() {
     assert_eq!(config.schedule.reminders, defaults.schedule.reminders);
     assert_eq!(config.schedule.notice_time, defaults.schedule.notice_time);
     assert_eq!(config.schedule.tick_seconds, defaults.schedule.tick_seconds);
+    assert_eq!(
+        config.schedule.minutes_comment_days,
+        defaults.schedule.minutes_comment_days
+    );
     assert_eq!(config.discord.register, defaults.discord.register);
 }

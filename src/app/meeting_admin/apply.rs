@@ -38,6 +38,15 @@ fn still_valid(
     }
 }
 
+/// The secretariat who made a change, as the minutes' actor (no Discord id: the command line).
+fn by_secretariat(actor: &ChangeActor) -> crate::app::Actor {
+    crate::app::Actor {
+        discord_user_id: actor.id.unwrap_or_default(),
+        name: actor.name.clone(),
+        secretariat: true,
+    }
+}
+
 /// An import from the command line, read and shown before it is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PreparedImport {
@@ -110,6 +119,10 @@ impl Roundtable {
             kind = proposal.kind.as_str(),
             "change made"
         );
+        if proposal.kind == ChangeKind::Create {
+            self.approval_item_for_new_meeting(meeting_id, &by_secretariat(actor))
+                .await;
+        }
         let title = match &proposal.plan {
             Some(plan) => plan.title.clone(),
             None => self.store.meeting_summary(meeting_id).await?.title,
@@ -208,6 +221,14 @@ impl Roundtable {
                 // scheduler (no notice, no reminders) whenever the bot next looks.
                 if let Err(e) = self.replan(outcome.meeting_id).await {
                     tracing::warn!(meeting = outcome.meeting_id, error = %e, "planning after an import failed");
+                }
+                if outcome.created {
+                    let by = by_secretariat(&ChangeActor {
+                        id: None,
+                        name: String::new(),
+                    });
+                    self.approval_item_for_new_meeting(outcome.meeting_id, &by)
+                        .await;
                 }
                 Ok(outcome)
             }

@@ -129,6 +129,18 @@ impl Roundtable {
                     pings,
                 }
             }
+            MessageKind::MinutesReminder => {
+                let Some(draft) = self.store.minutes_draft(meeting.summary.id).await? else {
+                    return Ok(None);
+                };
+                let (silent, pings) = self.minutes_silent(meeting.summary.id).await?;
+                Delivery::MinutesReminder {
+                    channel,
+                    silent,
+                    pings,
+                    comments_by: draft.comments_by,
+                }
+            }
         }))
     }
 

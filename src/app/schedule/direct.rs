@@ -46,38 +46,37 @@ impl Roundtable {
         Ok(())
     }
 
-    async fn send_direct(
+    /// The direct message to send now, or why it is no longer useful: a brief reminder, or
+    /// the minutes' comment round's (`minutes_reminder.rs`).
+    async fn direct_message(
         &self,
         dm: &DirectMessage,
         now: DateTime<Utc>,
-        notifier: &impl Notifier,
-        outcome: &mut StepOutcome,
-    ) -> Result<(), StoreError> {
+    ) -> Result<Result<Outgoing, String>, StoreError> {
+        let kind = self
+            .store
+            .scheduled_messages(dm.meeting_id)
+            .await?
+            .into_iter()
+            .find(|r| r.id == dm.scheduled_id)
+            .map(|r| r.kind);
+        if kind == Some(MessageKind::MinutesReminder) {
+            return self.direct_minutes_reminder(dm, now).await;
+        }
         let meeting = self.store.meeting_details(dm.meeting_id).await?;
         let briefs = self.store.region_briefs(dm.meeting_id).await?;
         let all_in = briefs.iter().all(|b| b.brief.is_some());
         let times = MeetingTimes::of(&meeting.summary);
         if let Err(reason) = decide(MessageKind::Reminder, &times, now, all_in, false) {
-            tracing::info!(?reason, "not sent: no longer useful");
-            outcome.skipped += 1;
-            let reason = format!("{reason:?}");
-            return self
-                .store
-                .mark_direct_final(dm.id, false, &reason, now)
-                .await;
+            return Ok(Err(format!("{reason:?}")));
         }
         // Someone whose region has sent its brief since the reminder (or who has named a
         // deputy) is not reminded any more.
         let (missing, pings) = self.reminded(dm.meeting_id, &briefs).await?;
         if !pings.contains(&dm.user_id) {
-            tracing::info!("not sent: no longer missing a brief");
-            outcome.skipped += 1;
-            return self
-                .store
-                .mark_direct_final(dm.id, false, "NoLongerMissing", now)
-                .await;
+            return Ok(Err("NoLongerMissing".into()));
         }
-        let message = Outgoing {
+        Ok(Ok(Outgoing {
             kind: MessageKind::Reminder,
             nonce: dm.nonce.clone(),
             meeting,
@@ -88,6 +87,26 @@ impl Roundtable {
                 missing,
             },
             parts: self.unsplit(&dm.nonce),
+        }))
+    }
+
+    async fn send_direct(
+        &self,
+        dm: &DirectMessage,
+        now: DateTime<Utc>,
+        notifier: &impl Notifier,
+        outcome: &mut StepOutcome,
+    ) -> Result<(), StoreError> {
+        let message = match self.direct_message(dm, now).await? {
+            Ok(message) => message,
+            Err(reason) => {
+                tracing::info!(reason, "not sent: no longer useful");
+                outcome.skipped += 1;
+                return self
+                    .store
+                    .mark_direct_final(dm.id, false, &reason, now)
+                    .await;
+            }
         };
         self.store.mark_direct_sending(dm.id, now).await?;
         match notifier.deliver(&message).await {

@@ -14,6 +14,8 @@ mod meeting_agenda;
 mod meeting_edit;
 mod meeting_info;
 mod meeting_plan;
+mod minutes;
+mod minutes_files;
 mod notice;
 mod secretariat;
 
@@ -43,6 +45,7 @@ pub fn all() -> Vec<poise::Command<Data, BotError>> {
         invitee::invitee(),
         attendance::attendance(),
         followup::followup(),
+        minutes::minutes(),
     ]
 }
 

@@ -1,7 +1,8 @@
 //! A reminder in as many messages as its pings need: every missing representative is pinged
 //! exactly once, with at most 100 users a message (Discord's `allowed_mentions` limit) and
 //! 2,000 characters. Each part is recorded as soon as Discord has it, so a retry or a restart
-//! posts only the parts still missing.
+//! posts only the parts still missing. The minutes' comment round is reminded the same way,
+//! and its direct message worded here too.
 
 use super::send::DiscordNotifier;
 use crate::app::schedule::{Delivered, DeliveryError, Outgoing};
@@ -59,8 +60,8 @@ pub fn split(text: Option<&str>, pings: &[u64]) -> Vec<Part> {
 
 impl DiscordNotifier {
     /// Posts the parts not yet posted of a reminder (`text`, then the mentions of `pings`):
-    /// the briefs' reminder or the follow-up items'. (The direct messages, with
-    /// `remind_by_dm`, are the app's own deliveries.)
+    /// the briefs' reminder, the follow-up items' or the minutes' comment round's. (The direct
+    /// messages, with `remind_by_dm`, are the app's own deliveries.)
     pub(super) async fn remind(
         &self,
         channel: u64,
@@ -108,6 +109,41 @@ impl DiscordNotifier {
         Ok(match first {
             Some((channel, message)) => Delivered::Posted { channel, message },
             None => Delivered::Nowhere("nothing to post"),
+        })
+    }
+}
+
+impl DiscordNotifier {
+    /// The comment round's reminder to one representative by direct message, pinging nobody.
+    pub(super) async fn remind_minutes_directly(
+        &self,
+        out: &Outgoing,
+        user: u64,
+        silent: &[String],
+        comments_by: chrono::DateTime<chrono::Utc>,
+        lang: crate::i18n::Language,
+    ) -> Result<Delivered, DeliveryError> {
+        let dm = serenity::UserId::new(user)
+            .create_dm_channel(&self.http)
+            .await
+            .map_err(super::send::failure)?;
+        let content = crate::bot::minutes_forms::reminder_content(
+            &out.meeting,
+            silent,
+            comments_by,
+            self.tz,
+            lang,
+        );
+        let message = serenity::CreateMessage::new()
+            .content(content)
+            .allowed_mentions(serenity::CreateAllowedMentions::new());
+        let m = self
+            .post(dm.id.get(), &out.nonce, message)
+            .await
+            .map_err(super::send::failure)?;
+        Ok(Delivered::Posted {
+            channel: m.channel_id.get(),
+            message: m.id.get(),
         })
     }
 }

@@ -206,6 +206,21 @@ impl DiscordNotifier {
                 let text = crate::bot::follow_up_text::reminder(details, items, self.tz, lang);
                 self.remind(*channel, out, &text, pings).await
             }
+            Delivery::MinutesReminder {
+                channel,
+                silent,
+                pings,
+                comments_by,
+            } => {
+                let text = crate::bot::minutes_forms::reminder_content(
+                    details,
+                    silent,
+                    *comments_by,
+                    self.tz,
+                    lang,
+                );
+                self.remind(*channel, out, &text, pings).await
+            }
             Delivery::DirectReminder { user, missing } => {
                 let dm = serenity::UserId::new(*user)
                     .create_dm_channel(&self.http)
@@ -216,6 +231,14 @@ impl DiscordNotifier {
                     .allowed_mentions(none());
                 let m = self.post(dm.id.get(), &out.nonce, message).await;
                 Ok(posted(&m.map_err(failure)?))
+            }
+            Delivery::DirectMinutesReminder {
+                user,
+                silent,
+                comments_by,
+            } => {
+                self.remind_minutes_directly(out, *user, silent, *comments_by, lang)
+                    .await
             }
             Delivery::Collected => {
                 let content = notice::collected_content(details, &out.briefs, lang);

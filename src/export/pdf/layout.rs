@@ -4,7 +4,7 @@
 //! and "Side 1 av 3" at the foot of every page.
 
 use super::fonts::{wrap, Fonts};
-use super::model::{Flow, Model, Style, TableBlock, TextBlock};
+use super::model::{Flow, Label, LabelAt, Model, Style, TableBlock, TextBlock};
 
 pub(super) const PAGE_WIDTH: f32 = 595.28;
 pub(super) const PAGE_HEIGHT: f32 = 841.89;
@@ -13,9 +13,10 @@ const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * LEFT;
 const TOP: f32 = 56.0;
 const BOTTOM: f32 = 780.0;
 const FOOTER_BASELINE: f32 = 812.0;
-/// The invitee table's columns, as shares of the width (as in the Word document).
-const COLUMNS: [f32; 3] = [0.265, 0.309, 0.426];
+const HEAD_BASELINE: f32 = 36.0;
 const CELL_PADDING: f32 = 3.0;
+/// The least room between a field's name and its text.
+const LABEL_GAP: f32 = 6.0;
 /// Where a list label stands, left of its item's text.
 const LABEL_OFFSET: f32 = 11.0;
 
@@ -25,6 +26,8 @@ pub(super) enum Owner {
     Leaf(usize),
     /// The table's header row again on a later page.
     RepeatedHeader,
+    /// The running head at the top of each page.
+    Header,
     Footer,
 }
 
@@ -60,10 +63,12 @@ pub(super) fn spec(style: Style) -> (f32, bool, f32, f32, f32) {
         Style::Title => (15.0, true, 19.0, 0.0, 8.0),
         Style::Heading => (12.0, true, 16.0, 12.0, 4.0),
         Style::Subheading => (10.5, true, 14.0, 9.0, 3.0),
-        Style::Body => (10.0, false, 13.5, 0.0, 5.0),
+        Style::Body | Style::Note => (10.0, false, 13.5, 0.0, 5.0),
+        Style::FieldName => (10.0, true, 13.5, 0.0, 5.0),
         Style::Cell => (9.0, false, 11.5, 0.0, 0.0),
         Style::HeaderCell => (9.0, true, 11.5, 0.0, 0.0),
         Style::Footer => (8.5, false, 11.0, 0.0, 0.0),
+        Style::RunningHead => (9.0, true, 11.0, 0.0, 0.0),
     }
 }
 
@@ -88,6 +93,9 @@ pub(super) fn lay_out(model: &Model, fonts: &mut Fonts, page_of: [&str; 3]) -> V
         }
     }
     layout.footers(page_of);
+    if let Some(head) = &model.running_head {
+        layout.running_heads(head);
+    }
     layout.pages
 }
 
@@ -110,10 +118,14 @@ impl Layout<'_> {
 
     fn text(&mut self, block: &TextBlock) {
         let (size, bold, line_height, before, after) = spec(block.style);
+        let lead = block.text.get(..block.lead).unwrap_or_default();
+        // The lines are broken as if in the block's face; a bold lead takes this much more.
+        let lead_extra =
+            self.fonts.face(true).width(lead, size) - self.fonts.face(bold).width(lead, size);
         let lines = wrap(
             self.fonts,
             &block.text,
-            CONTENT_WIDTH - block.indent,
+            CONTENT_WIDTH - block.indent - lead_extra.max(0.0),
             size,
             bold,
         );
@@ -130,16 +142,23 @@ impl Layout<'_> {
         }
         for (n, line) in lines.into_iter().enumerate() {
             self.ensure(line_height);
+            if let (0, Some(label)) = (n, &block.label) {
+                self.label(block, label, line_height);
+            }
             let baseline = self.y + line_height * 0.78;
-            let x = LEFT + block.indent;
-            if let (0, Some((leaf, label))) = (n, &block.label) {
+            let mut x = LEFT + block.indent;
+            let mut line = line;
+            if let (0, Some(rest)) = (n, line.strip_prefix(lead).filter(|_| !lead.is_empty())) {
+                let rest = rest.to_owned();
                 self.page().runs.push(Run {
-                    x: x - LABEL_OFFSET,
+                    x,
                     baseline,
-                    style: block.style,
-                    text: label.clone(),
-                    owner: Owner::Leaf(*leaf),
+                    style: Style::FieldName,
+                    text: lead.to_owned(),
+                    owner: Owner::Leaf(block.leaf),
                 });
+                x += self.fonts.face(true).width(lead, size);
+                line = rest;
             }
             if !line.is_empty() {
                 self.page().runs.push(Run {
@@ -155,83 +174,45 @@ impl Layout<'_> {
         self.y += after;
     }
 
-    fn table(&mut self, table: &TableBlock) {
-        self.y += spec(Style::Body).4;
-        let header = self.cells(&table.header, Style::HeaderCell);
-        let first = table.rows.first().map(|r| self.cells(r, Style::Cell));
-        self.ensure(header.1 + first.as_ref().map_or(0.0, |f| f.1));
-        self.row(&table.header, &header, Style::HeaderCell, None);
-        for row in &table.rows {
-            let laid = self.cells(row, Style::Cell);
-            if self.y + laid.1 > BOTTOM && self.y > TOP {
-                self.pages.push(Page::default());
-                self.y = TOP;
-                self.row(
-                    &table.header,
-                    &header,
-                    Style::HeaderCell,
-                    Some(Owner::RepeatedHeader),
-                );
-            }
-            self.row(row, &laid, Style::Cell, None);
+    /// A label left of a block's first line: a list's marker just before the text, or a
+    /// field's name in the margin column. A name wider than its column stands on a line of
+    /// its own above the text (a marker always stands beside it).
+    fn label(&mut self, block: &TextBlock, label: &Label, line_height: f32) {
+        let baseline = self.y + line_height * 0.78;
+        let x = match label.at {
+            LabelAt::BeforeText => LEFT + block.indent - LABEL_OFFSET,
+            LabelAt::Margin => LEFT,
+        };
+        let (size, bold, ..) = spec(label.style);
+        let fits = label.at == LabelAt::BeforeText
+            || x + self.fonts.face(bold).width(&label.text, size) + LABEL_GAP
+                <= LEFT + block.indent;
+        self.page().runs.push(Run {
+            x,
+            baseline,
+            style: label.style,
+            text: label.text.clone(),
+            owner: Owner::Leaf(label.leaf),
+        });
+        if !fits {
+            self.y += line_height;
+            self.ensure(line_height);
         }
-        self.y += spec(Style::Body).4;
     }
 
-    /// A row's cells broken into lines, and the row's height.
-    fn cells(&mut self, cells: &[(usize, String)], style: Style) -> (Vec<Vec<String>>, f32) {
-        let (size, bold, line_height, ..) = spec(style);
-        let lines: Vec<Vec<String>> = cells
-            .iter()
-            .zip(COLUMNS)
-            .map(|((_, text), share)| {
-                let width = CONTENT_WIDTH * share - 2.0 * CELL_PADDING;
-                wrap(self.fonts, text, width, size, bold)
-            })
-            .collect();
-        let most = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        (lines, most as f32 * line_height + 2.0 * CELL_PADDING)
-    }
-
-    fn row(
-        &mut self,
-        cells: &[(usize, String)],
-        laid: &(Vec<Vec<String>>, f32),
-        style: Style,
-        owner: Option<Owner>,
-    ) {
-        let line_height = spec(style).2;
-        let (top, height) = (self.y, laid.1);
-        if style == Style::HeaderCell {
-            self.page().rects.push(Rect {
-                x: LEFT,
-                y: top,
-                width: CONTENT_WIDTH,
-                height,
-                grey: 217,
+    /// `head` at the top right of every page.
+    fn running_heads(&mut self, head: &str) {
+        let (size, bold, ..) = spec(Style::RunningHead);
+        let width = self.fonts.face(bold).width(head, size);
+        for page in &mut self.pages {
+            page.runs.push(Run {
+                x: LEFT + CONTENT_WIDTH - width,
+                baseline: HEAD_BASELINE,
+                style: Style::RunningHead,
+                text: head.to_owned(),
+                owner: Owner::Header,
             });
         }
-        let mut x = LEFT;
-        for (((leaf, _), lines), share) in cells.iter().zip(&laid.0).zip(COLUMNS) {
-            for (n, line) in lines.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
-                self.page().runs.push(Run {
-                    x: x + CELL_PADDING,
-                    baseline: top + CELL_PADDING + line_height * (n as f32 + 0.78),
-                    style,
-                    text: line.clone(),
-                    owner: owner.unwrap_or(Owner::Leaf(*leaf)),
-                });
-            }
-            x += CONTENT_WIDTH * share;
-        }
-        self.page().rects.push(Rect {
-            x: LEFT,
-            y: top + height - 0.5,
-            width: CONTENT_WIDTH,
-            height: 0.5,
-            grey: 166,
-        });
-        self.y = top + height;
     }
 
     fn footers(&mut self, [before, between, after]: [&str; 3]) {
@@ -250,3 +231,10 @@ impl Layout<'_> {
         }
     }
 }
+
+#[path = "layout_table.rs"]
+mod table;
+
+#[cfg(test)]
+#[path = "layout_tests.rs"]
+mod tests;

@@ -9,9 +9,10 @@
 //! are in its metadata and XMP. The font is embedded (see [`fonts`]). The same view gives
 //! the same bytes.
 
+mod agenda;
 mod fonts;
 mod layout;
-mod model;
+pub(super) mod model;
 mod outline;
 
 use super::document::DocumentWords;
@@ -19,7 +20,7 @@ use super::{ExportError, ExportView};
 use chrono::{Datelike, Timelike};
 use fonts::Fonts;
 use krilla::configure::{Configuration, Validator};
-use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::geom::{PathBuilder, Point, Rect, Transform};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
@@ -31,15 +32,43 @@ use krilla::tagging::{
 use krilla::text::TextDirection;
 use krilla::{Document, SerializeSettings};
 use layout::{Owner, Page, Run};
-use model::{Group, Leaf, Model, Node};
+use model::{Group, Leaf, Model, Node, Style};
+
+/// How far italic text leans: the horizontal shift per unit of height (about 11°).
+const ITALIC_SLANT: f32 = 0.2;
 use std::num::NonZeroU16;
 
 pub(super) fn render(view: &ExportView) -> Result<Vec<u8>, ExportError> {
     let words = DocumentWords::of(view);
+    let model = Model::of(view, &words);
+    write(&model, &properties(view, &words), words.page_parts())
+}
+
+/// What the PDF's metadata (and XMP) say about it.
+pub(super) struct PdfProperties {
+    pub title: String,
+    /// `nb-NO` or `en-GB`.
+    pub lang_tag: &'static str,
+    /// The secretariat.
+    pub author: String,
+    pub description: String,
+    pub keywords: Vec<String>,
+    /// The document's own date, never the clock's.
+    pub date: chrono::DateTime<chrono::FixedOffset>,
+    /// The same for every version of one meeting's document.
+    pub document_id: String,
+}
+
+/// Lays a document out, draws it and writes it as PDF/A-2a with its tags, bookmarks and
+/// metadata; `page_of` are the footer's words around the page number and count.
+pub(super) fn write(
+    model: &Model,
+    properties: &PdfProperties,
+    page_of: [&str; 3],
+) -> Result<Vec<u8>, ExportError> {
     let mut fonts =
         Fonts::load().ok_or(ExportError::Pdf("the embedded font cannot be read".into()))?;
-    let model = Model::of(view, &words);
-    let pages = layout::lay_out(&model, &mut fonts, words.page_parts());
+    let pages = layout::lay_out(model, &mut fonts, page_of);
 
     let settings = SerializeSettings {
         configuration: Configuration::new_with_validator(Validator::A2_A),
@@ -58,15 +87,15 @@ pub(super) fn render(view: &ExportView) -> Result<Vec<u8>, ExportError> {
         pdf_page.finish();
     }
 
-    let mut tree = TagTree::new().with_lang(Some(words.lang_tag.to_owned()));
+    let mut tree = TagTree::new().with_lang(Some(properties.lang_tag.to_owned()));
     for node in &model.tree {
         if let Some(group) = tag_group(node, &mut drawn) {
             tree.push(group);
         }
     }
     document.set_tag_tree(tree);
-    document.set_outline(outline::outline(&model, &pages));
-    document.set_metadata(metadata(view, &words));
+    document.set_outline(outline::outline(model, &pages));
+    document.set_metadata(metadata(properties));
     document
         .finish()
         .map_err(|e| ExportError::Pdf(format!("{e:?}")))
@@ -117,11 +146,23 @@ fn draw_run(
                 ..SpanTag::empty()
             }),
             Owner::RepeatedHeader => ContentTag::Artifact(ArtifactType::Other),
+            Owner::Header => ContentTag::Artifact(ArtifactType::Header),
             Owner::Footer => ContentTag::Artifact(ArtifactType::Footer),
         };
         let id = surface.start_tagged(tag);
         let font = face.font.clone();
         let at = Point::from_xy(x, run.baseline);
+        if run.style == Style::Note {
+            // A slant about the baseline: DejaVu Sans's oblique is not shipped.
+            surface.push_transform(&Transform::from_row(
+                1.0,
+                0.0,
+                -ITALIC_SLANT,
+                1.0,
+                ITALIC_SLANT * run.baseline,
+                0.0,
+            ));
+        }
         surface.draw_text(
             at,
             font,
@@ -130,6 +171,9 @@ fn draw_run(
             false,
             TextDirection::LeftToRight,
         );
+        if run.style == Style::Note {
+            surface.pop();
+        }
         surface.end_tagged();
         if let Owner::Leaf(leaf) = run.owner {
             if let Some(marks) = drawn.get_mut(leaf) {
@@ -175,6 +219,7 @@ fn leaf_tag(kind: Leaf) -> TagKind {
 fn group_tag(kind: Group) -> TagKind {
     match kind {
         Group::List => Tag::L(ListNumbering::Disc).into(),
+        Group::FieldList => Tag::L(ListNumbering::None).into(),
         Group::Item => Tag::LI.into(),
         Group::Table => Tag::Table.into(),
         Group::TableHead => Tag::THead.into(),
@@ -183,10 +228,25 @@ fn group_tag(kind: Group) -> TagKind {
     }
 }
 
-/// Title, language, the secretariat as author, the document's date, and its key as the
-/// document id (so every version of a meeting's document is the same document).
-fn metadata(view: &ExportView, words: &DocumentWords) -> Metadata {
-    let d = words.date;
+/// The agenda's properties: its heading, the secretariat as author, the group, the meeting's
+/// key (also as the document id, so every version of a meeting's document is the same
+/// document) and the date of its latest brief.
+fn properties(view: &ExportView, words: &DocumentWords) -> PdfProperties {
+    PdfProperties {
+        title: words.heading.clone(),
+        lang_tag: words.lang_tag,
+        author: view.group.secretariat.name.clone(),
+        description: view.group.name.clone(),
+        keywords: vec![view.meeting.key.clone()],
+        date: words.date,
+        document_id: view.meeting.key.clone(),
+    }
+}
+
+/// Title, language, author, description, keywords, the date and the document id, each text
+/// on one line.
+fn metadata(p: &PdfProperties) -> Metadata {
+    let d = p.date;
     let offset = d.offset().local_minus_utc();
     let date = DateTime::new(u16::try_from(d.year()).unwrap_or(0))
         .month(d.month() as u8)
@@ -196,15 +256,14 @@ fn metadata(view: &ExportView, words: &DocumentWords) -> Metadata {
         .second(d.second() as u8)
         .utc_offset_hour((offset / 3600) as i8)
         .utc_offset_minute(((offset.abs() % 3600) / 60) as u8);
+    let one_line = super::sanitize::one_line;
     Metadata::new()
-        .title(super::sanitize::one_line(&words.heading))
-        .language(words.lang_tag.to_owned())
-        .authors(vec![super::sanitize::one_line(
-            &view.group.secretariat.name,
-        )])
-        .description(super::sanitize::one_line(&view.group.name))
-        .keywords(vec![super::sanitize::one_line(&view.meeting.key)])
+        .title(one_line(&p.title))
+        .language(p.lang_tag.to_owned())
+        .authors(vec![one_line(&p.author)])
+        .description(one_line(&p.description))
+        .keywords(p.keywords.iter().map(|k| one_line(k)).collect())
         .creator(format!("roundtable {}", env!("CARGO_PKG_VERSION")))
         .creation_date(date)
-        .document_id(view.meeting.key.clone())
+        .document_id(p.document_id.clone())
 }

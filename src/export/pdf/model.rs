@@ -1,51 +1,77 @@
 //! The PDF's content as blocks to lay out, and its logical structure (the tags: headings,
-//! paragraphs, lists, the invitee table), built from the same view and words as the Word
-//! document. Each block's text belongs to a leaf of the structure, by number.
+//! paragraphs, lists, fields, tables), with the builders the agenda ([`super::agenda`]) and
+//! the minutes (`export::minutes::pdf`) put their documents together with. Each block's text
+//! belongs to a leaf of the structure, by number.
 
 use super::super::blocks::{blocks, Block};
-use super::super::document::{one_line, DocumentWords};
-use super::super::{BriefView, ExportView};
 
 /// How a block's text looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Style {
+pub(in crate::export) enum Style {
     Title,
     Heading,
     Subheading,
     Body,
+    /// Body text in (slanted) italics.
+    Note,
+    /// A field's name ("Til stede:"), bold, left of its text.
+    FieldName,
     Cell,
     HeaderCell,
     Footer,
+    RunningHead,
 }
 
 /// Text to lay out: lines broken at `\n` and wherever the width runs out.
 #[derive(Debug)]
-pub(super) struct TextBlock {
+pub(in crate::export) struct TextBlock {
     pub leaf: usize,
     pub style: Style,
     /// Left indent of the text, in points.
     pub indent: f32,
-    /// A list label (its leaf and text), set left of the text.
-    pub label: Option<(usize, String)>,
+    /// A list's marker or a field's name, set left of the text.
+    pub label: Option<Label>,
+    /// How many bytes at the start of `text` are set in bold ("Vedtak:"), 0 for none.
+    pub lead: usize,
     pub text: String,
 }
 
-/// The invitee table: a header row and rows of three cells, each cell's leaf and text.
+/// A label left of a block's first line.
 #[derive(Debug)]
-pub(super) struct TableBlock {
+pub(in crate::export) struct Label {
+    pub leaf: usize,
+    pub text: String,
+    pub style: Style,
+    pub at: LabelAt,
+}
+
+/// Where a label stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::export) enum LabelAt {
+    /// Just before the text (a list's marker).
+    BeforeText,
+    /// At the left margin, the text indented past it (a field's name).
+    Margin,
+}
+
+/// A table: a header row and rows of cells, each cell's leaf and text, and each column's
+/// share of the width.
+#[derive(Debug)]
+pub(in crate::export) struct TableBlock {
     pub header: Vec<(usize, String)>,
     pub rows: Vec<Vec<(usize, String)>>,
+    pub columns: Vec<f32>,
 }
 
 #[derive(Debug)]
-pub(super) enum Flow {
+pub(in crate::export) enum Flow {
     Text(TextBlock),
     Table(TableBlock),
 }
 
 /// A structure element holding drawn text (by leaf number).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Leaf {
+pub(in crate::export) enum Leaf {
     Heading(u16),
     Paragraph,
     Label,
@@ -56,8 +82,10 @@ pub(super) enum Leaf {
 
 /// A structure element holding others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Group {
+pub(in crate::export) enum Group {
     List,
+    /// Named fields: a list without markers.
+    FieldList,
     Item,
     Table,
     TableHead,
@@ -66,161 +94,77 @@ pub(super) enum Group {
 }
 
 #[derive(Debug)]
-pub(super) enum Node {
+pub(in crate::export) enum Node {
     Leaf(Leaf, usize),
     Group(Group, Vec<Node>),
 }
 
 /// The document: what to lay out, in order, and its structure.
 #[derive(Debug, Default)]
-pub(super) struct Model {
+pub(in crate::export) struct Model {
     pub flow: Vec<Flow>,
     pub tree: Vec<Node>,
     pub leaves: usize,
+    /// A word at the head of every page ("UTKAST" on a draft), as decoration.
+    pub running_head: Option<String>,
 }
 
 /// How far list text is indented per level, and its label before it.
-const LIST_INDENT: f32 = 18.0;
+pub(super) const LIST_INDENT: f32 = 18.0;
 
 impl Model {
-    /// The document of a view.
-    pub fn of(view: &ExportView, words: &DocumentWords) -> Self {
-        let mut m = Model::default();
-        let title = m.text(Style::Title, &words.heading, 0.0, Leaf::Heading(1));
-        m.tree.push(title);
-        let node = m.paragraph(&words.time_and_place);
-        m.tree.push(node);
-        if let Some(d) = &view.meeting.documents {
-            let link = format!(
-                "{} ({})",
-                one_line(&d.title),
-                super::super::sanitize::url(&d.url)
-            );
-            let node = m.paragraph(&words.documents(link));
-            m.tree.push(node);
-        }
-        for (label, names) in &words.attendance {
-            let node = m.paragraph(&format!("{label}: {names}"));
-            m.tree.push(node);
-        }
-        let brief_item = view.brief_item().map(|i| i.number);
-        for item in &view.agenda {
-            let heading = match &item.sak {
-                Some(sak) => format!(
-                    "{}. {}",
-                    item.number,
-                    crate::i18n::t(
-                        words.lang,
-                        "standing-sak-label",
-                        &[("label", sak.as_str().into())]
-                    ) + " "
-                        + &one_line(&item.title)
-                ),
-                None => format!("{}. {}", item.number, one_line(&item.title)),
-            };
-            let node = m.text(Style::Heading, &heading, 0.0, Leaf::Heading(2));
-            m.tree.push(node);
-            if let Some(d) = item.description.as_deref().map(one_line) {
-                if !d.is_empty() {
-                    let node = m.text(Style::Body, &d, LIST_INDENT, Leaf::Paragraph);
-                    m.tree.push(node);
-                }
-            }
-            if Some(item.number) == brief_item {
-                m.briefs(view, words);
-            }
-            if words.follow_ups_under(view, Some(item.number)) {
-                m.follow_ups(words);
-            }
-        }
-        if words.follow_ups_under(view, None) {
-            let node = m.text(
-                Style::Heading,
-                &words.follow_up_section,
-                0.0,
-                Leaf::Heading(2),
-            );
-            m.tree.push(node);
-            m.follow_ups(words);
-        }
-        if brief_item.is_none()
-            && !(view.briefs.is_empty() && view.regions_without_brief.is_empty())
-        {
-            let node = m.text(Style::Heading, &words.briefs, 0.0, Leaf::Heading(2));
-            m.tree.push(node);
-            m.briefs(view, words);
-        }
-        if !view.invitees.is_empty() {
-            let node = m.text(Style::Heading, &words.invitees, 0.0, Leaf::Heading(2));
-            m.tree.push(node);
-            m.invitee_table(view, words);
-        }
-        m
-    }
-
-    /// The follow-up items, one indented paragraph each.
-    fn follow_ups(&mut self, words: &DocumentWords) {
-        for line in &words.follow_ups {
-            let node = self.text(Style::Body, line, LIST_INDENT, Leaf::Paragraph);
-            self.tree.push(node);
-        }
-    }
-
-    fn leaf(&mut self) -> usize {
+    pub(in crate::export) fn leaf(&mut self) -> usize {
         self.leaves += 1;
         self.leaves - 1
     }
 
     /// A block of text in its own leaf; returns the leaf's node.
-    fn text(&mut self, style: Style, text: &str, indent: f32, kind: Leaf) -> Node {
+    pub(in crate::export) fn text(
+        &mut self,
+        style: Style,
+        text: &str,
+        indent: f32,
+        kind: Leaf,
+    ) -> Node {
         let leaf = self.leaf();
         self.flow.push(Flow::Text(TextBlock {
             leaf,
             style,
             indent,
             label: None,
+            lead: 0,
             text: printable(text),
         }));
         Node::Leaf(kind, leaf)
     }
 
-    fn paragraph(&mut self, text: &str) -> Node {
+    pub(in crate::export) fn paragraph(&mut self, text: &str) -> Node {
         self.text(Style::Body, text, 0.0, Leaf::Paragraph)
     }
 
-    fn briefs(&mut self, view: &ExportView, words: &DocumentWords) {
-        let node = self.paragraph(&words.briefs_received);
-        self.tree.push(node);
-        for brief in &view.briefs {
-            self.brief(brief, words);
+    /// A paragraph that opens with `lead` in bold ("Vedtak:"), then a space and `text`.
+    pub(in crate::export) fn lead_paragraph(&mut self, lead: &str, text: &str) -> Node {
+        let node = self.paragraph(&format!("{lead} {text}"));
+        if let Some(Flow::Text(block)) = self.flow.last_mut() {
+            block.lead = printable(lead).len();
         }
-        if let Some(line) = &words.without_brief {
-            let node = self.paragraph(line);
-            self.tree.push(node);
-        }
+        node
     }
 
-    fn brief(&mut self, brief: &BriefView, words: &DocumentWords) {
-        let region = one_line(&brief.region);
-        let heading = if brief.taken_as_read {
-            format!("{region} ({})", words.taken_as_read)
-        } else {
-            region
-        };
-        let node = self.text(Style::Subheading, &heading, 0.0, Leaf::Heading(3));
-        self.tree.push(node);
+    /// A text as written: paragraphs in `style`, bullets as a list (see `export::blocks`).
+    pub(in crate::export) fn text_blocks(&mut self, text: &str, style: Style) {
         // Items of the open list: (level, node); nested items go into the last top one.
         let mut list: Vec<Node> = Vec::new();
-        for block in blocks(&brief.text) {
+        for block in blocks(text) {
             match block.bullet_level {
                 None => {
                     self.close_list(&mut list);
-                    let node = self.paragraph(&block.lines.join("\n"));
+                    let node = self.text(style, &block.lines.join("\n"), 0.0, Leaf::Paragraph);
                     self.tree.push(node);
                 }
                 Some(level) => {
                     let nested = level > 0 && !list.is_empty();
-                    let item = self.list_item(&block, if nested { 2.0 } else { 1.0 });
+                    let item = self.list_item(&block, if nested { 2.0 } else { 1.0 }, style);
                     match list.last_mut() {
                         Some(Node::Group(Group::Item, children)) if nested => {
                             match children.last_mut() {
@@ -237,13 +181,19 @@ impl Model {
     }
 
     /// A list item: its marker as the label, its lines as the body, at `depth` indents.
-    fn list_item(&mut self, block: &Block<'_>, depth: f32) -> Node {
+    fn list_item(&mut self, block: &Block<'_>, depth: f32, style: Style) -> Node {
         let (label, body) = (self.leaf(), self.leaf());
         self.flow.push(Flow::Text(TextBlock {
             leaf: body,
-            style: Style::Body,
+            style,
             indent: LIST_INDENT * depth,
-            label: Some((label, block.marker.unwrap_or('•').to_string())),
+            label: Some(Label {
+                leaf: label,
+                text: block.marker.unwrap_or('•').to_string(),
+                style,
+                at: LabelAt::BeforeText,
+            }),
+            lead: 0,
             text: printable(&block.lines.join("\n")),
         }));
         Node::Group(
@@ -255,6 +205,38 @@ impl Model {
         )
     }
 
+    /// Named fields ("Tid: …", "Til stede: …") as a list: each name bold in the margin, its
+    /// text indented by `indent` points.
+    pub(in crate::export) fn fields(&mut self, fields: &[(String, String)], indent: f32) {
+        let items = fields
+            .iter()
+            .map(|(name, text)| {
+                let (label, body) = (self.leaf(), self.leaf());
+                self.flow.push(Flow::Text(TextBlock {
+                    leaf: body,
+                    style: Style::Body,
+                    indent,
+                    label: Some(Label {
+                        leaf: label,
+                        text: printable(name),
+                        style: Style::FieldName,
+                        at: LabelAt::Margin,
+                    }),
+                    lead: 0,
+                    text: printable(text),
+                }));
+                Node::Group(
+                    Group::Item,
+                    vec![
+                        Node::Leaf(Leaf::Label, label),
+                        Node::Leaf(Leaf::ListBody, body),
+                    ],
+                )
+            })
+            .collect();
+        self.tree.push(Node::Group(Group::FieldList, items));
+    }
+
     fn close_list(&mut self, list: &mut Vec<Node>) {
         if !list.is_empty() {
             self.tree
@@ -262,21 +244,18 @@ impl Model {
         }
     }
 
-    fn invitee_table(&mut self, view: &ExportView, words: &DocumentWords) {
-        let header: Vec<(usize, String)> = words
-            .invitee_columns
+    /// A table with a header row; `columns` are the columns' shares of the width.
+    pub(in crate::export) fn table(
+        &mut self,
+        header: &[String],
+        rows: &[Vec<String>],
+        columns: &[f32],
+    ) {
+        let header: Vec<(usize, String)> =
+            header.iter().map(|c| (self.leaf(), printable(c))).collect();
+        let rows: Vec<Vec<(usize, String)>> = rows
             .iter()
-            .map(|c| (self.leaf(), c.clone()))
-            .collect();
-        let rows: Vec<Vec<(usize, String)>> = view
-            .invitees
-            .iter()
-            .map(|i| {
-                [&i.first_name, &i.last_name, &i.organisation]
-                    .into_iter()
-                    .map(|t| (self.leaf(), printable(&one_line(t))))
-                    .collect()
-            })
+            .map(|r| r.iter().map(|t| (self.leaf(), printable(t))).collect())
             .collect();
         let row = |cells: &[(usize, String)], kind: Leaf| {
             Node::Group(
@@ -293,13 +272,17 @@ impl Model {
             Group::Table,
             vec![head, Node::Group(Group::TableBody, body)],
         ));
-        self.flow.push(Flow::Table(TableBlock { header, rows }));
+        self.flow.push(Flow::Table(TableBlock {
+            header,
+            rows,
+            columns: columns.to_vec(),
+        }));
     }
 }
 
 /// A text as it can be drawn: a tab as a space, other control characters (but line ends)
 /// as `�`, as in the Word document.
-fn printable(text: &str) -> String {
+pub(super) fn printable(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\t' => ' ',

@@ -303,6 +303,7 @@ scheduler-failed = ⚠️ The bot could not send { $kind ->
     [collected] the report on the briefs
     [notice_edit] the updated notice
     [changed] the note on the change
+    [minutes_reminder] the reminder of the comments on the minutes
    *[other] a message
 } for “{ $title }”: { $error }. Check that the bot may post in the channel.
 scheduler-failed-rejected = ⚠️ The bot could not send { $kind ->
@@ -311,6 +312,7 @@ scheduler-failed-rejected = ⚠️ The bot could not send { $kind ->
     [collected] the report on the briefs
     [notice_edit] the updated notice
     [changed] the note on the change
+    [minutes_reminder] the reminder of the comments on the minutes
    *[other] a message
 } for “{ $title }”: Discord refused the message as the bot made it ({ $error }). This is a fault in the bot, not in the channel's settings: please report it.
 notice-posted = The notice is being posted in the channel now.
@@ -397,6 +399,15 @@ change-kind = { $kind ->
     [representative] Representatives
     [link] Link to an invitee
     [plan] Meeting plan
+    [minutes_outcome] Minutes: item
+    [minutes_raised] Minutes: any other business
+    [minutes_people] Minutes: people
+    [minutes_draft] Minutes: draft sent
+    [minutes_confirmed] Minutes: paragraph confirmed
+    [minutes_correction] Minutes: correction proposed
+    [minutes_correction_decided] Minutes: correction decided
+    [minutes_approved] Minutes: approved
+    [minutes_rettelse] Minutes: correction added
    *[other] Change
 }
 change-preview-heading = **Preview – { $kind }: “{ $title }”**. Nothing is changed until you confirm.
@@ -916,3 +927,171 @@ followup-added = ✅ The follow-up item is added:
 followup-updated = ✅ The status is saved:
 followup-text-back = What you wrote, so you do not lose it:
 followup-button-done = ✅ #{ $item } is done
+## The minutes (referat): /minutes, the comment round, the approval
+cmd-minutes-name = minutes
+cmd-minutes-description = A meeting's minutes (secretariat)
+cmd-minutes-item-name = item
+cmd-minutes-item-description = Record an agenda item's outcome: what was said, and the decision or conclusion
+cmd-minutes-item-number-name = number
+cmd-minutes-item-number-description = The item's number on the agenda
+cmd-minutes-item-kind-name = kind
+cmd-minutes-item-kind-description = Decision, conclusion or information noted
+cmd-minutes-item-meeting-name = meeting
+cmd-minutes-item-meeting-description = The meeting's date, title or number (empty: the latest that has started)
+cmd-minutes-raised-name = raised
+cmd-minutes-raised-description = Record a matter raised under "Eventuelt" (any other business)
+cmd-minutes-raised-kind-name = kind
+cmd-minutes-raised-kind-description = Decision, conclusion or information noted
+cmd-minutes-raised-meeting-name = meeting
+cmd-minutes-raised-meeting-description = The meeting's date, title or number (empty: the latest that has started)
+cmd-minutes-people-name = people
+cmd-minutes-people-description = Who came from the secretariat, which observers, and who took the minutes
+cmd-minutes-people-secretariat-name = secretariat
+cmd-minutes-people-secretariat-description = The secretariat's people present, separated by ;
+cmd-minutes-people-observers-name = observers
+cmd-minutes-people-observers-description = Observers present, separated by ;
+cmd-minutes-people-minute_taker-name = minute_taker
+cmd-minutes-people-minute_taker-description = Who took the minutes
+cmd-minutes-people-meeting-name = meeting
+cmd-minutes-people-meeting-description = The meeting's date, title or number (empty: the latest that has started)
+cmd-minutes-draft-name = draft
+cmd-minutes-draft-description = Post the draft minutes to the channel with a deadline for comments
+cmd-minutes-draft-days-name = days
+cmd-minutes-draft-days-description = Days until the deadline for comments (default 7)
+cmd-minutes-draft-meeting-name = meeting
+cmd-minutes-draft-meeting-description = The meeting's date, title or number (empty: the latest that has started)
+cmd-minutes-status-name = status
+cmd-minutes-status-description = The comment round per region, and the corrections waiting for a decision
+cmd-minutes-status-meeting-name = meeting
+cmd-minutes-status-meeting-description = The meeting's date, title or number (empty: the latest that has started)
+cmd-minutes-approve-name = approve
+cmd-minutes-approve-description = Approve the minutes (or a correction): locked, and posted as PDF/A and Word
+cmd-minutes-approve-meeting-name = meeting
+cmd-minutes-approve-meeting-description = The meeting of the minutes (empty: the latest awaiting approval)
+cmd-minutes-rettelse-name = correction
+cmd-minutes-rettelse-description = Append a dated correction (rettelse) to approved minutes (approved on its own)
+cmd-minutes-rettelse-text-name = text
+cmd-minutes-rettelse-text-description = The correction as the minutes are to say it
+cmd-minutes-rettelse-meeting-name = meeting
+cmd-minutes-rettelse-meeting-description = The meeting of the minutes (empty: the latest that has started)
+minutes-date = { $day } { $month } { $year }
+minutes-note-withdrawn = The brief was withdrawn after the draft was sent.
+minutes-approval-item = Approval of the minutes of the meeting of { $date }
+minutes-approval-item-link = The draft minutes: { $link }
+minutes-kind = { $kind ->
+    [decision] Decision
+    [conclusion] Conclusion
+   *[noted] Information noted
+}
+minutes-item-modal-title = Item { $number }: { $title }
+minutes-raised-modal-title = Any other business: new matter
+minutes-field-account = Minutes (what was said)
+minutes-field-title = The matter's title
+minutes-field-paragraph = The paragraph as it should read
+minutes-fix-modal-title = Correction: { $region }
+minutes-text-back = Here is what you wrote, so it is not lost:
+minutes-text-back-file = What you wrote is attached as a file, so it is not lost.
+minutes-item-saved = ✅ The minutes of item { $number } (“{ $title }”) are saved.
+minutes-raised-saved = ✅ “{ $title }” is recorded under any other business.
+minutes-people-saved = ✅ Saved. From the secretariat: { $secretariat }. Observers: { $observers }. Minute taker: { $taker }.
+minutes-nobody = nobody
+minutes-draft-posted = **Draft minutes: { $title }, { $date }**
+    Deadline for comments: { $deadline }.
+    Representatives confirm their region's paragraph under “Runde rundt bordet”, or propose a correction, with the buttons below.
+minutes-draft-sent = ✅ The draft is posted to the channel: { $link }
+    Deadline for comments: { $deadline }.
+minutes-approval-item-added = The meeting of { $date } now has “Approval of the minutes” as item 2.
+minutes-confirm-button = Confirm
+minutes-fix-button = Propose a correction
+minutes-confirmed = ✅ Thank you! The paragraph of { $region } is confirmed.
+minutes-correction-saved = ✅ The correction for { $region } is sent to the secretariat, who accepts or rejects it.
+minutes-paragraph-too-long = The paragraph is longer than the form holds. Send the correction to the secretariat another way.
+minutes-status-heading = **Comment round on the minutes: { $title }** (deadline { $deadline })
+minutes-status-line = { $answer ->
+    [confirmed] ✅ { $region }: confirmed
+    [correction_proposed] ✏️ { $region }: correction proposed
+   *[no_answer] ⏳ { $region }: no answer
+}
+minutes-status-correction = **Correction for { $region }** from { $author }, { $timestamp }:
+minutes-accept-button = Accept ({ $region })
+minutes-reject-button = Reject ({ $region })
+minutes-correction-accepted = ✅ The correction for { $region } from { $author } is accepted; the paragraph is changed.
+minutes-correction-rejected = The correction for { $region } from { $author } is rejected; the paragraph stays as it was.
+minutes-approved-posted = **The minutes of { $title }, { $date }, are approved** { $where }. Version { $version }, SHA-256 `{ $sha }`.
+minutes-approved-in = at the meeting of { $date }, item { $sak }
+minutes-approved-on = on { $date }
+minutes-approved = ✅ The minutes are approved and locked (version { $version }, SHA-256 `{ $sha }`). PDF/A and Word are posted to the channel.
+minutes-rettelse-saved = ✅ The correction is added and waits for approval (/minutes approve).
+minutes-error-locked = The minutes were approved on { $date } at { $time } and are locked: they cannot be changed. An error is put right with a dated correction (/minutes correction).
+minutes-error-no-draft = The draft minutes have not been sent out yet (/minutes draft).
+minutes-error-not-approved = The minutes are not approved yet: change the draft instead of adding a correction.
+minutes-error-stale = The paragraph changed after you opened the form, so your correction is to an older text. Open the form again and write the correction against the text as it stands now.
+minutes-error-empty = Nothing was written (or nothing was changed).
+minutes-error-too-long = The text is longer than { $max } characters.
+minutes-error-pending-corrections = Corrections wait for a decision ({ $regions }): accept or reject them first (/minutes status).
+minutes-error-no-item = The agenda has no item { $number }; it has { $count } items.
+minutes-error-decided = The correction has been decided already.
+minutes-error-nothing-to-approve = There is nothing to approve: the minutes are approved and no correction waits.
+minutes-error-before-meeting = The minutes are approved at the next meeting ({ $date } at { $time }) or later.
+minutes-error-no-paragraph = The draft has no paragraph from { $region }.
+minutes-error-not-representative = You do not represent { $region }, so you cannot propose a correction for it.
+minutes-error-no-region = You represent no region with a paragraph in the draft.
+minutes-error-no-channel = The working group has no channel to post the draft to.
+minutes-error-internal = Something went wrong with the minutes. Try again; the secretariat can see in the log what happened.
+minutes-cli-approved = The minutes are approved and locked (version { $version }, SHA-256 { $sha }). They are not posted to Discord from here: /minutes approve does both.
+minutes-cli-written = Wrote { $path } ({ $bytes } bytes).
+minutes-cli-unknown-kind = Unknown kind “{ $given }”: choose vedtak, konklusjon or orientering.
+minutes-reminder = **Reminder: comments on the minutes of { $title }.** We have not heard from { $regions }. Confirm your region's paragraph or propose a correction (the buttons under the draft) by { $deadline }.
+minutes-correction-to-secretariat = **Correction proposed for { $region }** by { $author }. Accept or reject it with the buttons below.
+    The paragraph as it stands:
+    { $current }
+    Proposed:
+    { $proposed }
+
+## The minutes as a document (referat-doc-): Markdown, Word, PDF, CSV
+referat-doc-heading = Minutes of the meeting of { $group }
+referat-doc-draft = DRAFT
+referat-doc-comments-by = Comments by { $date }.
+referat-doc-time = Time
+referat-doc-place = Place
+referat-doc-secretariat = Secretariat
+referat-doc-observers = Observers
+referat-doc-minute-taker = Minute taker
+referat-doc-sak = Item { $label }
+referat-doc-decision = Decision
+referat-doc-conclusion = Conclusion
+referat-doc-noted = Information noted
+referat-doc-no-matters = No matters raised.
+referat-doc-follow-up = Follow-up
+referat-doc-follow-up-line = { $what } (responsible: { $owner })
+referat-doc-follow-up-line-due = { $what } (responsible: { $owner }, due { $date })
+referat-doc-follow-ups = Follow-up items
+referat-doc-what = What
+referat-doc-owner = Responsible
+referat-doc-due = Due
+referat-doc-approved = The minutes were approved at the meeting on { $date }, item { $sak }.
+referat-doc-approved-outside = The minutes were approved on { $date }.
+referat-doc-corrections = Corrections
+referat-doc-correction = Correction of { $date }
+referat-doc-correction-approved = The correction was approved at the meeting on { $date }, item { $sak }.
+referat-doc-correction-approved-outside = The correction was approved on { $date }.
+referat-doc-correction-pending = The correction is not yet approved.
+referat-doc-date = { $day } { $month } { $year }
+referat-doc-property-status = Status
+referat-doc-status-draft = draft
+referat-doc-status-approved = approved
+referat-doc-csv-meeting = Meeting
+referat-doc-csv-sak = Item
+referat-doc-csv-entry = Entry
+referat-doc-csv-title = Title
+referat-doc-csv-text = Text
+referat-doc-csv-outcome = Outcome
+referat-doc-csv-outcome-text = Decision/conclusion
+referat-doc-csv-who = Responsible/author
+referat-doc-csv-due = Due
+referat-doc-csv-note = Note
+referat-doc-entry-sak = item
+referat-doc-entry-brief = brief
+referat-doc-entry-raised = other business
+referat-doc-entry-follow-up = follow-up item
+referat-doc-entry-correction = correction

@@ -303,6 +303,7 @@ scheduler-failed = ⚠️ Boten fikk ikke sendt { $kind ->
     [collected] oversikten over innleggene
     [notice_edit] den oppdaterte innkallingen
     [changed] meldingen om endringen
+    [minutes_reminder] påminnelsen om høringen av referatet
    *[other] en melding
 } til «{ $title }»: { $error }. Sjekk at boten har tilgang til kanalen.
 scheduler-failed-rejected = ⚠️ Boten fikk ikke sendt { $kind ->
@@ -311,6 +312,7 @@ scheduler-failed-rejected = ⚠️ Boten fikk ikke sendt { $kind ->
     [collected] oversikten over innleggene
     [notice_edit] den oppdaterte innkallingen
     [changed] meldingen om endringen
+    [minutes_reminder] påminnelsen om høringen av referatet
    *[other] en melding
 } til «{ $title }»: Discord avviste meldingen slik boten laget den ({ $error }). Dette er en feil i boten, ikke i innstillingene for kanalen. Meld gjerne fra om feilen.
 notice-posted = Innkallingen legges ut i kanalen nå.
@@ -397,6 +399,15 @@ change-kind = { $kind ->
     [representative] Representanter
     [link] Kobling til invitert
     [plan] Møteplan
+    [minutes_outcome] Referat: sak
+    [minutes_raised] Referat: eventuelt
+    [minutes_people] Referat: personer
+    [minutes_draft] Referat: utkast sendt
+    [minutes_confirmed] Referat: avsnitt bekreftet
+    [minutes_correction] Referat: rettelse foreslått
+    [minutes_correction_decided] Referat: rettelse avgjort
+    [minutes_approved] Referat: godkjent
+    [minutes_rettelse] Referat: rettelse lagt til
    *[other] Endring
 }
 change-preview-heading = **Forhåndsvisning – { $kind }: «{ $title }»**. Ingenting er endret før du bekrefter.
@@ -916,3 +927,171 @@ followup-added = ✅ Oppfølgingspunktet er lagt inn:
 followup-updated = ✅ Status er lagret:
 followup-text-back = Dette skrev du, så du ikke mister det:
 followup-button-done = ✅ #{ $item } er ferdig
+## Referatet (minutes): /referat, høringen, godkjenningen
+cmd-minutes-name = referat
+cmd-minutes-description = Referatet fra et møte (sekretariatet)
+cmd-minutes-item-name = sak
+cmd-minutes-item-description = Før inn referatet fra en sak: hva som ble sagt, og vedtak eller konklusjon
+cmd-minutes-item-number-name = nummer
+cmd-minutes-item-number-description = Sakens nummer på sakskartet
+cmd-minutes-item-kind-name = type
+cmd-minutes-item-kind-description = Vedtak, konklusjon eller orientering tatt til etterretning
+cmd-minutes-item-meeting-name = møte
+cmd-minutes-item-meeting-description = Møtets dato, tittel eller nummer (tomt: siste møte som har begynt)
+cmd-minutes-raised-name = eventuelt
+cmd-minutes-raised-description = Før inn en sak som ble tatt opp under «Eventuelt»
+cmd-minutes-raised-kind-name = type
+cmd-minutes-raised-kind-description = Vedtak, konklusjon eller orientering tatt til etterretning
+cmd-minutes-raised-meeting-name = møte
+cmd-minutes-raised-meeting-description = Møtets dato, tittel eller nummer (tomt: siste møte som har begynt)
+cmd-minutes-people-name = personer
+cmd-minutes-people-description = Hvem fra sekretariatet, hvilke observatører og hvem som er referent
+cmd-minutes-people-secretariat-name = sekretariatet
+cmd-minutes-people-secretariat-description = Navn fra sekretariatet som var til stede, skilt med ;
+cmd-minutes-people-observers-name = observatører
+cmd-minutes-people-observers-description = Observatører som var til stede, skilt med ;
+cmd-minutes-people-minute_taker-name = referent
+cmd-minutes-people-minute_taker-description = Hvem som skrev referatet
+cmd-minutes-people-meeting-name = møte
+cmd-minutes-people-meeting-description = Møtets dato, tittel eller nummer (tomt: siste møte som har begynt)
+cmd-minutes-draft-name = utkast
+cmd-minutes-draft-description = Send utkastet til referat til kanalen med frist for kommentarer
+cmd-minutes-draft-days-name = dager
+cmd-minutes-draft-days-description = Antall dager til fristen for kommentarer (standard 7)
+cmd-minutes-draft-meeting-name = møte
+cmd-minutes-draft-meeting-description = Møtets dato, tittel eller nummer (tomt: siste møte som har begynt)
+cmd-minutes-status-name = status
+cmd-minutes-status-description = Høringen per region, og rettelser som venter på avgjørelse
+cmd-minutes-status-meeting-name = møte
+cmd-minutes-status-meeting-description = Møtets dato, tittel eller nummer (tomt: siste møte som har begynt)
+cmd-minutes-approve-name = godkjenn
+cmd-minutes-approve-description = Godkjenn referatet (eller en rettelse): det låses og sendes som PDF/A og Word
+cmd-minutes-approve-meeting-name = møte
+cmd-minutes-approve-meeting-description = Møtet referatet er fra (tomt: det siste som venter på godkjenning)
+cmd-minutes-rettelse-name = rettelse
+cmd-minutes-rettelse-description = Legg til en datert rettelse i et godkjent referat (godkjennes for seg)
+cmd-minutes-rettelse-text-name = tekst
+cmd-minutes-rettelse-text-description = Rettelsen slik referatet skal si den
+cmd-minutes-rettelse-meeting-name = møte
+cmd-minutes-rettelse-meeting-description = Møtet referatet er fra (tomt: siste møte som har begynt)
+minutes-date = { $day }. { $month } { $year }
+minutes-note-withdrawn = Innlegget ble trukket etter at utkastet ble sendt.
+minutes-approval-item = Godkjenning av referat fra møte { $date }
+minutes-approval-item-link = Utkastet til referat: { $link }
+minutes-kind = { $kind ->
+    [decision] Vedtak
+    [conclusion] Konklusjon
+   *[noted] Orientering tatt til etterretning
+}
+minutes-item-modal-title = Sak { $number }: { $title }
+minutes-raised-modal-title = Eventuelt: ny sak
+minutes-field-account = Referat (hva som ble sagt)
+minutes-field-title = Sakens tittel
+minutes-field-paragraph = Avsnittet slik det skal stå
+minutes-fix-modal-title = Rettelse: { $region }
+minutes-text-back = Dette er teksten du skrev, så den ikke går tapt:
+minutes-text-back-file = Teksten du skrev, ligger ved som fil, så den ikke går tapt.
+minutes-item-saved = ✅ Referatet fra sak { $number } («{ $title }») er lagret.
+minutes-raised-saved = ✅ «{ $title }» er ført inn under «Eventuelt».
+minutes-people-saved = ✅ Lagret. Fra sekretariatet: { $secretariat }. Observatører: { $observers }. Referent: { $taker }.
+minutes-nobody = ingen
+minutes-draft-posted = **Utkast til referat: { $title }, { $date }**
+    Frist for kommentarer: { $deadline }.
+    Representantene bekrefter avsnittet fra regionen sin under «Runde rundt bordet», eller foreslår en rettelse, med knappene under.
+minutes-draft-sent = ✅ Utkastet er sendt til kanalen: { $link }
+    Frist for kommentarer: { $deadline }.
+minutes-approval-item-added = Møtet { $date } har fått «Godkjenning av referat» som sak 2.
+minutes-confirm-button = Bekreft
+minutes-fix-button = Foreslå rettelse
+minutes-confirmed = ✅ Takk! Avsnittet fra { $region } er bekreftet.
+minutes-correction-saved = ✅ Rettelsen for { $region } er sendt til sekretariatet, som godtar eller avviser den.
+minutes-paragraph-too-long = Avsnittet er lengre enn skjemaet rommer. Send rettelsen til sekretariatet på annen måte.
+minutes-status-heading = **Høring av referatet: { $title }** (frist { $deadline })
+minutes-status-line = { $answer ->
+    [confirmed] ✅ { $region }: bekreftet
+    [correction_proposed] ✏️ { $region }: rettelse foreslått
+   *[no_answer] ⏳ { $region }: ikke svart
+}
+minutes-status-correction = **Rettelse for { $region }** fra { $author }, { $timestamp }:
+minutes-accept-button = Godta ({ $region })
+minutes-reject-button = Avvis ({ $region })
+minutes-correction-accepted = ✅ Rettelsen for { $region } fra { $author } er godtatt; avsnittet er endret.
+minutes-correction-rejected = Rettelsen for { $region } fra { $author } er avvist; avsnittet er som før.
+minutes-approved-posted = **Referatet fra { $title }, { $date }, er godkjent** { $where }. Versjon { $version }, SHA-256 `{ $sha }`.
+minutes-approved-in = i møte { $date }, sak { $sak }
+minutes-approved-on = { $date }
+minutes-approved = ✅ Referatet er godkjent og låst (versjon { $version }, SHA-256 `{ $sha }`). PDF/A og Word er sendt til kanalen.
+minutes-rettelse-saved = ✅ Rettelsen er lagt til og venter på godkjenning (/referat godkjenn).
+minutes-error-locked = Referatet ble godkjent { $date } kl. { $time } og er låst: det kan ikke endres. En feil rettes med en datert rettelse (/referat rettelse).
+minutes-error-no-draft = Utkastet til referat er ikke sendt ut ennå (/referat utkast).
+minutes-error-not-approved = Referatet er ikke godkjent ennå: endre utkastet i stedet for å legge til en rettelse.
+minutes-error-stale = Avsnittet er endret etter at du åpnet skjemaet, så rettelsen din gjelder en eldre tekst. Åpne skjemaet på nytt og skriv rettelsen mot teksten slik den står nå.
+minutes-error-empty = Det er ikke skrevet noe (eller ingenting er endret).
+minutes-error-too-long = Teksten er lengre enn { $max } tegn.
+minutes-error-pending-corrections = Rettelser venter på avgjørelse ({ $regions }): godta eller avvis dem først (/referat status).
+minutes-error-no-item = Sakskartet har ingen sak { $number }; det har { $count } saker.
+minutes-error-decided = Rettelsen er allerede avgjort.
+minutes-error-nothing-to-approve = Det er ingenting å godkjenne: referatet er godkjent, og ingen rettelse venter.
+minutes-error-before-meeting = Referatet godkjennes i neste møte ({ $date } kl. { $time }) eller senere.
+minutes-error-no-paragraph = Utkastet har ikke noe avsnitt fra { $region }.
+minutes-error-not-representative = Du representerer ikke { $region }, så du kan ikke foreslå en rettelse for regionen.
+minutes-error-no-region = Du representerer ingen region som har et avsnitt i utkastet.
+minutes-error-no-channel = Faggruppen har ingen kanal å sende utkastet til.
+minutes-error-internal = Noe gikk galt med referatet. Prøv igjen; sekretariatet kan se i loggen hva som skjedde.
+minutes-cli-approved = Referatet er godkjent og låst (versjon { $version }, SHA-256 { $sha }). Det er ikke sendt til Discord herfra: /referat godkjenn gjør begge deler.
+minutes-cli-written = Skrev { $path } ({ $bytes } byte).
+minutes-cli-unknown-kind = Ukjent type «{ $given }»: velg vedtak, konklusjon eller orientering.
+minutes-reminder = **Påminnelse: høring av referatet fra { $title }.** Vi har ikke hørt fra { $regions }. Bekreft avsnittet fra regionen din eller foreslå en rettelse (knappene under utkastet) innen { $deadline }.
+minutes-correction-to-secretariat = **Rettelse foreslått for { $region }** av { $author }. Godta eller avvis med knappene under.
+    Slik avsnittet står nå:
+    { $current }
+    Foreslått:
+    { $proposed }
+
+## Referatet som dokument (referat-doc-): Markdown, Word, PDF, CSV
+referat-doc-heading = Referat fra møte i { $group }
+referat-doc-draft = UTKAST
+referat-doc-comments-by = Merknader innen { $date }.
+referat-doc-time = Tid
+referat-doc-place = Sted
+referat-doc-secretariat = Fra sekretariatet
+referat-doc-observers = Observatører
+referat-doc-minute-taker = Referent
+referat-doc-sak = Sak { $label }
+referat-doc-decision = Vedtak
+referat-doc-conclusion = Konklusjon
+referat-doc-noted = Orientering tatt til etterretning
+referat-doc-no-matters = Ingen saker.
+referat-doc-follow-up = Oppfølging
+referat-doc-follow-up-line = { $what } (ansvarlig: { $owner })
+referat-doc-follow-up-line-due = { $what } (ansvarlig: { $owner }, frist { $date })
+referat-doc-follow-ups = Oppfølgingspunkter
+referat-doc-what = Hva
+referat-doc-owner = Ansvarlig
+referat-doc-due = Frist
+referat-doc-approved = Referatet ble godkjent i møte { $date }, sak { $sak }.
+referat-doc-approved-outside = Referatet ble godkjent { $date }.
+referat-doc-corrections = Rettelser
+referat-doc-correction = Rettelse { $date }
+referat-doc-correction-approved = Rettelsen ble godkjent i møte { $date }, sak { $sak }.
+referat-doc-correction-approved-outside = Rettelsen ble godkjent { $date }.
+referat-doc-correction-pending = Rettelsen er ikke godkjent ennå.
+referat-doc-date = { $day }. { $month } { $year }
+referat-doc-property-status = Status
+referat-doc-status-draft = utkast
+referat-doc-status-approved = godkjent
+referat-doc-csv-meeting = Møte
+referat-doc-csv-sak = Sak
+referat-doc-csv-entry = Type
+referat-doc-csv-title = Tittel
+referat-doc-csv-text = Tekst
+referat-doc-csv-outcome = Utfall
+referat-doc-csv-outcome-text = Vedtak/konklusjon
+referat-doc-csv-who = Ansvarlig/forfatter
+referat-doc-csv-due = Frist
+referat-doc-csv-note = Merknad
+referat-doc-entry-sak = sak
+referat-doc-entry-brief = innlegg
+referat-doc-entry-raised = eventuelt
+referat-doc-entry-follow-up = oppfølgingspunkt
+referat-doc-entry-correction = rettelse

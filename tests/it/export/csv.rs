@@ -9,14 +9,7 @@ fn excel_records(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
     let body = bytes
         .strip_prefix("\u{feff}".as_bytes())
         .expect("a UTF-8 byte order mark, so Excel reads UTF-8");
-    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body);
-    let headers = reader.headers().expect("headers").iter().map(String::from);
-    let headers = headers.collect();
-    let rows = reader
-        .records()
-        .map(|r| r.expect("record").iter().map(String::from).collect())
-        .collect();
-    (headers, rows)
+    super::csv_records_with(body, b';')
 }
 
 #[tokio::test]

@@ -8,7 +8,7 @@ use roundtable::export::{render, ExportView, Format, Timeliness};
 use std::io::Read;
 
 /// Every part of the package, by name.
-fn parts(docx: &[u8]) -> Vec<(String, String)> {
+pub(crate) fn parts(docx: &[u8]) -> Vec<(String, String)> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
     let mut out = Vec::new();
     for n in 0..archive.len() {
@@ -23,7 +23,7 @@ fn parts(docx: &[u8]) -> Vec<(String, String)> {
     out
 }
 
-fn part(docx: &[u8], name: &str) -> String {
+pub(crate) fn part(docx: &[u8], name: &str) -> String {
     parts(docx)
         .into_iter()
         .find(|(n, _)| n == name)
@@ -32,7 +32,7 @@ fn part(docx: &[u8], name: &str) -> String {
 }
 
 /// The text of the first element named `name` (without prefix) in an XML part.
-fn element(xml: &str, name: &str) -> String {
+pub(crate) fn element(xml: &str, name: &str) -> String {
     let doc = roxmltree::Document::parse(xml).expect("well-formed");
     doc.descendants()
         .find(|n| n.tag_name().name() == name)

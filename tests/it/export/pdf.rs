@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// Runs a tool on `pdf`; its standard output, or a panic that names the missing package.
-fn tool(program: &str, args: &[&str], pdf: &Path) -> String {
+pub(crate) fn tool(program: &str, args: &[&str], pdf: &Path) -> String {
     let out = Command::new(program)
         .args(args)
         .arg(pdf)
@@ -35,13 +35,13 @@ fn written(view: &ExportView) -> (tempfile::TempDir, std::path::PathBuf) {
 }
 
 /// White space runs (line ends and breaks of the layout too) as one space.
-fn words(text: &str) -> String {
+pub(crate) fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The text without the page footers ("Side 1 av 5"), which `pdftotext` puts where a page
 /// ends, in the middle of a brief that goes on to the next page.
-fn without_footers(text: &str) -> String {
+pub(crate) fn without_footers(text: &str) -> String {
     text.lines()
         .filter(|l| {
             let w: Vec<&str> = l.split_whitespace().collect();
@@ -74,7 +74,7 @@ async fn every_brief_is_in_the_text_of_the_pdf_as_written() {
 }
 
 /// `pdftotext` of a file, to standard output.
-fn tool_text(pdf: &Path) -> String {
+pub(crate) fn tool_text(pdf: &Path) -> String {
     let out = Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
         .arg(pdf)
@@ -89,29 +89,52 @@ fn tool_text(pdf: &Path) -> String {
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
-#[tokio::test]
-async fn the_pdf_is_sound_declares_pdf_a_2a_and_is_tagged() {
-    let view = meeting_with(&example_texts(), "Sekretariatet", |_| {}).await;
-    let (_dir, pdf) = written(&view);
-    let check = tool("qpdf", &["--check"], &pdf);
+/// The structure as `pdfinfo -struct` lists it, and a count of the elements with a tag.
+pub(crate) fn tag_counter(pdf: &Path) -> (String, impl Fn(&str) -> usize) {
+    let structure = tool("pdfinfo", &["-struct"], pdf);
+    let tags: Vec<String> = structure
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .map(|t| t.trim_end_matches(':').to_owned())
+        .collect();
+    (structure, move |tag: &str| {
+        tags.iter().filter(|t| *t == tag).count()
+    })
+}
+
+/// `qpdf --check` finds no damage, the XMP declares PDF/A-2a and each of `declared`, and
+/// the file is tagged.
+pub(crate) fn assert_sound_tagged_pdf_a(pdf: &Path, declared: &[&str]) {
+    let check = tool("qpdf", &["--check"], pdf);
     assert!(
         check.contains("No syntax or stream encoding errors"),
         "{check}"
     );
-
-    let xmp = tool("pdfinfo", &["-meta"], &pdf);
-    for declared in [
+    let xmp = tool("pdfinfo", &["-meta"], pdf);
+    let pdf_a = [
         "<pdfaid:part>2</pdfaid:part>",
         "<pdfaid:conformance>A</pdfaid:conformance>",
-        "<rdf:li>nb-NO</rdf:li>",
-        "<rdf:li>Karoline Holmstrøm Ulateig</rdf:li>",
-        "Sakskart til møte i faggruppe for Næringssamarbeid, 07.11.2024</rdf:li>",
-        "<xmp:CreateDate>2024-11-06T11:00:00+01:00</xmp:CreateDate>",
-    ] {
+    ];
+    for declared in pdf_a.iter().chain(declared) {
         assert!(xmp.contains(declared), "{declared} not in the XMP:\n{xmp}");
     }
-    let info = tool("pdfinfo", &[], &pdf);
+    let info = tool("pdfinfo", &[], pdf);
     assert!(info.contains("Tagged:          yes"), "{info}");
+}
+
+#[tokio::test]
+async fn the_pdf_is_sound_declares_pdf_a_2a_and_is_tagged() {
+    let view = meeting_with(&example_texts(), "Sekretariatet", |_| {}).await;
+    let (_dir, pdf) = written(&view);
+    assert_sound_tagged_pdf_a(
+        &pdf,
+        &[
+            "<rdf:li>nb-NO</rdf:li>",
+            "<rdf:li>Karoline Holmstrøm Ulateig</rdf:li>",
+            "Sakskart til møte i faggruppe for Næringssamarbeid, 07.11.2024</rdf:li>",
+            "<xmp:CreateDate>2024-11-06T11:00:00+01:00</xmp:CreateDate>",
+        ],
+    );
     // Bookmarks: the agenda items, the regions under item 4, and the invitees.
     let json = tool("qpdf", &["--json", "--json-key=outlines"], &pdf);
     let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
@@ -148,13 +171,7 @@ async fn the_pdf_is_sound_declares_pdf_a_2a_and_is_tagged() {
         ]
     );
 
-    let structure = tool("pdfinfo", &["-struct"], &pdf);
-    let tags: Vec<&str> = structure
-        .lines()
-        .filter_map(|l| l.split_whitespace().next())
-        .map(|t| t.trim_end_matches(':'))
-        .collect();
-    let count = |tag: &str| tags.iter().filter(|t| **t == tag).count();
+    let (structure, count) = tag_counter(&pdf);
     assert_eq!(count("H1"), 1, "{structure}");
     assert_eq!(count("H2"), 5 + 1, "the agenda and the invitees");
     assert_eq!(count("H3"), 5, "a region each");
