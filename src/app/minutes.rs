@@ -6,6 +6,7 @@
 use super::{Actor, AppError, Roundtable};
 use crate::domain::minutes::{check_step, MinutesError, Outcome, Raised, Stage, Step};
 use crate::domain::minutes_records::MinutesPeople;
+use crate::domain::records::MeetingDetails;
 use crate::domain::{AgendaItem, MeetingSummary};
 use crate::i18n::Language;
 use crate::store::{NewChange, StoreError};
@@ -49,10 +50,10 @@ pub(super) mod change_kind {
     pub const RETTELSE: &str = "minutes_rettelse";
 }
 
-/// The sak's label in the minutes: its agenda number for now (one function, so numbering per
-/// year can take its place).
-pub fn sak_label(item: &AgendaItem, _meeting: &MeetingSummary) -> String {
-    item.number.to_string()
+/// The sak's label in the minutes: "3", or numbered per year "12/25", as the notice and the
+/// agenda label it (`MeetingDetails::sak_label`).
+pub fn sak_label(item: &AgendaItem, meeting: &MeetingDetails) -> String {
+    meeting.sak_label(item).to_string()
 }
 
 impl Actor {

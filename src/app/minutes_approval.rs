@@ -170,7 +170,7 @@ impl Roundtable {
             .agenda
             .iter()
             .find(|i| i.standing == Some(StandingItem::MinutesApproval))
-            .map(|i| sak_label(i, &details.summary));
+            .map(|i| sak_label(i, &details));
         Ok(Approving {
             meeting: Some(details.summary),
             sak,

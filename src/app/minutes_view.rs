@@ -5,10 +5,11 @@
 use super::minutes::{document_language, sak_label};
 use super::{AppError, Roundtable};
 use crate::domain::minutes::Outcome;
+use crate::domain::records::MeetingDetails;
 use crate::domain::{AgendaItem, StandingItem};
 use crate::export::{
-    ConclusionKind as ViewKind, ConclusionView, MinutesAttendance, MinutesBrief, MinutesItem,
-    MinutesStatus, MinutesView, RaisedMatter,
+    ConclusionKind as ViewKind, ConclusionView, FollowUpView, MinutesAttendance, MinutesBrief,
+    MinutesItem, MinutesStatus, MinutesView, RaisedMatter,
 };
 use crate::i18n::t;
 
@@ -24,6 +25,27 @@ fn view_conclusion(outcome: &Outcome) -> Option<ConclusionView> {
 }
 
 impl Roundtable {
+    /// The follow-up items the meeting decided, each with the number of the sak that decided
+    /// it (if one did) and as the minutes list it, its sak labelled as the agenda labels it.
+    async fn decided_follow_ups(
+        &self,
+        details: &MeetingDetails,
+    ) -> Result<Vec<(Option<u32>, FollowUpView)>, AppError> {
+        let items = self.follow_ups_from(details.summary.id).await?;
+        Ok(items
+            .iter()
+            .map(|item| {
+                let number = item.origin.as_ref().and_then(|o| o.agenda_number);
+                let mut view = FollowUpView::from(item);
+                view.sak = number.and_then(|n| {
+                    let on_agenda = details.agenda.iter().find(|i| i.number == n)?;
+                    Some(sak_label(on_agenda, details))
+                });
+                (number, view)
+            })
+            .collect())
+    }
+
     /// The minutes as they stand (a draft): the agenda with each item's outcome, the briefs
     /// (the draft's paragraphs once it is out, with a note for a brief withdrawn since),
     /// "Eventuelt", who was there.
@@ -76,6 +98,7 @@ impl Roundtable {
             })
             .collect();
         let aob = raised_item(&details.agenda);
+        let decided = self.decided_follow_ups(&details).await?;
         let items = details
             .agenda
             .iter()
@@ -83,7 +106,7 @@ impl Roundtable {
                 let outcome = outcomes.iter().find(|o| o.item_number == item.number);
                 MinutesItem {
                     number: item.number,
-                    label: sak_label(item, &details.summary),
+                    label: sak_label(item, &details),
                     title: item.title.clone(),
                     standing: item.standing,
                     collects_briefs: item.collects_briefs,
@@ -99,7 +122,11 @@ impl Roundtable {
                     } else {
                         Vec::new()
                     },
-                    follow_ups: Vec::new(),
+                    follow_ups: decided
+                        .iter()
+                        .filter(|(number, _)| *number == Some(item.number))
+                        .map(|(_, view)| view.clone())
+                        .collect(),
                 }
             })
             .collect();
@@ -114,7 +141,7 @@ impl Roundtable {
                 observers: people.observers,
             },
             items,
-            follow_ups: Vec::new(),
+            follow_ups: decided.into_iter().map(|(_, view)| view).collect(),
             minute_taker: people
                 .minute_taker
                 .or_else(|| Some(details.group.secretariat.name.clone())),

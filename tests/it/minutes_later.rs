@@ -1,9 +1,11 @@
 //! The minutes after their first round: a representative of two regions answers for each in
 //! turn, a rettelse is approved at the meeting where it is taken up, a next meeting made
-//! after the draft gets its approval item, and the comment round's configured length.
+//! after the draft gets its approval item, the comment round's configured length, and the
+//! follow-up items the meeting decided under their sak and in the table.
 
 use crate::minutes::{member, secretariat, setup};
 use crate::support::store::{example_meeting, TestDb};
+use roundtable::app::{FollowUpInput, OwnerInput};
 use roundtable::domain::local_time::OSLO;
 use roundtable::domain::minutes::RoundAnswer;
 use roundtable::domain::records::MeetingSelector;
@@ -156,4 +158,53 @@ async fn a_next_meeting_made_after_the_draft_gets_the_approval_item_when_it_is_m
         .expect("details")
         .agenda;
     assert_eq!(again.len(), agenda.len());
+}
+
+#[tokio::test]
+async fn the_follow_up_items_a_meeting_decided_stand_under_their_sak_and_in_the_table() {
+    let (_db, app, _clock, meeting, _) = setup().await;
+    let input = |what: &str, agenda_number: Option<&str>| FollowUpInput {
+        what: what.into(),
+        owner: OwnerInput::Region("Horten kommune".into()),
+        due: "01.12.2024".into(),
+        meeting_id: Some(meeting.id),
+        agenda_number: agenda_number.map(str::to_owned),
+    };
+    for (what, sak) in [
+        ("Send kalenderinvitasjoner", Some("3")),
+        ("Kartlegg næringsarealer", None),
+    ] {
+        app.add_follow_up(1, &input(what, sak), Some(&secretariat()))
+            .await
+            .expect("added");
+    }
+    let view = app.minutes_view(meeting.id).await.expect("the view");
+    let third = view.items.iter().find(|i| i.number == 3).expect("sak 3");
+    let under: Vec<_> = third
+        .follow_ups
+        .iter()
+        .map(|f| (f.what.as_str(), f.owner.as_str(), f.sak.as_deref()))
+        .collect();
+    assert_eq!(
+        under,
+        [("Send kalenderinvitasjoner", "Horten kommune", Some("3"))]
+    );
+    assert!(view
+        .items
+        .iter()
+        .filter(|i| i.number != 3)
+        .all(|i| i.follow_ups.is_empty()));
+    let table: Vec<_> = view
+        .follow_ups
+        .iter()
+        .map(|f| (f.what.as_str(), f.sak.as_deref(), f.due))
+        .collect();
+    let due = "2024-12-01".parse().ok();
+    assert_eq!(
+        table,
+        [
+            ("Send kalenderinvitasjoner", Some("3"), due),
+            ("Kartlegg næringsarealer", None, due)
+        ]
+    );
 }
