@@ -308,9 +308,9 @@ async fn meeting_with(regions: usize, briefs: usize) -> (TestBot, MeetingSummary
 }
 
 async fn regions(sizes: &[usize], samples: usize) -> Table {
-    let mut table = Table::new("Regions (45 invitees, briefs from 5 regions)", sizes);
+    let mut table = Table::new("Regions (45 invitees, briefs from 2 regions)", sizes);
     for &n in sizes {
-        let (bot, meeting) = meeting_with(n, 5.min(n)).await;
+        let (bot, meeting) = meeting_with(n, 2).await;
         let member = User::member("Kari").with_locale("no");
         let time = command(&bot.sim, &member, "agenda", samples, "Sakskart").await;
         table.record("`/agenda`", time);
@@ -321,10 +321,25 @@ async fn regions(sizes: &[usize], samples: usize) -> Table {
         table.record("`/briefs`", time);
         bot.step().await; // the notice
         bot.clock.set(REMINDER.parse().expect("a time"));
-        let start = Instant::now();
-        let outcome = bot.step().await;
-        table.record("the reminder (a scheduler step)", start.elapsed());
-        assert!(outcome.sent >= 1, "the reminder went out: {outcome:?}");
+        // The step that sends the reminder (one before it may skip what it overtook).
+        let mut sent = None;
+        for _ in 0..4 {
+            let start = Instant::now();
+            let outcome = bot.step().await;
+            if outcome.sent > 0 {
+                sent = Some(start.elapsed());
+                break;
+            }
+        }
+        let sent = sent.expect("the reminder went out");
+        assert!(
+            bot.sim
+                .channel_messages(bot.sim.default_channel())
+                .iter()
+                .any(|m| m.content().contains("Påminnelse")),
+            "a reminder in the channel"
+        );
+        table.record("the reminder (the scheduler step that sends it)", sent);
         exports(
             &mut table,
             &bot.app,

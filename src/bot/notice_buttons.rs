@@ -33,8 +33,7 @@ pub async fn agenda(
     lang: Language,
 ) -> Result<serenity::CreateInteractionResponse, BotError> {
     let app = &data.app;
-    let details = app.meeting_details(meeting).await?;
-    let briefs = app.region_briefs(meeting).await?;
-    let text = super::commands::render_agenda(&details, &briefs, app.tz, lang);
+    let agenda = app.meeting_agenda(meeting).await?;
+    let text = super::commands::render_agenda(&agenda, app.tz, lang);
     Ok(private(text))
 }

@@ -264,3 +264,19 @@ mod tests {
         assert_eq!(tally.missing, vec!["Drammen".to_owned()]);
     }
 }
+
+/// What `/agenda` shows: the meeting, its numbered items, and each region in speaking order
+/// with whether its brief is in (read at once, without the briefs' text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingAgenda {
+    pub summary: MeetingSummary,
+    pub agenda: Vec<AgendaItem>,
+    pub regions: Vec<RegionBriefState>,
+}
+
+/// A region, and whether its brief (not withdrawn) is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegionBriefState {
+    pub region: String,
+    pub brief_in: bool,
+}

@@ -8,6 +8,7 @@ mod changes;
 mod checked_change;
 mod direct_messages;
 mod groups;
+mod meeting_agenda;
 mod meeting_import;
 mod meeting_lookups;
 mod meetings;

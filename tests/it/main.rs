@@ -24,5 +24,6 @@ mod hostile;
 mod import;
 mod meeting_admin;
 mod properties;
+mod quick_reads;
 mod support;
 mod texts;

@@ -5,7 +5,7 @@ use super::{find_meeting, private_reply};
 use crate::bot::discord_text::{time_and_place, timestamp};
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
-use crate::domain::records::{MeetingDetails, RegionBriefs};
+use crate::domain::records::{MeetingAgenda, RegionBriefState};
 use crate::i18n::{format_date_long, t, Language};
 use chrono_tz::Tz;
 use std::fmt::Write;
@@ -32,19 +32,13 @@ async fn agenda_text(
 ) -> Result<Option<String>, BotError> {
     let app = &ctx.data().app;
     let summary = find_meeting(ctx, meeting).await?;
-    let details = app.meeting_details(summary.id).await?;
-    let briefs = app.region_briefs(summary.id).await?;
-    Ok(Some(render_agenda(&details, &briefs, app.tz, lang)))
+    let agenda = app.meeting_agenda(summary.id).await?;
+    Ok(Some(render_agenda(&agenda, app.tz, lang)))
 }
 
 /// The agenda message: title, time, place, numbered items, and the briefs in and missing.
-pub fn render_agenda(
-    meeting: &MeetingDetails,
-    briefs: &[RegionBriefs],
-    tz: Tz,
-    lang: Language,
-) -> String {
-    let s = &meeting.summary;
+pub fn render_agenda(meeting: &MeetingAgenda, tz: Tz, lang: Language) -> String {
+    let (s, briefs) = (&meeting.summary, &meeting.regions);
     let mut out = String::new();
     let _ = writeln!(out, "**{}**", s.title);
     if s.cancelled_at.is_some() {
@@ -55,8 +49,8 @@ pub fn render_agenda(
     for item in &meeting.agenda {
         let _ = writeln!(out, "{}. {}", item.number, item.title);
         if item.collects_briefs {
-            let (sent, missing): (Vec<_>, Vec<_>) = briefs.iter().partition(|b| b.brief.is_some());
-            let names = |list: &[&RegionBriefs]| -> String {
+            let (sent, missing): (Vec<_>, Vec<_>) = briefs.iter().partition(|b| b.brief_in);
+            let names = |list: &[&RegionBriefState]| -> String {
                 if list.is_empty() {
                     "–".into()
                 } else {

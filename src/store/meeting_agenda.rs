@@ -1,0 +1,96 @@
+//! The reads behind the members' quick answers, each one statement: `/agenda` (the meeting,
+//! its items and which regions' briefs are in, the lists aggregated as JSON by SQLite), and
+//! one region's current brief for the brief form.
+
+use super::{from_unix, Store, StoreError};
+use crate::domain::records::{MeetingAgenda, RegionBriefState};
+use crate::domain::{AgendaItem, MeetingSummary, StandingItem};
+
+/// An agenda item as `json_array` gives it: number, title, description, collects briefs
+/// (0 or 1), standing item's code.
+type AgendaJson = (u32, String, Option<String>, i64, Option<String>);
+
+impl Store {
+    /// A meeting's agenda and which regions have sent their brief, in one statement.
+    pub async fn meeting_agenda(&self, id: i64) -> Result<MeetingAgenda, StoreError> {
+        let row = sqlx::query!(
+            r#"SELECT m.id, m.key, g.slug, g.name AS group_name, m.title, m.starts_at,
+                      m.ends_at, m.place, m.brief_deadline, m.notice_at, m.cancelled_at,
+                      (SELECT json_group_array(json_array(a.number, a.title, a.description,
+                                                          a.collects_briefs, a.standing)
+                                               ORDER BY a.number)
+                       FROM agenda_items a WHERE a.meeting_id = m.id) AS "agenda!: String",
+                      (SELECT json_group_array(json_array(r.name, EXISTS (
+                                  SELECT 1 FROM briefs b WHERE b.meeting_id = mr.meeting_id
+                                      AND b.region_id = mr.region_id
+                                      AND b.withdrawn_at IS NULL))
+                                               ORDER BY mr.position)
+                       FROM meeting_regions mr JOIN regions r ON r.id = mr.region_id
+                       WHERE mr.meeting_id = m.id) AS "regions!: String"
+               FROM meetings m JOIN groups g ON g.id = m.group_id WHERE m.id = ?"#,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(|| StoreError::MeetingNotFound {
+            named: Some(id.to_string()),
+        })?;
+        let agenda: Vec<AgendaJson> = parse_json(&row.agenda)?;
+        let regions: Vec<(String, i64)> = parse_json(&row.regions)?;
+        Ok(MeetingAgenda {
+            summary: MeetingSummary {
+                id: row.id,
+                key: row.key,
+                group_slug: row.slug,
+                group_name: row.group_name,
+                title: row.title,
+                starts_at: from_unix(row.starts_at),
+                ends_at: from_unix(row.ends_at),
+                place: row.place,
+                brief_deadline: from_unix(row.brief_deadline),
+                notice_at: row.notice_at.map(from_unix),
+                cancelled_at: row.cancelled_at.map(from_unix),
+            },
+            agenda: agenda
+                .into_iter()
+                .map(
+                    |(number, title, description, briefs, standing)| AgendaItem {
+                        number,
+                        title,
+                        description,
+                        collects_briefs: briefs != 0,
+                        standing: standing.as_deref().and_then(StandingItem::from_code),
+                    },
+                )
+                .collect(),
+            regions: regions
+                .into_iter()
+                .map(|(region, brief_in)| RegionBriefState {
+                    region,
+                    brief_in: brief_in != 0,
+                })
+                .collect(),
+        })
+    }
+
+    /// The text of a region's current brief (not withdrawn), if it has one.
+    pub async fn current_brief_text(
+        &self,
+        meeting_id: i64,
+        region_id: i64,
+    ) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar!(
+            "SELECT body FROM briefs
+             WHERE meeting_id = ? AND region_id = ? AND withdrawn_at IS NULL",
+            meeting_id,
+            region_id
+        )
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+}
+
+/// A list SQLite aggregated as JSON.
+fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, StoreError> {
+    serde_json::from_str(json).map_err(|e| StoreError::Db(sqlx::Error::Decode(Box::new(e))))
+}
