@@ -7,7 +7,8 @@
 //! larger time is at least a millisecond.
 //!
 //! Run: `cargo bench --bench growth`. `ROUNDTABLE_GROWTH_QUICK=1` trims the sizes for a quick
-//! look; `ROUNDTABLE_GROWTH_SAMPLES` (default 3) takes the median of that many.
+//! look; `ROUNDTABLE_GROWTH_SAMPLES` (default 3) takes the median of that many;
+//! `ROUNDTABLE_GROWTH_ONLY=invitees,regions,briefs` runs only the dimensions named.
 
 #[path = "../tests/it/support/mod.rs"]
 #[allow(dead_code, unused_imports)]
@@ -396,11 +397,18 @@ fn main() {
         .build()
         .expect("runtime");
     let flagged = runtime.block_on(async {
-        let tables = [
-            invitees(invitee_sizes, samples).await,
-            regions(region_sizes, samples).await,
-            briefs(brief_sizes, samples).await,
-        ];
+        let only = std::env::var("ROUNDTABLE_GROWTH_ONLY").unwrap_or_default();
+        let wanted = |name: &str| only.is_empty() || only.split(',').any(|o| o == name);
+        let mut tables = Vec::new();
+        if wanted("invitees") {
+            tables.push(invitees(invitee_sizes, samples).await);
+        }
+        if wanted("regions") {
+            tables.push(regions(region_sizes, samples).await);
+        }
+        if wanted("briefs") {
+            tables.push(briefs(brief_sizes, samples).await);
+        }
         tables.iter().map(Table::print).sum::<usize>()
     });
     println!("\n{flagged} operation(s) grew faster than linearly");

@@ -8,7 +8,9 @@
 //! Run: `cargo bench --bench interaction_cost`. Knobs: `ROUNDTABLE_COST_N` (interactions per
 //! kind, default 2000: the counters tick every 10 ms, so a batch must take a while),
 //! `ROUNDTABLE_COST_RUNS` (default 3), `ROUNDTABLE_COST_PERF=DIR` (records `perf record` of the
-//! bot during each kind's batch into `DIR/<kind>.data`).
+//! bot during each kind's batch into `DIR/<kind>.data`), `ROUNDTABLE_COST_KEEP=DIR` (the
+//! bot's database and log kept there; with `ROUNDTABLE_CHILD_LOG=roundtable=info,sqlx=debug`
+//! the log shows each statement).
 
 #[path = "../tests/it/support/mod.rs"]
 #[allow(dead_code, unused_imports)]
@@ -281,14 +283,22 @@ async fn run(n: usize, perf: Option<&Path>) -> Vec<Figures> {
 
     let sim = Sim::start().await;
     let dir = tempfile::tempdir().expect("dir");
-    let url = sqlite_url(&dir.path().join("cost.db"));
+    // `ROUNDTABLE_COST_KEEP=DIR`: the database and the bot's log there instead, kept.
+    let kept = std::env::var("ROUNDTABLE_COST_KEEP")
+        .ok()
+        .map(PathBuf::from);
+    if let Some(kept) = &kept {
+        std::fs::create_dir_all(kept).expect("the folder to keep");
+    }
+    let dir_path = kept.as_deref().unwrap_or(dir.path());
+    let url = sqlite_url(&dir_path.join("cost.db"));
     let users = members();
     let channel = sim.default_channel();
     prepare(&url, channel, &users).await;
     let log =
         std::env::var("ROUNDTABLE_CHILD_LOG").unwrap_or_else(|_| "roundtable=info,warn".into());
     // The scheduler steps once at start (posting the notice) and not again during the run.
-    let bot = ChildBot::spawn_ticking(&sim, dir.path(), &url, &log, 3600);
+    let bot = ChildBot::spawn_ticking(&sim, dir_path, &url, &log, 3600);
     sim.wait_ready().await;
     let pid = bot.pid();
     let notice = sim
