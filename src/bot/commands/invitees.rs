@@ -255,3 +255,7 @@ pub async fn first_page(
         .ephemeral(true)
         .allowed_mentions(serenity::CreateAllowedMentions::new()))
 }
+
+#[cfg(test)]
+#[path = "invitees_tests.rs"]
+mod tests;
