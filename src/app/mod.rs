@@ -11,6 +11,7 @@ mod meeting_names;
 mod message_parts;
 mod reads;
 pub mod schedule;
+mod writers;
 
 pub use crate::store::{BackupError, BackupInfo};
 pub use attendance::AttendanceError;

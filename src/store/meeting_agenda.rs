@@ -1,9 +1,11 @@
 //! The reads behind the members' quick answers, each one statement: `/agenda` (the meeting,
-//! its items and which regions' briefs are in, the lists aggregated as JSON by SQLite), and
-//! one region's current brief for the brief form.
+//! its items and which regions' briefs are in, the lists aggregated as JSON by SQLite), one
+//! region's current brief for the brief form, and a submitted brief's meeting and region with
+//! whether the member speaks for it.
 
+use super::db_id;
 use super::{from_unix, Store, StoreError};
-use crate::domain::records::{MeetingAgenda, RegionBriefState};
+use crate::domain::records::{MeetingAgenda, RegionBriefState, RegionRow};
 use crate::domain::{AgendaItem, MeetingSummary, StandingItem};
 
 /// An agenda item as `json_array` gives it: number, title, description, collects briefs
@@ -87,6 +89,64 @@ impl Store {
         )
         .fetch_optional(&self.pool)
         .await?)
+    }
+}
+
+impl Store {
+    /// A meeting's summary, with one of its regions (`None` when the region is not one of the
+    /// meeting's) and whether `user` speaks for it (a representative, or an invitee linked to
+    /// it), in one statement.
+    pub async fn meeting_region_access(
+        &self,
+        meeting_id: i64,
+        region_id: i64,
+        user: u64,
+    ) -> Result<(MeetingSummary, Option<(RegionRow, bool)>), StoreError> {
+        let user = db_id(user);
+        let row = sqlx::query!(
+            r#"SELECT m.id AS "id!: i64", m.key AS "key!", g.slug AS "slug!",
+                      g.name AS "group_name!", m.title AS "title!", m.starts_at AS "starts_at!",
+                      m.ends_at AS "ends_at!", m.place AS "place!",
+                      m.brief_deadline AS "brief_deadline!", m.notice_at AS "notice_at?",
+                      m.cancelled_at AS "cancelled_at?",
+                      r.id AS "region_id?: i64", r.name AS "region_name?: String",
+                      (EXISTS (SELECT 1 FROM representatives p
+                               WHERE p.region_id = r.id AND p.discord_user_id = ?)
+                       OR EXISTS (SELECT 1 FROM invitees i
+                                  WHERE i.meeting_id = m.id AND i.region_id = r.id
+                                    AND i.discord_user_id = ?)) AS "represents!: bool"
+               FROM meetings m JOIN groups g ON g.id = m.group_id
+               LEFT JOIN meeting_regions mr ON mr.meeting_id = m.id AND mr.region_id = ?
+               LEFT JOIN regions r ON r.id = mr.region_id
+               WHERE m.id = ?"#,
+            user,
+            user,
+            region_id,
+            meeting_id
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(|| StoreError::MeetingNotFound {
+            named: Some(meeting_id.to_string()),
+        })?;
+        let region = match (row.region_id, row.region_name) {
+            (Some(id), Some(name)) => Some((RegionRow { id, name }, row.represents)),
+            _ => None,
+        };
+        let summary = MeetingSummary {
+            id: row.id,
+            key: row.key,
+            group_slug: row.slug,
+            group_name: row.group_name,
+            title: row.title,
+            starts_at: from_unix(row.starts_at),
+            ends_at: from_unix(row.ends_at),
+            place: row.place,
+            brief_deadline: from_unix(row.brief_deadline),
+            notice_at: row.notice_at.map(from_unix),
+            cancelled_at: row.cancelled_at.map(from_unix),
+        };
+        Ok((summary, region))
     }
 }
 

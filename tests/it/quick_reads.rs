@@ -111,3 +111,101 @@ async fn the_form_is_filled_with_the_regions_current_brief_only() {
         Some("Elverum.")
     );
 }
+
+#[tokio::test]
+async fn a_submitted_form_is_checked_in_one_read_by_the_same_rules() {
+    use roundtable::app::{AppError, BriefError};
+    let db = TestDb::new().await;
+    db.import_example().await;
+    let (app, _) = db.app("2024-11-02T10:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let horten = app
+        .region_named(&meeting, "Horten kommune")
+        .await
+        .expect("a region");
+    let elverum = app
+        .region_named(&meeting, "Elverum")
+        .await
+        .expect("a region");
+    db.store
+        .add_representative(meeting.id, "Horten kommune", 42, 1, app.now())
+        .await
+        .expect("linked");
+    let member = member();
+    let secretariat = Actor {
+        secretariat: true,
+        ..member.clone()
+    };
+
+    let (found, region) = app
+        .region_to_write(meeting.id, horten.id, &member)
+        .await
+        .expect("the member speaks for Horten");
+    assert_eq!((found.id, region), (meeting.id, horten.clone()));
+    let refused = app.region_to_write(meeting.id, elverum.id, &member).await;
+    assert!(
+        matches!(&refused, Err(BriefError::NotRepresentative { region }) if region == "Elverum"),
+        "{refused:?}"
+    );
+    let (_, region) = app
+        .region_to_write(meeting.id, elverum.id, &secretariat)
+        .await
+        .expect("the secretariat writes for every region");
+    assert_eq!(region, elverum);
+    for (meeting_id, region_id) in [(meeting.id, 4242), (4242, horten.id)] {
+        let stale = app
+            .region_to_write(meeting_id, region_id, &secretariat)
+            .await;
+        assert!(
+            matches!(
+                &stale,
+                Err(BriefError::App(AppError::MeetingNotFound { .. }))
+            ),
+            "{stale:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_answer_is_recorded_for_the_invitee_the_member_is_and_only_then() {
+    use roundtable::app::AttendanceError;
+    use roundtable::domain::attendance::Rsvp;
+    let db = TestDb::new().await;
+    db.import_example().await;
+    let (app, _) = db.app("2024-11-02T10:00:00Z");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let stranger = app
+        .answer_notice(&meeting, &member(), Rsvp::Attending)
+        .await;
+    assert!(
+        matches!(stranger, Err(AttendanceError::NotInvited)),
+        "{stranger:?}"
+    );
+    assert_eq!(db.count("attendance").await, 0, "nothing written");
+
+    let invitees = db.store.invitees(meeting.id).await.expect("invitees");
+    let named = format!("{}, {}", invitees[3].full_name(), invitees[3].organisation);
+    let invitee = app.find_invitee(&meeting, &named).await.expect("invitee");
+    db.store.link_invitee(invitee.id, 42).await.expect("linked");
+    let answered = app
+        .answer_notice(&meeting, &member(), Rsvp::Attending)
+        .await
+        .expect("answered");
+    assert_eq!(answered, invitee);
+    let again = app
+        .answer_notice(&meeting, &member(), Rsvp::Absent)
+        .await
+        .expect("changed");
+    assert_eq!(again, invitee);
+    let entries = db.store.attendance(meeting.id).await.expect("attendance");
+    let answers: Vec<_> = entries.iter().filter(|e| e.rsvp.is_some()).collect();
+    assert_eq!(answers.len(), 1);
+    assert_eq!(answers[0].invitee.full_name(), invitees[3].full_name());
+    assert_eq!(answers[0].rsvp, Some(Rsvp::Absent));
+}
