@@ -249,29 +249,44 @@ pub(super) async fn regions_on(
     .await?)
 }
 
-/// The invitees, in the order of the list.
+/// The invitees, in the order of the list: one row, the list aggregated as JSON by SQLite
+/// (each row of a result is a hand-off from the connection's thread; see README, "The bot's
+/// own cost per interaction").
 pub(super) async fn invitees_on(
     conn: &mut SqliteConnection,
     meeting_id: i64,
 ) -> Result<Vec<Invitee>, StoreError> {
-    let rows = sqlx::query!(
-        r#"SELECT i.first_name, i.last_name, i.organisation, r.name AS "region?",
-                i.discord_user_id, i.key
-         FROM invitees i LEFT JOIN regions r ON r.id = i.region_id
-         WHERE i.meeting_id = ? ORDER BY i.position"#,
+    let json = sqlx::query_scalar!(
+        r#"SELECT json_group_array(json_array(i.first_name, i.last_name, i.organisation,
+                                              r.name, i.discord_user_id, i.key)
+                                   ORDER BY i.position) AS "invitees!: String"
+           FROM invitees i LEFT JOIN regions r ON r.id = i.region_id
+           WHERE i.meeting_id = ?"#,
         meeting_id
     )
-    .fetch_all(&mut *conn)
+    .fetch_one(&mut *conn)
     .await?;
+    type Row = (
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+    );
+    let rows: Vec<Row> = serde_json::from_str(&json)
+        .map_err(|e| StoreError::Db(sqlx::Error::Decode(Box::new(e))))?;
     Ok(rows
         .into_iter()
-        .map(|r| Invitee {
-            first_name: r.first_name,
-            last_name: r.last_name,
-            organisation: r.organisation,
-            region: r.region,
-            discord_user_id: r.discord_user_id.map(discord_id),
-            key: r.key,
-        })
+        .map(
+            |(first_name, last_name, organisation, region, discord, key)| Invitee {
+                first_name,
+                last_name,
+                organisation,
+                region,
+                discord_user_id: discord.map(discord_id),
+                key,
+            },
+        )
         .collect())
 }

@@ -209,3 +209,49 @@ async fn an_answer_is_recorded_for_the_invitee_the_member_is_and_only_then() {
     assert_eq!(answers[0].invitee.full_name(), invitees[3].full_name());
     assert_eq!(answers[0].rsvp, Some(Rsvp::Absent));
 }
+
+#[tokio::test]
+async fn invitees_read_as_one_json_row_come_back_as_written() {
+    use roundtable::domain::local_time::OSLO;
+    use roundtable::domain::Invitee;
+    let db = TestDb::new().await;
+    let (app, _) = db.app("2024-11-02T10:00:00Z");
+    let mut plan = roundtable::meeting_file::read_meeting_file(
+        &crate::support::store::example_meeting(),
+        OSLO,
+    )
+    .expect("the example");
+    let odd = [
+        "Åse \"Quote\" \\ Back",
+        "Tab\there, nul-less \u{1}\u{1f}",
+        "😀 Ünïcødé \u{2028} line",
+    ];
+    plan.invitees = odd
+        .iter()
+        .enumerate()
+        .map(|(n, name)| Invitee {
+            first_name: (*name).to_owned(),
+            last_name: format!("Etternavn {n}"),
+            organisation: format!("Org \"{n}\""),
+            region: (n == 1).then(|| "Elverum".to_owned()),
+            discord_user_id: (n == 2).then_some(9_223_372_036_854_775_000),
+            key: None,
+        })
+        .collect();
+    app.import_logged(&plan).await.expect("import");
+    let meeting = app
+        .meeting(&MeetingSelector::Upcoming)
+        .await
+        .expect("meeting");
+    let read = app.invitees(meeting.id).await.expect("invitees");
+    assert_eq!(read.len(), odd.len());
+    for (got, want) in read.iter().zip(&plan.invitees) {
+        assert_eq!(
+            (&got.first_name, &got.last_name, &got.organisation),
+            (&want.first_name, &want.last_name, &want.organisation)
+        );
+        assert_eq!(got.region, want.region);
+        assert_eq!(got.discord_user_id, want.discord_user_id);
+        assert!(got.key.is_some(), "every invitee has a key");
+    }
+}
