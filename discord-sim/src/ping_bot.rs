@@ -44,8 +44,12 @@ impl Drop for PingBot {
 /// Builds the serenity HTTP client the way the real bot must: proxied to the simulator, with
 /// serenity's own rate limiter off.
 pub fn http_for(sim: &Sim) -> serenity::Http {
-    serenity::HttpBuilder::new(sim.token())
-        .proxy(sim.api_base())
+    http_at(sim.api_base(), sim.token())
+}
+
+fn http_at(api_base: &str, token: &str) -> serenity::Http {
+    serenity::HttpBuilder::new(token)
+        .proxy(api_base)
         .ratelimiter_disabled(true)
         .build()
 }
@@ -53,7 +57,13 @@ pub fn http_for(sim: &Sim) -> serenity::Http {
 /// Starts the ping bot against `sim`: it fetches the gateway URL, connects, and on READY
 /// registers `/ping` in the sim's guild. Returns once the client is built (not yet READY).
 pub async fn start(sim: &Sim) -> PingBot {
-    let guild_id = serenity::GuildId::new(sim.guild_id());
+    start_at(sim.api_base(), sim.token(), sim.guild_id()).await
+}
+
+/// The same against a simulator known only by its address, token and guild: for a ping bot
+/// in a process of its own (the benchmarks measure its CPU time beside the real bot's).
+pub async fn start_at(api_base: &str, token: &str, guild_id: u64) -> PingBot {
+    let guild_id = serenity::GuildId::new(guild_id);
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
             commands: vec![ping()],
@@ -67,11 +77,13 @@ pub async fn start(sim: &Sim) -> PingBot {
             })
         })
         .build();
-    let mut client =
-        serenity::ClientBuilder::new_with_http(http_for(sim), serenity::GatewayIntents::GUILDS)
-            .framework(framework)
-            .await
-            .expect("build the ping bot's serenity client");
+    let mut client = serenity::ClientBuilder::new_with_http(
+        http_at(api_base, token),
+        serenity::GatewayIntents::GUILDS,
+    )
+    .framework(framework)
+    .await
+    .expect("build the ping bot's serenity client");
     let shard_manager = Arc::clone(&client.shard_manager);
     let http = Arc::clone(&client.http);
     let task = tokio::spawn(async move {

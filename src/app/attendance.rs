@@ -50,14 +50,12 @@ impl Roundtable {
                 return Err(AttendanceError::DeputyWithoutName);
             }
         }
+        // One statement: the invitee the member is, and their answer.
         let invitee = self
             .store
-            .invitee_of_user(meeting.id, actor.discord_user_id)
+            .record_rsvp_of_user(meeting.id, actor.discord_user_id, &rsvp, self.now())
             .await?
             .ok_or(AttendanceError::NotInvited)?;
-        self.store
-            .record_rsvp(invitee.id, &rsvp, actor.discord_user_id, self.now())
-            .await?;
         tracing::info!(
             meeting = meeting.id,
             answer = rsvp.code(),

@@ -10,7 +10,7 @@ use crate::domain::follow_up::{
     checked_text, parse_due_date, sort_for_list, FollowUpChange, FollowUpItem, MAX_OWNER_CHARS,
     MAX_STATUS_CHARS, MAX_WHAT_CHARS,
 };
-use crate::domain::records::RegionRow;
+use crate::domain::records::{MeetingAgenda, RegionRow};
 use crate::store::{FollowUpActor, NewFollowUp, StoreError};
 use chrono::NaiveDate;
 
@@ -239,6 +239,22 @@ impl Roundtable {
     /// before it that are open or were done since the group's meeting before.
     pub async fn follow_ups_at(&self, meeting_id: i64) -> Result<Vec<FollowUpItem>, AppError> {
         Ok(self.store_follow_ups_at(meeting_id).await?)
+    }
+
+    /// The items `/agenda` lists for a meeting read with [`Roundtable::meeting_agenda`]: as
+    /// [`Roundtable::follow_ups_at`], without reading the meeting again (and nothing at all
+    /// for a group with no items).
+    pub async fn follow_ups_on_agenda(
+        &self,
+        agenda: &MeetingAgenda,
+    ) -> Result<Vec<FollowUpItem>, AppError> {
+        if !agenda.has_follow_ups {
+            return Ok(Vec::new());
+        }
+        let mut items = self.store.group_follow_ups(agenda.group_id).await?;
+        items.retain(|i| i.comes_up_at(agenda.summary.starts_at, agenda.previous_start));
+        sort_for_list(&mut items);
+        Ok(items)
     }
 
     pub(super) async fn store_follow_ups_at(

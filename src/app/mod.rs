@@ -19,6 +19,7 @@ pub mod minutes_round;
 mod minutes_view;
 mod reads;
 pub mod schedule;
+mod writers;
 pub mod year_plan;
 
 pub use crate::store::{BackupError, BackupInfo};

@@ -5,8 +5,8 @@
 use super::{AppError, Roundtable};
 use crate::domain::attendance::AttendanceEntry;
 use crate::domain::records::{
-    ChangeEntry, ChannelGroup, GroupChannel, InviteeRef, ListedMeeting, MeetingDetails,
-    RegionBriefs, RegionRow, Representative, Revision,
+    ChangeEntry, ChannelGroup, GroupChannel, InviteeRef, ListedMeeting, MeetingAgenda,
+    MeetingDetails, RegionBriefs, RegionRow, Representative, Revision,
 };
 use crate::domain::{Invitee, MeetingPlan, MeetingSummary};
 use crate::schedule::ScheduledMessage;
@@ -37,6 +37,10 @@ pass_through! {
     meeting_regions(meeting_id: i64) -> Vec<RegionRow>;
     /// Each region with its brief, if one is in.
     region_briefs(meeting_id: i64) -> Vec<RegionBriefs>;
+    /// What `/agenda` shows: the meeting, its items, which regions' briefs are in.
+    meeting_agenda(id: i64) -> MeetingAgenda;
+    /// The text of a region's current brief, if it has one.
+    current_brief_text(meeting_id: i64, region_id: i64) -> Option<String>;
     /// Every version of a region's brief.
     brief_revisions(meeting_id: i64, region: &str) -> Vec<Revision>;
     /// The invitees, in the order of the list.

@@ -64,13 +64,7 @@ pub async fn form_for(
     region: &RegionRow,
     lang: Language,
 ) -> Result<Result<serenity::CreateModal, String>, crate::app::AppError> {
-    let current = app
-        .region_briefs(meeting.id)
-        .await?
-        .into_iter()
-        .find(|b| b.region == region.name)
-        .and_then(|b| b.brief)
-        .map(|b| b.body);
+    let current = app.current_brief_text(meeting.id, region.id).await?;
     if current
         .as_ref()
         .is_some_and(|t| t.chars().count() > MODAL_MAX_CHARS)

@@ -4,7 +4,6 @@ use super::access::actor;
 use super::brief_flow::{save_and_reply, text_back, Reply, TEXT_FIELD};
 use super::custom_id::CustomId;
 use super::{BotError, Data};
-use crate::app::AppError;
 use crate::app::{Actor, BriefError};
 use crate::domain::records::RegionRow;
 use crate::domain::MeetingSummary;
@@ -139,29 +138,15 @@ fn language(data: &Data, locale: &str) -> Language {
     Language::for_discord_locale(locale, data.default_language)
 }
 
-/// The meeting and region an id names, if the actor may write for that region.
+/// The meeting and region an id names, if the actor may write for that region (one read:
+/// this runs for every submitted brief).
 async fn resolve(
     data: &Data,
     meeting: i64,
     region: i64,
     actor: &Actor,
 ) -> Result<(MeetingSummary, RegionRow), BriefError> {
-    // Two reads: this runs for every submitted brief.
-    let app = &data.app;
-    let meeting = app.meeting_summary(meeting).await?;
-    if let Some(allowed) = app
-        .regions_for(&meeting, actor)
-        .await?
-        .into_iter()
-        .find(|r| r.id == region)
-    {
-        return Ok((meeting, allowed));
-    }
-    let regions = app.meeting_regions(meeting.id).await?;
-    let Some(named) = regions.into_iter().find(|r| r.id == region) else {
-        return Err(AppError::MeetingNotFound { named: None }.into());
-    };
-    Err(BriefError::NotRepresentative { region: named.name })
+    data.app.region_to_write(meeting, region, actor).await
 }
 
 async fn brief_submitted(

@@ -15,9 +15,8 @@ use chrono_tz::Tz;
 use std::fmt::Write;
 
 /// Whether the meeting's agenda has the standing item the follow-up items go under.
-pub fn has_follow_up_item(meeting: &MeetingDetails) -> bool {
-    meeting
-        .agenda
+pub fn has_follow_up_item(agenda: &[AgendaItem]) -> bool {
+    agenda
         .iter()
         .any(|i| i.standing == Some(StandingItem::FollowUp))
 }
@@ -45,12 +44,12 @@ pub fn write_under(
 /// takes up any item.
 pub fn write_section(
     out: &mut String,
-    meeting: &MeetingDetails,
+    agenda: &[AgendaItem],
     follow_ups: &[FollowUpItem],
     today: Option<NaiveDate>,
     lang: Language,
 ) {
-    if has_follow_up_item(meeting) || follow_ups.is_empty() {
+    if has_follow_up_item(agenda) || follow_ups.is_empty() {
         return;
     }
     let _ = writeln!(out, "\n**{}**", t(lang, "followup-section", &[]));

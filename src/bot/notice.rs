@@ -111,7 +111,7 @@ pub fn notice_content(
         }
         follow_up_text::write_under(&mut out, item, follow_ups, None, lang);
     }
-    follow_up_text::write_section(&mut out, meeting, follow_ups, None, lang);
+    follow_up_text::write_section(&mut out, &meeting.agenda, follow_ups, None, lang);
     let sec = &g.secretariat;
     let _ = write!(
         out,

@@ -33,11 +33,8 @@ pub async fn agenda(
     lang: Language,
 ) -> Result<serenity::CreateInteractionResponse, BotError> {
     let app = &data.app;
-    let details = app.meeting_details(meeting).await?;
-    let briefs = app.region_briefs(meeting).await?;
-    let follow_ups = app.follow_ups_at(meeting).await?;
-    let today = app.today();
-    let text =
-        super::commands::render_agenda(&details, &briefs, (&follow_ups, today), app.tz, lang);
+    let agenda = app.meeting_agenda(meeting).await?;
+    let follow_ups = app.follow_ups_on_agenda(&agenda).await?;
+    let text = super::commands::render_agenda(&agenda, (&follow_ups, app.today()), app.tz, lang);
     Ok(private(text))
 }

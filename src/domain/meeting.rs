@@ -317,9 +317,10 @@ impl Invitee {
 
     /// The organisations of a list, each once, in Norwegian order.
     pub fn organisations(invitees: &[Invitee]) -> Vec<String> {
-        let mut orgs: Vec<String> = invitees.iter().map(|i| i.organisation.clone()).collect();
+        let unique: std::collections::HashSet<&str> =
+            invitees.iter().map(|i| i.organisation.as_str()).collect();
+        let mut orgs: Vec<String> = unique.into_iter().map(str::to_owned).collect();
         orgs.sort_by(|a, b| super::collation::norwegian_cmp(a, b));
-        orgs.dedup();
         orgs
     }
 }

@@ -310,9 +310,15 @@ fn invitees(diff: &mut MeetingDiff, before: &[Invitee], after: &[Invitee]) {
             diff.invitees_changed.push(label(a));
         }
     }
-    diff.invitees_removed = (0..before.len())
-        .filter(|b| !pairs.contains(&Some(*b)))
-        .map(|b| label(&before[b]))
+    let mut kept = vec![false; before.len()];
+    for b in pairs.iter().flatten() {
+        kept[*b] = true;
+    }
+    diff.invitees_removed = before
+        .iter()
+        .zip(&kept)
+        .filter(|(_, kept)| !**kept)
+        .map(|(b, _)| label(b))
         .collect();
 }
 

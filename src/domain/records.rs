@@ -273,3 +273,33 @@ mod tests {
         assert_eq!(tally.missing, vec!["Drammen".to_owned()]);
     }
 }
+
+/// What `/agenda` shows: the meeting, its numbered items, and each region in speaking order
+/// with whether its brief is in (read at once, without the briefs' text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingAgenda {
+    pub summary: MeetingSummary,
+    pub group_id: i64,
+    pub agenda: Vec<AgendaItem>,
+    pub regions: Vec<RegionBriefState>,
+    /// How its agenda items are labelled ([`super::standing::sak_label`]).
+    pub numbering: super::standing::AgendaNumbering,
+    /// When the group's meeting before this one started (not cancelled), if it had one.
+    pub previous_start: Option<DateTime<Utc>>,
+    /// Whether the group has any follow-up items at all (if not, none need reading).
+    pub has_follow_ups: bool,
+}
+
+impl MeetingAgenda {
+    /// An agenda item's label: `3`, or numbered per year `12/25`.
+    pub fn sak_label(&self, item: &AgendaItem) -> super::standing::SakLabel {
+        super::standing::sak_label(&self.numbering, item.number)
+    }
+}
+
+/// A region, and whether its brief (not withdrawn) is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegionBriefState {
+    pub region: String,
+    pub brief_in: bool,
+}

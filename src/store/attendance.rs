@@ -122,6 +122,53 @@ impl Store {
         Ok(())
     }
 
+    /// Records a Discord user's answer for the (first) invitee of the meeting they are, in one
+    /// statement; returns that invitee, or `None` (nothing written) when they are none.
+    pub async fn record_rsvp_of_user(
+        &self,
+        meeting_id: i64,
+        user: u64,
+        rsvp: &Rsvp,
+        now: DateTime<Utc>,
+    ) -> Result<Option<InviteeRef>, StoreError> {
+        let (answer, at, by) = (rsvp.code(), now.timestamp(), db_id(user));
+        let (deputy, deputy_org) = match rsvp {
+            Rsvp::Deputy { name, organisation } => {
+                (Some(name.as_str()), Some(organisation.as_str()))
+            }
+            _ => (None, None),
+        };
+        let row = sqlx::query!(
+            r#"INSERT INTO attendance (invitee_id, answer, deputy_name, deputy_organisation,
+                   answered_at, answered_by)
+               SELECT id, ?, ?, ?, ?, ? FROM invitees
+               WHERE meeting_id = ? AND discord_user_id = ? ORDER BY position LIMIT 1
+               ON CONFLICT (invitee_id) DO UPDATE SET answer = excluded.answer,
+                   deputy_name = excluded.deputy_name,
+                   deputy_organisation = excluded.deputy_organisation,
+                   answered_at = excluded.answered_at, answered_by = excluded.answered_by
+               RETURNING invitee_id AS "id!: i64",
+                   (SELECT first_name || ' ' || last_name FROM invitees
+                    WHERE id = invitee_id) AS "name!: String",
+                   (SELECT organisation FROM invitees WHERE id = invitee_id)
+                       AS "organisation!: String""#,
+            answer,
+            deputy,
+            deputy_org,
+            at,
+            by,
+            meeting_id,
+            by
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| InviteeRef {
+            id: r.id,
+            name: r.name,
+            organisation: r.organisation,
+        }))
+    }
+
     /// Records whether an invitee was at the meeting.
     pub async fn record_presence(
         &self,

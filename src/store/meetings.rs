@@ -7,6 +7,56 @@ use crate::domain::{AgendaItem, Group, Invitee, MeetingSummary, Secretariat, Sta
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
+/// A meeting's summary as one row.
+struct SummaryRow {
+    id: i64,
+    key: String,
+    slug: String,
+    group_name: String,
+    title: String,
+    starts_at: i64,
+    ends_at: i64,
+    place: String,
+    brief_deadline: i64,
+    notice_at: Option<i64>,
+    cancelled_at: Option<i64>,
+}
+
+impl From<SummaryRow> for MeetingSummary {
+    fn from(row: SummaryRow) -> Self {
+        MeetingSummary {
+            id: row.id,
+            key: row.key,
+            group_slug: row.slug,
+            group_name: row.group_name,
+            title: row.title,
+            starts_at: from_unix(row.starts_at),
+            ends_at: from_unix(row.ends_at),
+            place: row.place,
+            brief_deadline: from_unix(row.brief_deadline),
+            notice_at: row.notice_at.map(from_unix),
+            cancelled_at: row.cancelled_at.map(from_unix),
+        }
+    }
+}
+
+/// The statement reading a [`SummaryRow`] from `meetings m JOIN groups g`, ending with the
+/// literal `$tail` (where, order, limit).
+macro_rules! summary_where {
+    ($tail:literal $(, $arg:expr)* $(,)?) => {
+        sqlx::query_as!(
+            SummaryRow,
+            r#"SELECT m.id AS "id!: i64", m.key AS "key!", g.slug AS "slug!",
+                      g.name AS "group_name!", m.title AS "title!", m.starts_at AS "starts_at!",
+                      m.ends_at AS "ends_at!", m.place AS "place!",
+                      m.brief_deadline AS "brief_deadline!", m.notice_at AS "notice_at?",
+                      m.cancelled_at AS "cancelled_at?"
+               FROM meetings m JOIN groups g ON g.id = m.group_id "# + $tail
+            $(, $arg)*
+        )
+    };
+}
+
 impl Store {
     /// Finds the meeting a selector means, as of `now`.
     pub async fn find_meeting(
@@ -15,11 +65,12 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<MeetingSummary, StoreError> {
         let now = now.timestamp();
-        let id = match selector {
+        // One statement each: the meeting's summary, found as the selector says.
+        let row = match selector {
             MeetingSelector::Named(name) | MeetingSelector::NamedInChannel { name, .. } => {
                 let by_id = name.parse::<i64>().unwrap_or(-1);
-                sqlx::query_scalar!(
-                    r#"SELECT id AS "id!: i64" FROM meetings WHERE id = ? OR key = ? ORDER BY id = ? DESC LIMIT 1"#,
+                summary_where!(
+                    "WHERE m.id = ? OR m.key = ? ORDER BY m.id = ? DESC LIMIT 1",
                     by_id,
                     name,
                     by_id
@@ -28,11 +79,10 @@ impl Store {
                 .await?
             }
             MeetingSelector::Upcoming => {
-                sqlx::query_scalar!(
-                    r#"SELECT id AS "id!: i64" FROM meetings
-                 ORDER BY cancelled_at IS NULL DESC, ends_at > ? DESC,
-                          CASE WHEN ends_at > ? THEN starts_at ELSE -starts_at END
-                 LIMIT 1"#,
+                summary_where!(
+                    "ORDER BY m.cancelled_at IS NULL DESC, m.ends_at > ? DESC,
+                              CASE WHEN m.ends_at > ? THEN m.starts_at ELSE -m.starts_at END
+                     LIMIT 1",
                     now,
                     now
                 )
@@ -41,12 +91,11 @@ impl Store {
             }
             MeetingSelector::UpcomingInChannel(channel) => {
                 let channel = db_id(*channel);
-                sqlx::query_scalar!(
-                    r#"SELECT m.id AS "id!: i64" FROM meetings m JOIN groups g ON g.id = m.group_id
-                     WHERE g.discord_channel_id = ?
+                summary_where!(
+                    "WHERE g.discord_channel_id = ?
                      ORDER BY m.cancelled_at IS NULL DESC, m.ends_at > ? DESC,
                               CASE WHEN m.ends_at > ? THEN m.starts_at ELSE -m.starts_at END
-                     LIMIT 1"#,
+                     LIMIT 1",
                     channel,
                     now,
                     now
@@ -56,11 +105,10 @@ impl Store {
             }
             MeetingSelector::CancelledInChannel(channel) => {
                 let channel = db_id(*channel);
-                sqlx::query_scalar!(
-                    r#"SELECT m.id AS "id!: i64" FROM meetings m JOIN groups g ON g.id = m.group_id
-                     WHERE g.discord_channel_id = ? AND m.cancelled_at IS NOT NULL
+                summary_where!(
+                    "WHERE g.discord_channel_id = ? AND m.cancelled_at IS NOT NULL
                            AND m.ends_at > ?
-                     ORDER BY m.starts_at LIMIT 1"#,
+                     ORDER BY m.starts_at LIMIT 1",
                     channel,
                     now
                 )
@@ -68,7 +116,7 @@ impl Store {
                 .await?
             }
         };
-        let id = id.ok_or_else(|| StoreError::MeetingNotFound {
+        let row = row.ok_or_else(|| StoreError::MeetingNotFound {
             named: match selector {
                 MeetingSelector::Named(name) | MeetingSelector::NamedInChannel { name, .. } => {
                     Some(name.clone())
@@ -76,7 +124,7 @@ impl Store {
                 _ => None,
             },
         })?;
-        self.meeting_summary(id).await
+        Ok(row.into())
     }
 
     /// A meeting by its id.
@@ -116,30 +164,13 @@ pub(super) async fn summary_on(
     conn: &mut SqliteConnection,
     id: i64,
 ) -> Result<MeetingSummary, StoreError> {
-    let row = sqlx::query!(
-        "SELECT m.id, m.key, g.slug, g.name AS group_name, m.title, m.starts_at, m.ends_at,
-                m.place, m.brief_deadline, m.notice_at, m.cancelled_at
-         FROM meetings m JOIN groups g ON g.id = m.group_id WHERE m.id = ?",
-        id
-    )
-    .fetch_optional(&mut *conn)
-    .await?
-    .ok_or_else(|| StoreError::MeetingNotFound {
-        named: Some(id.to_string()),
-    })?;
-    Ok(MeetingSummary {
-        id: row.id,
-        key: row.key,
-        group_slug: row.slug,
-        group_name: row.group_name,
-        title: row.title,
-        starts_at: from_unix(row.starts_at),
-        ends_at: from_unix(row.ends_at),
-        place: row.place,
-        brief_deadline: from_unix(row.brief_deadline),
-        notice_at: row.notice_at.map(from_unix),
-        cancelled_at: row.cancelled_at.map(from_unix),
-    })
+    let row = summary_where!("WHERE m.id = ?", id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| StoreError::MeetingNotFound {
+            named: Some(id.to_string()),
+        })?;
+    Ok(row.into())
 }
 
 /// Everything stored about a meeting.
@@ -220,29 +251,44 @@ pub(super) async fn regions_on(
     .await?)
 }
 
-/// The invitees, in the order of the list.
+/// The invitees, in the order of the list: one row, the list aggregated as JSON by SQLite
+/// (each row of a result is a hand-off from the connection's thread; see README, "The bot's
+/// own cost per interaction").
 pub(super) async fn invitees_on(
     conn: &mut SqliteConnection,
     meeting_id: i64,
 ) -> Result<Vec<Invitee>, StoreError> {
-    let rows = sqlx::query!(
-        r#"SELECT i.first_name, i.last_name, i.organisation, r.name AS "region?",
-                i.discord_user_id, i.key
-         FROM invitees i LEFT JOIN regions r ON r.id = i.region_id
-         WHERE i.meeting_id = ? ORDER BY i.position"#,
+    let json = sqlx::query_scalar!(
+        r#"SELECT json_group_array(json_array(i.first_name, i.last_name, i.organisation,
+                                              r.name, i.discord_user_id, i.key)
+                                   ORDER BY i.position) AS "invitees!: String"
+           FROM invitees i LEFT JOIN regions r ON r.id = i.region_id
+           WHERE i.meeting_id = ?"#,
         meeting_id
     )
-    .fetch_all(&mut *conn)
+    .fetch_one(&mut *conn)
     .await?;
+    type Row = (
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+    );
+    let rows: Vec<Row> = serde_json::from_str(&json)
+        .map_err(|e| StoreError::Db(sqlx::Error::Decode(Box::new(e))))?;
     Ok(rows
         .into_iter()
-        .map(|r| Invitee {
-            first_name: r.first_name,
-            last_name: r.last_name,
-            organisation: r.organisation,
-            region: r.region,
-            discord_user_id: r.discord_user_id.map(discord_id),
-            key: r.key,
-        })
+        .map(
+            |(first_name, last_name, organisation, region, discord, key)| Invitee {
+                first_name,
+                last_name,
+                organisation,
+                region,
+                discord_user_id: discord.map(discord_id),
+                key,
+            },
+        )
         .collect())
 }

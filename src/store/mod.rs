@@ -9,6 +9,7 @@ mod checked_change;
 mod direct_messages;
 mod follow_ups;
 mod groups;
+mod meeting_agenda;
 mod meeting_import;
 mod meeting_lookups;
 mod meetings;
@@ -140,8 +141,12 @@ impl Store {
             url: url.to_owned(),
             source: sqlx::Error::Io(e),
         })?;
+        // No ping before each acquire: a connection to a local file does not go stale, and
+        // each ping is a round trip to the connection's thread (two context switches, the
+        // largest part of a quick read's cost; see README, "The bot's own cost").
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
+            .test_before_acquire(false)
             .acquire_timeout(BUSY_TIMEOUT)
             .connect_with(options)
             .await

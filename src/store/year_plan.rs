@@ -74,7 +74,19 @@ pub(super) async fn numbering_on(
     )
     .fetch_one(&mut *conn)
     .await?;
-    let numbering = SakNumbering::from_code(&code).unwrap_or_default();
+    numbering_of(conn, &code, meeting_id, starts_at).await
+}
+
+/// How a meeting's items are numbered, its group's numbering (`code`) known: per year, the
+/// items of the group's earlier meetings that year are counted (one statement); per meeting,
+/// nothing is read.
+pub(super) async fn numbering_of(
+    conn: &mut SqliteConnection,
+    code: &str,
+    meeting_id: i64,
+    starts_at: DateTime<Utc>,
+) -> Result<AgendaNumbering, StoreError> {
+    let numbering = SakNumbering::from_code(code).unwrap_or_default();
     let year = starts_at.with_timezone(&OSLO).year();
     if numbering == SakNumbering::PerMeeting {
         return Ok(AgendaNumbering {

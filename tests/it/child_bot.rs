@@ -74,11 +74,22 @@ impl ChildBot {
 
     /// The same, logging with the filter `rust_log` (`RUST_LOG`).
     pub fn spawn_logging(sim: &Sim, dir: &Path, url: &str, rust_log: &str) -> Self {
+        Self::spawn_ticking(sim, dir, url, rust_log, 1)
+    }
+
+    /// The same, its scheduler stepping every `tick_seconds` (the first step at start).
+    pub fn spawn_ticking(
+        sim: &Sim,
+        dir: &Path,
+        url: &str,
+        rust_log: &str,
+        tick_seconds: u64,
+    ) -> Self {
         let config = dir.join("roundtable.toml");
         std::fs::write(
             &config,
             format!(
-                "[discord]\nguild_id = {}\napi_base = \"{}\"\n\n[schedule]\ntick_seconds = 1\n",
+                "[discord]\nguild_id = {}\napi_base = \"{}\"\n\n[schedule]\ntick_seconds = {tick_seconds}\n",
                 sim.guild_id(),
                 sim.api_base()
             ),

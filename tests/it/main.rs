@@ -30,5 +30,6 @@ mod minutes;
 mod minutes_export;
 mod minutes_later;
 mod properties;
+mod quick_reads;
 mod support;
 mod texts;

@@ -7,7 +7,7 @@ use crate::bot::follow_up_text;
 use crate::bot::localize::user_language;
 use crate::bot::{BotError, Context};
 use crate::domain::follow_up::FollowUpItem;
-use crate::domain::records::{MeetingDetails, RegionBriefs};
+use crate::domain::records::{MeetingAgenda, RegionBriefState};
 use crate::i18n::{format_date_long, t, Language};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
@@ -35,13 +35,11 @@ async fn agenda_text(
 ) -> Result<Option<String>, BotError> {
     let app = &ctx.data().app;
     let summary = find_meeting(ctx, meeting).await?;
-    let details = app.meeting_details(summary.id).await?;
-    let briefs = app.region_briefs(summary.id).await?;
-    let follow_ups = app.follow_ups_at(summary.id).await?;
+    let agenda = app.meeting_agenda(summary.id).await?;
+    let follow_ups = app.follow_ups_on_agenda(&agenda).await?;
     let today = app.today();
     Ok(Some(render_agenda(
-        &details,
-        &briefs,
+        &agenda,
         (&follow_ups, today),
         app.tz,
         lang,
@@ -51,13 +49,12 @@ async fn agenda_text(
 /// The agenda message: title, time, place, numbered items, the briefs in and missing, and
 /// the follow-up items the meeting takes up (flagged when overdue on the day given).
 pub fn render_agenda(
-    meeting: &MeetingDetails,
-    briefs: &[RegionBriefs],
+    meeting: &MeetingAgenda,
     (follow_ups, today): (&[FollowUpItem], NaiveDate),
     tz: Tz,
     lang: Language,
 ) -> String {
-    let s = &meeting.summary;
+    let (s, briefs) = (&meeting.summary, &meeting.regions);
     let mut out = String::new();
     let _ = writeln!(out, "**{}**", s.title);
     if s.cancelled_at.is_some() {
@@ -69,8 +66,8 @@ pub fn render_agenda(
         let label = crate::i18n::sak_prefix(meeting.sak_label(item), lang);
         let _ = writeln!(out, "{label} {}", item.title);
         if item.collects_briefs {
-            let (sent, missing): (Vec<_>, Vec<_>) = briefs.iter().partition(|b| b.brief.is_some());
-            let names = |list: &[&RegionBriefs]| -> String {
+            let (sent, missing): (Vec<_>, Vec<_>) = briefs.iter().partition(|b| b.brief_in);
+            let names = |list: &[&RegionBriefState]| -> String {
                 if list.is_empty() {
                     "–".into()
                 } else {
@@ -94,7 +91,7 @@ pub fn render_agenda(
         }
         follow_up_text::write_under(&mut out, item, follow_ups, Some(today), lang);
     }
-    follow_up_text::write_section(&mut out, meeting, follow_ups, Some(today), lang);
+    follow_up_text::write_section(&mut out, &meeting.agenda, follow_ups, Some(today), lang);
     let deadline = s.brief_deadline.with_timezone(&tz);
     let _ = write!(
         out,

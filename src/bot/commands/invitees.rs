@@ -9,6 +9,7 @@ use crate::domain::collation::norwegian_cmp;
 use crate::domain::Invitee;
 use crate::i18n::{t, Language};
 use poise::serenity_prelude as serenity;
+use std::collections::HashMap;
 use std::fmt::Write;
 
 /// How long the page buttons work.
@@ -18,54 +19,68 @@ const PAGE_CHARS: usize = 1800;
 /// The most lines of one page, so a page reads on a phone without scrolling far.
 const PAGE_LINES: usize = 30;
 
-/// The pages of the list: a heading, then each organisation with its people.
+/// The pages of the list: a heading, then each organisation with its people. Each invitee
+/// is looked at once and each page's size kept as it grows, so a long list costs in
+/// proportion to its length.
 fn pages(title: &str, invitees: &[Invitee], only: Option<&str>, lang: Language) -> Vec<String> {
-    let orgs: Vec<String> = Invitee::organisations(invitees)
-        .into_iter()
-        .filter(|o| only.is_none_or(|only| o == only))
-        .collect();
-    let shown: Vec<&Invitee> = invitees
-        .iter()
-        .filter(|i| orgs.contains(&i.organisation))
-        .collect();
+    let mut by_organisation: HashMap<&str, Vec<&Invitee>> = HashMap::new();
+    for invitee in invitees {
+        if only.is_none_or(|only| invitee.organisation == only) {
+            by_organisation
+                .entry(invitee.organisation.as_str())
+                .or_default()
+                .push(invitee);
+        }
+    }
+    let mut orgs: Vec<(&str, Vec<&Invitee>)> = by_organisation.into_iter().collect();
+    orgs.sort_by(|a, b| norwegian_cmp(a.0, b.0));
+    let shown: usize = orgs.iter().map(|(_, people)| people.len()).sum();
     let heading = t(
         lang,
         "invitees-heading",
         &[
             ("title", title.into()),
-            ("count", shown.len().into()),
+            ("count", shown.into()),
             ("organisations", orgs.len().into()),
         ],
     );
     let continued = format!("{heading}\n{}", t(lang, "invitees-continued", &[]));
+    let size_of = |page: &str| (page.chars().count(), page.lines().count());
     let mut pages = vec![heading.clone()];
-    for org in &orgs {
-        let mut people: Vec<&&Invitee> = shown.iter().filter(|i| &i.organisation == org).collect();
+    // The last page's characters and lines, and whether it lists anyone yet.
+    let (mut chars, mut lines) = size_of(&heading);
+    let mut fresh = true;
+    for (org, mut people) in orgs {
         people.sort_by(|a, b| {
             norwegian_cmp(&a.last_name, &b.last_name)
                 .then_with(|| norwegian_cmp(&a.first_name, &b.first_name))
         });
         let org_line = format!("**{org}** ({})", people.len());
+        let org_chars = org_line.chars().count();
         let mut needs_org_line = true;
         for person in people {
             let line = format!("- {}", person.full_name());
-            let mut adding = line.chars().count() + 1;
+            let line_chars = line.chars().count();
+            let mut adding = line_chars + 1;
             if needs_org_line {
-                adding += org_line.chars().count() + 1;
+                adding += org_chars + 1;
             }
-            let page = pages.last().map(String::as_str).unwrap_or_default();
-            let full = page.chars().count() + adding > PAGE_CHARS
-                || page.lines().count() + usize::from(needs_org_line) + 1 > PAGE_LINES + 1;
-            if full && page != heading && page != continued {
+            let full = chars + adding > PAGE_CHARS
+                || lines + usize::from(needs_org_line) + 1 > PAGE_LINES + 1;
+            if full && !fresh {
                 pages.push(continued.clone());
+                (chars, lines) = size_of(&continued);
                 needs_org_line = true;
             }
             if let Some(page) = pages.last_mut() {
                 if needs_org_line {
                     let _ = write!(page, "\n{org_line}");
+                    (chars, lines) = (chars + org_chars + 1, lines + 1);
                     needs_org_line = false;
                 }
                 let _ = write!(page, "\n{line}");
+                (chars, lines) = (chars + line_chars + 1, lines + 1);
+                fresh = false;
             }
         }
     }
@@ -116,10 +131,11 @@ pub async fn invitees(
     let lang = user_language(ctx);
     let meeting = find_meeting(ctx, meeting).await?;
     let list = ctx.data().app.invitees(meeting.id).await?;
-    let orgs = Invitee::organisations(&list);
+    let mut orgs = Vec::new();
     let only = match organisation.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(name) => {
+            orgs = Invitee::organisations(&list);
             let found = super::choice::index(name, orgs.len());
             let found = found.or_else(|| orgs.iter().position(|o| o == name));
             let found = found.or_else(|| {
@@ -193,7 +209,10 @@ pub async fn invitees_page(
     }
     let summary = data.app.meeting_summary(meeting).await?;
     let list = data.app.invitees(meeting).await?;
-    let orgs = Invitee::organisations(&list);
+    let orgs = match organisation {
+        Some(_) => Invitee::organisations(&list),
+        None => Vec::new(),
+    };
     let only = organisation.and_then(|i| orgs.get(i)).map(String::as_str);
     let pages = pages(&summary.title, &list, only, lang);
     let id = |page| CustomId::InviteesPage {
@@ -236,3 +255,7 @@ pub async fn first_page(
         .ephemeral(true)
         .allowed_mentions(serenity::CreateAllowedMentions::new()))
 }
+
+#[cfg(test)]
+#[path = "invitees_tests.rs"]
+mod tests;

@@ -110,6 +110,16 @@ async fn only_the_secretariat_may_change_meetings_whatever_discord_shows() {
     let bot = TestBot::start(BEFORE).await;
     let id = meeting_id(&bot).await;
     let before = bot.db.store.meeting_details(id).await.expect("details");
+    // The commands are registered in the background after READY: a command sent waits for
+    // them (a read, which changes nothing).
+    let reader = User::member("Kari");
+    let agenda = bot
+        .sim
+        .invoke(&reader, bot.sim.default_channel(), "agenda", json!([]))
+        .await;
+    bot.sim
+        .wait_response(&agenda, std::time::Duration::from_secs(5))
+        .await;
     let commands = bot.sim.registered_commands();
     for name in ["meeting", "invitee"] {
         let command = commands.iter().find(|c| c["name"] == name).expect(name);

@@ -1,5 +1,5 @@
 //! A plan through the app layer, as the command line writes it: items numbered per year in
-//! the exports (Markdown, Word, JSON), and a plan read before another change to one of its
+//! the exports (Markdown, Word, JSON) and `/agenda`'s quick read, and a plan read before another change to one of its
 //! meetings refused as stale, writing nothing.
 
 use crate::support::store::TestDb;
@@ -62,6 +62,17 @@ async fn items_numbered_per_year_are_labelled_so_in_the_exports() {
         serde_json::from_slice(&render(&view, Format::Json).expect("json")).expect("json");
     assert_eq!(json["agenda"][0]["sak"], "7/25");
     assert_eq!(json["agenda"][0]["number"], 1);
+
+    // `/agenda`'s quick read labels the items as the full read does.
+    let quick = app.meeting_agenda(april).await.expect("the agenda");
+    let details = app.meeting_details(april).await.expect("the details");
+    assert_eq!(quick.numbering, details.numbering);
+    let labels: Vec<String> = quick
+        .agenda
+        .iter()
+        .map(|i| quick.sak_label(i).to_string())
+        .collect();
+    assert_eq!(labels, ["7/25", "8/25", "9/25", "10/25", "11/25"]);
 }
 
 #[tokio::test]
