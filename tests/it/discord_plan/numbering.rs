@@ -1,6 +1,6 @@
 //! A plan through the app layer, as the command line writes it: items numbered per year in
-//! the exports (Markdown, Word, JSON) and `/agenda`'s quick read, and a plan read before another change to one of its
-//! meetings refused as stale, writing nothing.
+//! the exports (Markdown, Word, JSON) and `/agenda`'s quick read, and a plan read before
+//! another change to one of its meetings refused as stale, writing nothing.
 
 use crate::support::store::TestDb;
 use roundtable::app::meeting_admin::ChangeError;
