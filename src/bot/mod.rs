@@ -19,6 +19,7 @@ mod minutes_forms;
 mod notice;
 mod notice_buttons;
 mod plan_flow;
+mod preview_click;
 mod registration;
 mod reply;
 mod retry;
