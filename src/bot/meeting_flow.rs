@@ -1,6 +1,5 @@
 //! The secretariat's changes to meetings on Discord: the preview with its Confirm and Cancel
-//! buttons and what the buttons do, the hand-built `/meeting new` form and its submit, and
-//! reading an attached meeting file or invitee list.
+//! buttons and what Confirm does, and the hand-built `/meeting new` form and its submit.
 
 use super::access::actor;
 use super::custom_id::CustomId;
@@ -16,8 +15,6 @@ use chrono::Days;
 use chrono_tz::Tz;
 use poise::serenity_prelude as serenity;
 
-/// The largest meeting file or invitee list read from an attachment.
-pub const MAX_UPLOAD_BYTES: u32 = 1_000_000;
 /// The `custom_id`s of the `/meeting new` form's fields.
 const FIELDS: [&str; 5] = ["title", "starts", "ends", "place", "documents"];
 
@@ -125,23 +122,6 @@ pub fn proposal_reply(
         Ok(preview) => preview_message(&preview, user, tz, lang),
         Err(e) => (failure_words(&e, "prepare a change", lang), Vec::new()),
     }
-}
-
-/// Reads an attached text file (a meeting file or invitee list): at most 1 MB, UTF-8 (a
-/// byte-order mark is dropped). The error is the message for the user.
-pub async fn read_upload(file: &serenity::Attachment, lang: Language) -> Result<String, String> {
-    let name = || file.filename.as_str().into();
-    let too_big = || t(lang, "error-upload-size", &[("name", name())]);
-    let bytes = match super::download::attachment(file, MAX_UPLOAD_BYTES as usize).await {
-        Ok(bytes) => bytes,
-        Err(super::download::DownloadError::TooLarge { .. }) => return Err(too_big()),
-        Err(e) => {
-            tracing::warn!(error = %e, "cannot download an attached file");
-            return Err(t(lang, "error-attachment-download", &[]));
-        }
-    };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|_| t(lang, "error-upload-utf8", &[("name", name())]))
 }
 
 /// The `/meeting new` form, with the title and place of the group's last meeting filled in.

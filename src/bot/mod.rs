@@ -25,6 +25,7 @@ mod reply;
 mod retry;
 pub mod scheduler;
 mod spans;
+mod uploads;
 
 use crate::app::AppError;
 use crate::app::Roundtable;
