@@ -3,6 +3,7 @@
 use super::access::actor;
 use super::brief_flow::{save_and_reply, text_back, Reply, TEXT_FIELD};
 use super::custom_id::CustomId;
+use super::reply::outcome;
 use super::{BotError, Data};
 use crate::app::{Actor, BriefError};
 use crate::domain::records::RegionRow;
@@ -184,14 +185,6 @@ async fn clicked(
     id: CustomId,
 ) -> Result<(), BotError> {
     let lang = language(data, &click.locale);
-    let update = |content: String| {
-        serenity::CreateInteractionResponse::UpdateMessage(
-            serenity::CreateInteractionResponseMessage::new()
-                .content(content)
-                .components(Vec::new())
-                .allowed_mentions(serenity::CreateAllowedMentions::new()),
-        )
-    };
     let response = match id {
         CustomId::WithdrawConfirm { user, .. } | CustomId::WithdrawCancel { user }
             if user != click.user.id.get() =>
@@ -200,7 +193,7 @@ async fn clicked(
                 Reply::text(t(lang, "error-not-your-button", &[])).into_message(),
             )
         }
-        CustomId::WithdrawCancel { .. } => update(t(lang, "brief-withdraw-cancelled", &[])),
+        CustomId::WithdrawCancel { .. } => outcome(t(lang, "brief-withdraw-cancelled", &[])),
         CustomId::WithdrawConfirm {
             meeting, region, ..
         } => {
@@ -214,8 +207,8 @@ async fn clicked(
                 Err(e) => Err(e),
             };
             match result {
-                Ok(region) => update(t(lang, "brief-withdrawn", &[("region", region.into())])),
-                Err(e) => update(errors::brief_error(&e, data.app.tz, lang)),
+                Ok(region) => outcome(t(lang, "brief-withdrawn", &[("region", region.into())])),
+                Err(e) => outcome(errors::brief_error(&e, data.app.tz, lang)),
             }
         }
         CustomId::InviteesPage { .. } => {
@@ -240,11 +233,11 @@ async fn clicked(
             let channel = click.channel_id.get();
             super::follow_up_flow::done_clicked(data, channel, item, &actor, lang).await?
         }
-        CustomId::ChangeConfirm { .. } | CustomId::ChangeDiscard { .. } => {
-            super::meeting_flow::clicked(data, click, &id, lang).await?
-        }
-        CustomId::PlanConfirm { .. } | CustomId::PlanDiscard { .. } => {
-            super::plan_flow::clicked(data, click, &id, lang).await?
+        CustomId::ChangeConfirm { .. }
+        | CustomId::ChangeDiscard { .. }
+        | CustomId::PlanConfirm { .. }
+        | CustomId::PlanDiscard { .. } => {
+            super::preview_click::clicked(data, click, &id, lang).await
         }
         CustomId::MinutesConfirm { .. }
         | CustomId::MinutesFix { .. }

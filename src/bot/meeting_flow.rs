@@ -1,12 +1,13 @@
 //! The secretariat's changes to meetings on Discord: the preview with its Confirm and Cancel
-//! buttons and what the buttons do, the hand-built `/meeting new` form and its submit, and
-//! reading an attached meeting file or invitee list.
+//! buttons and what Confirm does, and the hand-built `/meeting new` form and its submit.
 
 use super::access::actor;
 use super::custom_id::CustomId;
 use super::discord_text::{fit, MAX_CONTENT};
+use super::preview_click::{self, failure_words};
 use super::{BotError, Data};
 use crate::app::meeting_admin::{ChangeActor, ChangeError, ChangeKind, Preview};
+use crate::app::Roundtable;
 use crate::change_report::{self, Style};
 use crate::domain::meeting_edit::{self, NewMeeting};
 use crate::i18n::{t, Language};
@@ -14,8 +15,6 @@ use chrono::Days;
 use chrono_tz::Tz;
 use poise::serenity_prelude as serenity;
 
-/// The largest meeting file or invitee list read from an attachment.
-pub const MAX_UPLOAD_BYTES: u32 = 1_000_000;
 /// The `custom_id`s of the `/meeting new` form's fields.
 const FIELDS: [&str; 5] = ["title", "starts", "ends", "place", "documents"];
 
@@ -88,16 +87,12 @@ pub fn preview_message(
         lines.push(format!("\n**{}**", t(lang, "change-new-agenda", &[])));
         lines.extend(change_report::agenda_lines(&plan.agenda, lang));
     }
-    lines.push(format!("\n{}", t(lang, "change-expires", &[])));
-    let buttons = serenity::CreateActionRow::Buttons(vec![
-        serenity::CreateButton::new(CustomId::ChangeConfirm { change, user }.encode())
-            .label(t(lang, "change-confirm-button", &[]))
-            .style(serenity::ButtonStyle::Success),
-        serenity::CreateButton::new(CustomId::ChangeDiscard { change, user }.encode())
-            .label(t(lang, "change-discard-button", &[]))
-            .style(serenity::ButtonStyle::Secondary),
-    ]);
-    (lines.join("\n"), vec![buttons])
+    preview_click::with_buttons(
+        lines,
+        CustomId::ChangeConfirm { change, user },
+        CustomId::ChangeDiscard { change, user },
+        lang,
+    )
 }
 
 /// A preview as a message: whole when it fits, else cut with the whole of it attached as a
@@ -125,30 +120,8 @@ pub fn proposal_reply(
 ) -> (String, Vec<serenity::CreateActionRow>) {
     match result {
         Ok(preview) => preview_message(&preview, user, tz, lang),
-        Err(e) => {
-            if let ChangeError::App(_) | ChangeError::Payload(_) = e {
-                tracing::error!(error = %e, "cannot prepare a change");
-            }
-            (change_report::change_error(&e, lang), Vec::new())
-        }
+        Err(e) => (failure_words(&e, "prepare a change", lang), Vec::new()),
     }
-}
-
-/// Reads an attached text file (a meeting file or invitee list): at most 1 MB, UTF-8 (a
-/// byte-order mark is dropped). The error is the message for the user.
-pub async fn read_upload(file: &serenity::Attachment, lang: Language) -> Result<String, String> {
-    let name = || file.filename.as_str().into();
-    let too_big = || t(lang, "error-upload-size", &[("name", name())]);
-    let bytes = match super::download::attachment(file, MAX_UPLOAD_BYTES as usize).await {
-        Ok(bytes) => bytes,
-        Err(super::download::DownloadError::TooLarge { .. }) => return Err(too_big()),
-        Err(e) => {
-            tracing::warn!(error = %e, "cannot download an attached file");
-            return Err(t(lang, "error-attachment-download", &[]));
-        }
-    };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|_| t(lang, "error-upload-utf8", &[("name", name())]))
 }
 
 /// The `/meeting new` form, with the title and place of the group's last meeting filled in.
@@ -253,59 +226,16 @@ async fn propose_new(
         .await
 }
 
-/// Confirm or Cancel under a preview: only the one who asked (and still the secretariat).
-pub async fn clicked(
-    data: &Data,
-    click: &serenity::ComponentInteraction,
-    id: &CustomId,
-    lang: Language,
-) -> Result<serenity::CreateInteractionResponse, BotError> {
-    let (change, user, confirm) = match *id {
-        CustomId::ChangeConfirm { change, user } => (change, user, true),
-        CustomId::ChangeDiscard { change, user } => (change, user, false),
-        _ => return Ok(super::reply::private(t(lang, "error-internal", &[]))),
-    };
-    let who = actor(data, &click.user, click.member.as_ref());
-    if user != who.discord_user_id {
-        return Ok(super::reply::private(t(lang, "error-not-your-button", &[])));
-    }
-    if !who.secretariat {
-        return Ok(super::reply::private(t(
-            lang,
-            "error-secretariat-only",
-            &[],
-        )));
-    }
-    let app = &data.app;
-    let content = if confirm {
-        let by = ChangeActor {
-            id: Some(who.discord_user_id),
-            name: who.name,
-        };
-        match app.confirm_change(change, &by).await {
-            Ok(done) => {
-                let mut lines = vec![change_report::done_line(done.kind, &done.title, lang)];
-                let diff = change_report::diff_lines(&done.diff, app.tz, lang, Style::Discord);
-                lines.extend(diff.into_iter().map(|l| format!("• {l}")));
-                fit(&lines.join("\n"), MAX_CONTENT)
-            }
-            Err(e) => {
-                if let ChangeError::App(_) | ChangeError::Payload(_) = e {
-                    tracing::error!(error = %e, "cannot make a change");
-                }
-                change_report::change_error(&e, lang)
-            }
+/// Confirm under a change's preview (the click checked in `preview_click.rs`): the change
+/// made, and the words for it.
+pub async fn confirmed(app: &Roundtable, change: i64, by: &ChangeActor, lang: Language) -> String {
+    match app.confirm_change(change, by).await {
+        Ok(done) => {
+            let mut lines = vec![change_report::done_line(done.kind, &done.title, lang)];
+            let diff = change_report::diff_lines(&done.diff, app.tz, lang, Style::Discord);
+            lines.extend(diff.into_iter().map(|l| format!("• {l}")));
+            fit(&lines.join("\n"), MAX_CONTENT)
         }
-    } else {
-        match app.discard_change(change, user).await {
-            Ok(()) | Err(ChangeError::Gone) => t(lang, "change-discarded", &[]),
-            Err(e) => change_report::change_error(&e, lang),
-        }
-    };
-    Ok(serenity::CreateInteractionResponse::UpdateMessage(
-        serenity::CreateInteractionResponseMessage::new()
-            .content(content)
-            .components(Vec::new())
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    ))
+        Err(e) => failure_words(&e, "make a change", lang),
+    }
 }

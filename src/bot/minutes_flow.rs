@@ -10,7 +10,7 @@ use super::discord_text::{fit, MAX_CONTENT};
 use super::minutes_forms::{
     decide_buttons, kind_of, paragraph_field, ACCOUNT, CONCLUSION, PARAGRAPH, TITLE,
 };
-use super::reply::{modal_field, private, Reply};
+use super::reply::{modal_field, outcome, private, Reply};
 use super::{BotError, Data};
 use crate::app::minutes_round::paragraph_base;
 use crate::app::{Actor, MinutesFailure};
@@ -253,12 +253,7 @@ pub async fn clicked(
                 // The message about this correction alone becomes its outcome; under the
                 // status of several, the others' buttons stay.
                 Ok(c) if click.message.components.len() <= 1 => {
-                    serenity::CreateInteractionResponse::UpdateMessage(
-                        serenity::CreateInteractionResponseMessage::new()
-                            .content(fit(&decided_line(&c, accept, lang), MAX_CONTENT))
-                            .components(Vec::new())
-                            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-                    )
+                    outcome(fit(&decided_line(&c, accept, lang), MAX_CONTENT))
                 }
                 Ok(c) => answer(decided_line(&c, accept, lang)),
                 Err(e) => answer(failure_words(data, &e, lang)),

@@ -19,11 +19,13 @@ mod minutes_forms;
 mod notice;
 mod notice_buttons;
 mod plan_flow;
+mod preview_click;
 mod registration;
 mod reply;
 mod retry;
 pub mod scheduler;
 mod spans;
+mod uploads;
 
 use crate::app::AppError;
 use crate::app::Roundtable;

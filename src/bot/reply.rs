@@ -1,6 +1,6 @@
-//! How the bot answers: a private reply that pings nobody (to a command or a component), a
-//! field of a submitted form, and a refusal in the user's language. A leaf: it imports no
-//! other module of the bot but its text helpers.
+//! How the bot answers: a private reply that pings nobody (to a command or a component), the
+//! clicked message replaced by its outcome, a field of a submitted form, and a refusal in the
+//! user's language. A leaf: it imports no other module of the bot but its text helpers.
 
 use super::discord_text::{fit, MAX_CONTENT};
 use super::BotError;
@@ -45,6 +45,17 @@ impl Reply {
 /// A private answer to an interaction, pinging nobody.
 pub fn private(content: String) -> serenity::CreateInteractionResponse {
     serenity::CreateInteractionResponse::Message(Reply::text(content).into_message())
+}
+
+/// The message under the clicked buttons replaced by the outcome of the click: its buttons
+/// gone, pinging nobody.
+pub fn outcome(content: String) -> serenity::CreateInteractionResponse {
+    serenity::CreateInteractionResponse::UpdateMessage(
+        serenity::CreateInteractionResponseMessage::new()
+            .content(content)
+            .components(Vec::new())
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
 }
 
 /// What was typed into a modal's text field, exactly (empty if the field is missing).

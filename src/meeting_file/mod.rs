@@ -4,11 +4,12 @@
 mod checks;
 mod invitees_csv;
 mod plan_file;
+mod shared;
 
 use crate::domain::local_time::{self, LocalTimeError};
-use crate::domain::meeting::{DocumentsLink, PlanError};
-use crate::domain::{AgendaItem, Group, Invitee, MeetingPlan, Secretariat, StandingItem};
-use chrono::{NaiveDate, NaiveDateTime};
+use crate::domain::meeting::PlanError;
+use crate::domain::{AgendaItem, Invitee, MeetingPlan, StandingItem};
+use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use toml::Spanned;
 
 pub use invitees_csv::{parse_invitees_csv, parse_invitees_csv_rows};
 pub use plan_file::{parse_plan_file, read_plan_file, PlanRules};
+use shared::{GroupSection, InviteeSection};
 
 /// Why a meeting file cannot be imported. Every variant names the file, and where it can,
 /// the line and the field.
@@ -97,33 +99,6 @@ struct MeetingFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct GroupSection {
-    slug: String,
-    name: String,
-    organisation: String,
-    #[serde(default = "default_language")]
-    language: String,
-    discord_channel_id: Option<u64>,
-    /// A role whose members the notice notifies.
-    member_role_id: Option<u64>,
-    secretariat: SecretariatSection,
-}
-
-fn default_language() -> String {
-    "nb".into()
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SecretariatSection {
-    name: String,
-    title: String,
-    phone: Option<String>,
-    email: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct MeetingSection {
     key: String,
     title: String,
@@ -151,38 +126,13 @@ struct AgendaSection {
     standing: Option<StandingItem>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct InviteeSection {
-    first_name: String,
-    last_name: String,
-    organisation: String,
-    region: Option<String>,
-    discord_user_id: Option<u64>,
-    /// The invitee's stable key, to keep them under a corrected name.
-    key: Option<i64>,
-}
-
 /// Where the invitees CSV a meeting file names (`invitees_csv`) comes from: given that
 /// name, the path to name in errors and the file's bytes.
 pub type CsvSource<'a> = dyn FnMut(&Path) -> Result<(PathBuf, Vec<u8>), ImportError> + 'a;
 
 /// Reads a meeting file, and the invitees CSV it names (relative to the file).
 pub fn read_meeting_file(path: &Path, tz: Tz) -> Result<MeetingPlan, ImportError> {
-    let text = std::fs::read_to_string(path).map_err(|source| ImportError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
-    let mut beside = |csv: &Path| {
-        let csv_path = path.parent().unwrap_or(Path::new(".")).join(csv);
-        std::fs::read(&csv_path)
-            .map(|bytes| (csv_path.clone(), bytes))
-            .map_err(|source| ImportError::Read {
-                path: csv_path,
-                source,
-            })
-    };
-    parse_meeting_file(path, &text, tz, &mut beside)
+    shared::read_beside(path, |text, csv| parse_meeting_file(path, text, tz, csv))
 }
 
 /// Parses a meeting file's text (`path` names it in errors), taking the invitees CSV it
@@ -193,50 +143,12 @@ pub fn parse_meeting_file(
     tz: Tz,
     csv: &mut CsvSource<'_>,
 ) -> Result<MeetingPlan, ImportError> {
-    let file = parse_toml(path, text)?;
-    let mut invitees: Vec<Invitee> = file.invitees.iter().map(to_invitee).collect();
-    let mut rows = None;
-    if let Some(name) = &file.invitees_csv {
-        let (csv_path, bytes) = csv(name)?;
-        let read = parse_invitees_csv_rows(&csv_path, &bytes)?;
-        rows = Some(checks::CsvRows {
-            path: csv_path,
-            inline: invitees.len(),
-            lines: read.iter().map(|(line, _)| *line).collect(),
-        });
-        invitees.extend(read.into_iter().map(|(_, invitee)| invitee));
-    }
+    let file: MeetingFile = shared::parse_toml(path, text)?;
+    let (invitees, rows) = shared::invitees(&file.invitees, file.invitees_csv.as_deref(), csv)?;
     build_plan(path, text, file, invitees, tz).map_err(|e| match &rows {
         Some(rows) => rows.name(e),
         None => e,
     })
-}
-
-fn parse_toml(path: &Path, text: &str) -> Result<MeetingFile, ImportError> {
-    toml::from_str(text).map_err(|e| {
-        // The parser refuses 30 February in its own English words: say it in the user's.
-        checks::impossible_date(path, text).unwrap_or_else(|| ImportError::Syntax {
-            path: path.to_owned(),
-            line: e.span().map_or(1, |s| line_of(text, s.start)),
-            message: e.message().to_owned(),
-        })
-    })
-}
-
-fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset)
-        .map_or(1, |t| t.matches('\n').count() + 1)
-}
-
-fn to_invitee(i: &InviteeSection) -> Invitee {
-    Invitee {
-        first_name: i.first_name.trim().to_owned(),
-        last_name: i.last_name.trim().to_owned(),
-        organisation: i.organisation.trim().to_owned(),
-        region: i.region.as_deref().map(str::trim).map(str::to_owned),
-        discord_user_id: i.discord_user_id,
-        key: i.key,
-    }
 }
 
 fn build_plan(
@@ -247,19 +159,7 @@ fn build_plan(
     tz: Tz,
 ) -> Result<MeetingPlan, ImportError> {
     let m = file.meeting;
-    let time = |field: &'static str, value: &Spanned<toml::value::Datetime>| {
-        let err = |problem: TimeProblem| ImportError::Time {
-            path: path.to_owned(),
-            line: line_of(text, value.span().start),
-            field,
-            problem,
-        };
-        let local = local_date_time(value.get_ref()).ok_or(err(TimeProblem::NotLocalDateTime))?;
-        if let Some(problem) = checks::year_problem(local.date()) {
-            return Err(err(problem));
-        }
-        local_time::to_utc(local, tz).map_err(|e| err(e.into()))
-    };
+    let time = |field, value: &Spanned<_>| shared::utc_time(path, text, field, value, tz);
     let starts_at = time("meeting.starts", &m.starts)?;
     let ends_at = time("meeting.ends", &m.ends)?;
     let brief_deadline = match &m.brief_deadline {
@@ -272,7 +172,7 @@ fn build_plan(
     };
     let date_error = |problem| ImportError::Time {
         path: path.to_owned(),
-        line: line_of(text, m.notice_date.span().start),
+        line: shared::line_of(text, m.notice_date.span().start),
         field: "meeting.notice_date",
         problem,
     };
@@ -281,29 +181,8 @@ fn build_plan(
     if let Some(problem) = checks::year_problem(notice_date) {
         return Err(date_error(problem));
     }
-    let documents = match (m.documents_title, m.documents_url) {
-        (title, Some(url)) => Some(DocumentsLink {
-            title: title.unwrap_or_else(|| url.clone()),
-            url,
-        }),
-        _ => None,
-    };
-    let g = file.group;
     let plan = MeetingPlan {
-        group: Group {
-            slug: g.slug,
-            name: g.name,
-            organisation: g.organisation,
-            language: g.language,
-            discord_channel_id: g.discord_channel_id,
-            member_role_id: g.member_role_id,
-            secretariat: Secretariat {
-                name: g.secretariat.name,
-                title: g.secretariat.title,
-                phone: g.secretariat.phone,
-                email: g.secretariat.email,
-            },
-        },
+        group: file.group.into_group(),
         key: m.key,
         title: m.title,
         starts_at,
@@ -311,7 +190,7 @@ fn build_plan(
         place: m.place,
         notice_text: m.notice_text.trim().to_owned(),
         preparation: m.preparation.trim().to_owned(),
-        documents,
+        documents: shared::documents_link(m.documents_title, m.documents_url),
         notice_date,
         notice_at,
         brief_deadline,
@@ -333,19 +212,6 @@ fn build_plan(
         source,
     })?;
     Ok(plan)
-}
-
-fn local_date_time(d: &toml::value::Datetime) -> Option<NaiveDateTime> {
-    if d.offset.is_some() {
-        return None;
-    }
-    let (date, time) = (d.date?, d.time?);
-    // Whole seconds, as they are stored: a fraction would read as a change at every import.
-    NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())?.and_hms_opt(
-        time.hour.into(),
-        time.minute.into(),
-        time.second.into(),
-    )
 }
 
 fn local_date(d: &toml::value::Datetime) -> Option<NaiveDate> {

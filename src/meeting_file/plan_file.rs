@@ -2,15 +2,12 @@
 //! every notice shares, the regions and invitees, and optionally the group's standing agenda
 //! and how its items are numbered; read into a [`YearPlan`] with errors naming the line.
 
-use super::{
-    checks, line_of, local_date_time, parse_invitees_csv_rows, to_invitee, CsvSource, GroupSection,
-    ImportError, InviteeSection, TimeProblem,
-};
-use crate::domain::local_time::{self, local_date};
-use crate::domain::meeting::DocumentsLink;
+use super::shared::{self, GroupSection, InviteeSection};
+use super::{CsvSource, ImportError};
+use crate::domain::local_time::local_date;
 use crate::domain::standing::{SakNumbering, Template, TemplateItem};
 use crate::domain::year_plan::{PlannedMeeting, YearPlan, YearPlanError};
-use crate::domain::{AgendaItem, Group, Secretariat, StandingItem};
+use crate::domain::{AgendaItem, StandingItem};
 use chrono::{DateTime, Days, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
@@ -87,20 +84,7 @@ pub struct PlanRules {
 
 /// Reads a plan file, and the invitees CSV it names (relative to the file).
 pub fn read_plan_file(path: &Path, rules: PlanRules) -> Result<YearPlan, ImportError> {
-    let text = std::fs::read_to_string(path).map_err(|source| ImportError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
-    let mut beside = |csv: &Path| {
-        let csv_path = path.parent().unwrap_or(Path::new(".")).join(csv);
-        std::fs::read(&csv_path)
-            .map(|bytes| (csv_path.clone(), bytes))
-            .map_err(|source| ImportError::Read {
-                path: csv_path,
-                source,
-            })
-    };
-    parse_plan_file(path, &text, rules, &mut beside)
+    shared::read_beside(path, |text, csv| parse_plan_file(path, text, rules, csv))
 }
 
 /// Parses a plan file's text (`path` names it in errors), taking the invitees CSV it names
@@ -111,33 +95,9 @@ pub fn parse_plan_file(
     rules: PlanRules,
     csv: &mut CsvSource<'_>,
 ) -> Result<YearPlan, ImportError> {
-    let file: PlanFile = toml::from_str(text).map_err(|e| {
-        // The parser refuses 30 February in its own English words: say it in the user's.
-        checks::impossible_date(path, text).unwrap_or_else(|| ImportError::Syntax {
-            path: path.to_owned(),
-            line: e.span().map_or(1, |s| line_of(text, s.start)),
-            message: e.message().to_owned(),
-        })
-    })?;
-    let mut invitees: Vec<_> = file.invitees.iter().map(to_invitee).collect();
-    if let Some(name) = &file.invitees_csv {
-        let (csv_path, bytes) = csv(name)?;
-        let rows = parse_invitees_csv_rows(&csv_path, &bytes)?;
-        invitees.extend(rows.into_iter().map(|(_, invitee)| invitee));
-    }
-    let time = |field: &'static str, value: &Spanned<toml::value::Datetime>| {
-        let err = |problem: TimeProblem| ImportError::Time {
-            path: path.to_owned(),
-            line: line_of(text, value.span().start),
-            field,
-            problem,
-        };
-        let local = local_date_time(value.get_ref()).ok_or(err(TimeProblem::NotLocalDateTime))?;
-        if let Some(problem) = checks::year_problem(local.date()) {
-            return Err(err(problem));
-        }
-        local_time::to_utc(local, rules.tz).map_err(|e| err(e.into()))
-    };
+    let file: PlanFile = shared::parse_toml(path, text)?;
+    let (invitees, _) = shared::invitees(&file.invitees, file.invitees_csv.as_deref(), csv)?;
+    let time = |field, value: &Spanned<_>| shared::utc_time(path, text, field, value, rules.tz);
     let g = file.group;
     let d = file.defaults;
     let mut meetings = Vec::with_capacity(file.meetings.len());
@@ -150,7 +110,13 @@ pub fn parse_plan_file(
             None => None,
         };
         meetings.push(planned(
-            m, &g.slug, &d, starts_at, ends_at, notice_at, rules,
+            m,
+            g.slug(),
+            &d,
+            starts_at,
+            ends_at,
+            notice_at,
+            rules,
         ));
     }
     let own_template = (!file.standing.is_empty()).then(|| Template {
@@ -167,29 +133,13 @@ pub fn parse_plan_file(
             .collect(),
     });
     let plan = YearPlan {
-        group: Group {
-            slug: g.slug,
-            name: g.name,
-            organisation: g.organisation,
-            language: g.language,
-            discord_channel_id: g.discord_channel_id,
-            member_role_id: g.member_role_id,
-            secretariat: Secretariat {
-                name: g.secretariat.name,
-                title: g.secretariat.title,
-                phone: g.secretariat.phone,
-                email: g.secretariat.email,
-            },
-        },
+        group: g.into_group(),
         year: file.year,
         sak_numbering: file.sak_numbering,
         template: own_template,
         notice_text: d.notice_text.trim().to_owned(),
         preparation: d.preparation.trim().to_owned(),
-        documents: d.documents_url.map(|url| DocumentsLink {
-            title: d.documents_title.unwrap_or_else(|| url.clone()),
-            url,
-        }),
+        documents: shared::documents_link(d.documents_title, d.documents_url),
         regions: file.regions.iter().map(|r| r.trim().to_owned()).collect(),
         invitees,
         meetings,

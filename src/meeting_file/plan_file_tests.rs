@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::domain::local_time::OSLO;
+use crate::meeting_file::TimeProblem;
 use chrono::NaiveDate;
 
 const RULES: PlanRules = PlanRules {

@@ -23,14 +23,52 @@ pub(super) async fn is_locked(
         > 0)
 }
 
-fn conclusion(kind: Option<String>, text: Option<String>) -> Option<Conclusion> {
-    Some(Conclusion {
-        kind: ConclusionKind::from_code(&kind?)?,
-        text: text?,
-    })
+/// Logs the change to the minutes in their transaction, and commits it.
+pub(super) async fn commit_logged(
+    mut tx: Transaction<'static, Sqlite>,
+    meeting_id: i64,
+    change: &NewChange<'_>,
+) -> Result<(), StoreError> {
+    log_change(&mut tx, meeting_id, change).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// An outcome as its columns store it: the account, the conclusion's kind code and text.
+fn outcome_columns(outcome: &Outcome) -> (Option<&str>, Option<&'static str>, Option<&str>) {
+    let conclusion = outcome.conclusion.as_ref();
+    (
+        outcome.account.as_deref(),
+        conclusion.map(|c| c.kind.code()),
+        conclusion.map(|c| c.text.as_str()),
+    )
+}
+
+/// An outcome read back from its columns (no conclusion unless both kind and text are there).
+fn outcome_from(account: Option<String>, kind: Option<String>, text: Option<String>) -> Outcome {
+    let conclusion = || {
+        Some(Conclusion {
+            kind: ConclusionKind::from_code(&kind?)?,
+            text: text?,
+        })
+    };
+    Outcome {
+        account,
+        conclusion: conclusion(),
+    }
 }
 
 impl Store {
+    /// A write transaction on the meeting's minutes, or `None` once they are approved (and so
+    /// locked).
+    pub(super) async fn begin_unlocked(
+        &self,
+        meeting_id: i64,
+    ) -> Result<Option<Transaction<'static, Sqlite>>, StoreError> {
+        let mut tx = self.begin_write().await?;
+        Ok((!is_locked(&mut tx, meeting_id).await?).then_some(tx))
+    }
+
     /// Records an agenda item's outcome (replacing one recorded before); false if locked.
     pub async fn save_outcome(
         &self,
@@ -39,12 +77,10 @@ impl Store {
         outcome: &Outcome,
         change: &NewChange<'_>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
-        if is_locked(&mut tx, meeting_id).await? {
+        let Some(mut tx) = self.begin_unlocked(meeting_id).await? else {
             return Ok(false);
-        }
-        let kind = outcome.conclusion.as_ref().map(|c| c.kind.code());
-        let text = outcome.conclusion.as_ref().map(|c| c.text.as_str());
+        };
+        let (account, kind, text) = outcome_columns(outcome);
         let at = change.at.timestamp();
         sqlx::query!(
             "INSERT INTO minutes_outcomes (meeting_id, item_number, account, conclusion_kind,
@@ -56,7 +92,7 @@ impl Store {
                  recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by",
             meeting_id,
             item_number,
-            outcome.account,
+            account,
             kind,
             text,
             at,
@@ -64,8 +100,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
-        log_change(&mut tx, meeting_id, change).await?;
-        tx.commit().await?;
+        commit_logged(tx, meeting_id, change).await?;
         Ok(true)
     }
 
@@ -83,10 +118,7 @@ impl Store {
             .into_iter()
             .map(|r| OutcomeRecord {
                 item_number: u32::try_from(r.number).unwrap_or_default(),
-                outcome: Outcome {
-                    account: r.account,
-                    conclusion: conclusion(r.conclusion_kind, r.conclusion_text),
-                },
+                outcome: outcome_from(r.account, r.conclusion_kind, r.conclusion_text),
                 recorded_at: from_unix(r.recorded_at),
                 recorded_by: r.recorded_by,
             })
@@ -100,20 +132,17 @@ impl Store {
         raised: &Raised,
         change: &NewChange<'_>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
-        if is_locked(&mut tx, meeting_id).await? {
+        let Some(mut tx) = self.begin_unlocked(meeting_id).await? else {
             return Ok(false);
-        }
-        let o = &raised.outcome;
-        let kind = o.conclusion.as_ref().map(|c| c.kind.code());
-        let text = o.conclusion.as_ref().map(|c| c.text.as_str());
+        };
+        let (account, kind, text) = outcome_columns(&raised.outcome);
         let at = change.at.timestamp();
         sqlx::query!(
             "INSERT INTO minutes_raised (meeting_id, title, account, conclusion_kind,
                  conclusion_text, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
             meeting_id,
             raised.title,
-            o.account,
+            account,
             kind,
             text,
             at,
@@ -121,8 +150,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
-        log_change(&mut tx, meeting_id, change).await?;
-        tx.commit().await?;
+        commit_logged(tx, meeting_id, change).await?;
         Ok(true)
     }
 
@@ -141,10 +169,7 @@ impl Store {
                 id: r.id,
                 raised: Raised {
                     title: r.title,
-                    outcome: Outcome {
-                        account: r.account,
-                        conclusion: conclusion(r.conclusion_kind, r.conclusion_text),
-                    },
+                    outcome: outcome_from(r.account, r.conclusion_kind, r.conclusion_text),
                 },
             })
             .collect())
@@ -157,10 +182,9 @@ impl Store {
         people: &MinutesPeople,
         change: &NewChange<'_>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
-        if is_locked(&mut tx, meeting_id).await? {
+        let Some(mut tx) = self.begin_unlocked(meeting_id).await? else {
             return Ok(false);
-        }
+        };
         sqlx::query!(
             "DELETE FROM minutes_people WHERE meeting_id = ?",
             meeting_id
@@ -187,8 +211,7 @@ impl Store {
                 .await?;
             }
         }
-        log_change(&mut tx, meeting_id, change).await?;
-        tx.commit().await?;
+        commit_logged(tx, meeting_id, change).await?;
         Ok(true)
     }
 

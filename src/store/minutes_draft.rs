@@ -1,8 +1,7 @@
 //! The minutes' draft in the store: the draft with its comment deadline and posted message,
 //! each region's paragraph as it went out, and the representatives' confirmations.
 
-use super::changes::log_change;
-use super::minutes::is_locked;
+use super::minutes::commit_logged;
 use super::{db_id, discord_id, from_unix, NewChange, Store, StoreError};
 use crate::domain::minutes_records::{DraftRecord, ParagraphRecord};
 use chrono::{DateTime, Utc};
@@ -25,10 +24,9 @@ impl Store {
         paragraphs: &[NewParagraph],
         change: &NewChange<'_>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
-        if is_locked(&mut tx, meeting_id).await? {
+        let Some(mut tx) = self.begin_unlocked(meeting_id).await? else {
             return Ok(false);
-        }
+        };
         let (at, by) = (change.at.timestamp(), change.actor_name);
         let deadline = comments_by.timestamp();
         let created = sqlx::query!(
@@ -63,8 +61,7 @@ impl Store {
                 .await?;
             }
         }
-        log_change(&mut tx, meeting_id, change).await?;
-        tx.commit().await?;
+        commit_logged(tx, meeting_id, change).await?;
         Ok(true)
     }
 
@@ -144,10 +141,9 @@ impl Store {
         user: u64,
         change: &NewChange<'_>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
-        if is_locked(&mut tx, meeting_id).await? {
+        let Some(mut tx) = self.begin_unlocked(meeting_id).await? else {
             return Ok(false);
-        }
+        };
         let (user, at) = (db_id(user), change.at.timestamp());
         sqlx::query!(
             "UPDATE minutes_paragraphs SET confirmed_by = ?, confirmed_at = ?
@@ -159,8 +155,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
-        log_change(&mut tx, meeting_id, change).await?;
-        tx.commit().await?;
+        commit_logged(tx, meeting_id, change).await?;
         Ok(true)
     }
 }

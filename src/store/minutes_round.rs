@@ -2,8 +2,7 @@
 //! against the paragraph in the transaction that writes it), the approval item put on the
 //! next meeting once, and the group's next meeting.
 
-use super::changes::log_change;
-use super::minutes::is_locked;
+use super::minutes::commit_logged;
 use super::{db_id, discord_id, from_unix, NewChange, Store, StoreError};
 use crate::domain::minutes::paragraph_fingerprint;
 use crate::domain::minutes_records::{CorrectionRecord, CorrectionStatus};
@@ -86,10 +85,9 @@ impl Store {
         user: u64,
         change: &NewChange<'_>,
     ) -> Result<CorrectionWrite, StoreError> {
-        let mut tx = self.begin_write().await?;
-        if is_locked(&mut tx, meeting_id).await? {
+        let Some(mut tx) = self.begin_unlocked(meeting_id).await? else {
             return Ok(CorrectionWrite::Locked);
-        }
+        };
         let current = sqlx::query_scalar!(
             "SELECT body FROM minutes_paragraphs WHERE id = ? AND meeting_id = ?",
             paragraph_id,
@@ -114,8 +112,7 @@ impl Store {
         )
         .fetch_one(&mut *tx)
         .await?;
-        log_change(&mut tx, meeting_id, change).await?;
-        tx.commit().await?;
+        commit_logged(tx, meeting_id, change).await?;
         Ok(CorrectionWrite::Done(id))
     }
 
@@ -127,10 +124,9 @@ impl Store {
         accept: bool,
         change: &NewChange<'_>,
     ) -> Result<CorrectionWrite, StoreError> {
-        let mut tx = self.begin_write().await?;
-        if is_locked(&mut tx, correction.meeting_id).await? {
+        let Some(mut tx) = self.begin_unlocked(correction.meeting_id).await? else {
             return Ok(CorrectionWrite::Locked);
-        }
+        };
         let row = sqlx::query!(
             r#"SELECT c.status, p.id AS "paragraph!: i64", p.body FROM minutes_corrections c
                JOIN minutes_paragraphs p ON p.id = c.paragraph_id WHERE c.id = ?"#,
@@ -170,8 +166,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        log_change(&mut tx, correction.meeting_id, change).await?;
-        tx.commit().await?;
+        commit_logged(tx, correction.meeting_id, change).await?;
         Ok(CorrectionWrite::Done(correction.id))
     }
 

@@ -10,6 +10,7 @@ mod refusals;
 mod unlinked;
 
 use crate::support::bot::{TestBot, SECRETARIAT_ROLE};
+use crate::support::follow_up::{posted_reminders, REMINDER};
 use crate::support::schedule::{settle, until_state};
 use crate::support::sim::{Response, User};
 use crate::support::store::example_meeting;
@@ -31,8 +32,6 @@ const WHAT: &str = "Lag et notat om ledige næringsarealer";
 /// (two days before, 09:00 Oslo).
 const SECOND_NOTICE: &str = "2024-11-15T08:00:00Z";
 const SECOND_REMINDER: &str = "2024-11-19T08:00:00Z";
-/// What the follow-up reminder starts with.
-const REMINDER: &str = "🔁 Oppfølgingspunkter som tas opp";
 
 fn secretariat(locale: &str) -> User {
     User::member("Karoline")
@@ -208,18 +207,7 @@ async fn an_item_from_one_meeting_comes_up_at_the_next_and_its_owner_is_reminded
     assert!(sent[0].contains(&line), "{}", sent[0]);
     assert!(sent[0].ends_with(&format!("<@{}>", karl.id)), "{}", sent[0]);
     assert!(!sent[0].contains(&kari.id.to_string()), "{}", sent[0]);
-    let channel = bot.sim.default_channel();
-    let requests: Vec<Value> = bot
-        .sim
-        .requests_matching(&format!("/channels/{channel}/messages"))
-        .into_iter()
-        .filter_map(|r| r.body)
-        .filter(|b| {
-            b["content"]
-                .as_str()
-                .is_some_and(|c| c.starts_with(REMINDER))
-        })
-        .collect();
+    let requests = posted_reminders(&bot);
     assert_eq!(requests.len(), 1, "posted once: {requests:?}");
     assert_eq!(
         requests[0]["allowed_mentions"],

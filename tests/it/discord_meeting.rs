@@ -198,6 +198,16 @@ async fn cancel_leaves_everything_as_it_was() {
         "{:?}",
         refused.body
     );
+    // So is the click of the one who asked once she is no longer the secretariat.
+    let demoted = User::member("Karoline").with_locale("en-US");
+    let refused = press(&bot, &demoted, &preview, "change_no:").await;
+    assert_eq!(
+        text(&refused),
+        "This command is for the secretariat only.",
+        "{:?}",
+        refused.body
+    );
+    assert_eq!(bot.db.count("pending_changes").await, 1);
     let cancelled = press(&bot, &karoline, &preview, "change_no:").await;
     assert_eq!(cancelled.callback_type(), Some(7));
     assert_eq!(text(&cancelled), "Cancelled. Nothing was changed.");

@@ -9,7 +9,7 @@ use crate::domain::meeting_diff::MeetingDiff;
 use crate::domain::meeting_edit::EditError;
 use crate::domain::records::{CurrentMeeting, ImportOutcome};
 use crate::domain::MeetingPlan;
-use crate::store::{ChangeTarget, ChangeWrite, Checked, NewChange, StoreError};
+use crate::store::{ChangeTarget, ChangeWrite, Checked, NewChange, PendingRow, StoreError};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -67,18 +67,7 @@ impl Roundtable {
         pending: i64,
         actor: &ChangeActor,
     ) -> Result<Applied, ChangeError> {
-        let row = self
-            .store
-            .pending_change(pending)
-            .await?
-            .ok_or(ChangeError::Gone)?;
-        if Some(row.user_id) != actor.id {
-            return Err(ChangeError::NotYours);
-        }
-        if row.created_at + PENDING_FOR < self.now() {
-            self.store.discard_pending_change(pending).await?;
-            return Err(ChangeError::Expired);
-        }
+        let row = self.pending_to_confirm(pending, None, actor).await?;
         let proposal: Proposal = serde_json::from_str(&row.payload)?;
         let target = match proposal.meeting_id {
             Some(id) => ChangeTarget::Id(id),
@@ -133,6 +122,31 @@ impl Roundtable {
             title,
             diff: proposal.diff,
         })
+    }
+
+    /// The previewed change `pending` (only of `kind`, when given) for `actor` to confirm:
+    /// [`ChangeError::Gone`] when it is not there, `NotYours` when another asked for it, and
+    /// `Expired` (and dropped) after [`PENDING_FOR`].
+    pub(crate) async fn pending_to_confirm(
+        &self,
+        pending: i64,
+        kind: Option<&str>,
+        actor: &ChangeActor,
+    ) -> Result<PendingRow, ChangeError> {
+        let row = self
+            .store
+            .pending_change(pending)
+            .await?
+            .filter(|r| kind.is_none_or(|kind| r.kind == kind))
+            .ok_or(ChangeError::Gone)?;
+        if Some(row.user_id) != actor.id {
+            return Err(ChangeError::NotYours);
+        }
+        if row.created_at + PENDING_FOR < self.now() {
+            self.store.discard_pending_change(pending).await?;
+            return Err(ChangeError::Expired);
+        }
+        Ok(row)
     }
 
     /// Drops a previewed change (only its author may).

@@ -6,7 +6,7 @@ use crate::app::meeting_admin::ChangeError;
 use crate::app::Roundtable;
 use crate::domain::local_time::local_date;
 use crate::domain::standing_edit::TemplateEdit;
-use crate::domain::Template;
+use crate::domain::{Group, Template};
 use crate::store::ChangeTarget;
 use chrono::Datelike;
 
@@ -16,6 +16,13 @@ impl Roundtable {
         &self,
         group_id: i64,
     ) -> Result<(Template, String), ChangeError> {
+        let (group, template) = self.group_and_template(group_id).await?;
+        Ok((template, group.language))
+    }
+
+    /// The group as its latest meeting has it, and its standing agenda;
+    /// [`ChangeError::NoEarlierMeeting`] when it has no meeting.
+    async fn group_and_template(&self, group_id: i64) -> Result<(Group, Template), ChangeError> {
         let latest = self
             .store
             .latest_meeting_of_group(group_id)
@@ -23,7 +30,7 @@ impl Roundtable {
             .ok_or(ChangeError::NoEarlierMeeting)?;
         let group = self.store.meeting_details(latest).await?.group;
         let template = self.group_template(&group.slug, &group.language).await?;
-        Ok((template, group.language))
+        Ok((group, template))
     }
 
     /// Previews an edit of the group's standing agenda, for `user` to confirm: the new
@@ -35,13 +42,7 @@ impl Roundtable {
         edit: &TemplateEdit,
         user: u64,
     ) -> Result<PlanPreview, ChangeError> {
-        let latest = self
-            .store
-            .latest_meeting_of_group(group_id)
-            .await?
-            .ok_or(ChangeError::NoEarlierMeeting)?;
-        let group = self.store.meeting_details(latest).await?.group;
-        let old = self.group_template(&group.slug, &group.language).await?;
+        let (group, old) = self.group_and_template(group_id).await?;
         let new = old.edited(edit)?;
         let now = self.now();
         let year = local_date(now, self.tz).year();

@@ -2,7 +2,7 @@
 //! in one transaction, then each meeting's messages re-planned.
 
 use super::{PlanApplied, PlanOutcome, PlanProposal, PENDING_KIND};
-use crate::app::meeting_admin::{ChangeActor, ChangeError, ChangeKind, PENDING_FOR};
+use crate::app::meeting_admin::{ChangeActor, ChangeError, ChangeKind};
 use crate::app::Roundtable;
 use crate::domain::fingerprint::plan_fingerprint;
 use crate::domain::records::CurrentMeeting;
@@ -10,26 +10,17 @@ use crate::store::{NewChange, PlanChecked, PlanStep};
 use std::collections::HashMap;
 
 impl Roundtable {
-    /// Writes a previewed plan: only its author, within [`PENDING_FOR`], and only if no
-    /// meeting it touches changed since the preview (checked in the transaction that writes).
+    /// Writes a previewed plan: only its author, within
+    /// [`PENDING_FOR`](crate::app::meeting_admin::PENDING_FOR), and only if no meeting it
+    /// touches changed since the preview (checked in the transaction that writes).
     pub async fn confirm_year_plan(
         &self,
         pending: i64,
         actor: &ChangeActor,
     ) -> Result<PlanApplied, ChangeError> {
         let row = self
-            .store
-            .pending_change(pending)
-            .await?
-            .filter(|r| r.kind == PENDING_KIND)
-            .ok_or(ChangeError::Gone)?;
-        if Some(row.user_id) != actor.id {
-            return Err(ChangeError::NotYours);
-        }
-        if row.created_at + PENDING_FOR < self.now() {
-            self.store.discard_pending_change(pending).await?;
-            return Err(ChangeError::Expired);
-        }
+            .pending_to_confirm(pending, Some(PENDING_KIND), actor)
+            .await?;
         let proposal: PlanProposal = serde_json::from_str(&row.payload)?;
         self.write_year_plan(Some(pending), proposal, actor).await
     }

@@ -7,7 +7,7 @@ use super::secretariat::secretariat_only;
 use super::{find_meeting, private_reply};
 use crate::app::meeting_admin::ChangeKind;
 use crate::bot::localize::user_language;
-use crate::bot::meeting_flow::read_upload;
+use crate::bot::uploads::read_upload;
 use crate::bot::{BotError, Context};
 use crate::domain::invitee_keys::{self, InviteeChange};
 use crate::domain::meeting_edit;

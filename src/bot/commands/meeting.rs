@@ -8,7 +8,8 @@ use super::{private_reply, secretariat_meeting};
 use crate::app::meeting_admin::ChangeKind;
 use crate::app::AppError;
 use crate::bot::localize::user_language;
-use crate::bot::meeting_flow::{new_meeting_modal, read_upload};
+use crate::bot::meeting_flow::new_meeting_modal;
+use crate::bot::uploads::{attached_csv, read_with_csv, AttachedCsv};
 use crate::bot::{BotError, Context};
 use crate::domain::meeting_edit::{self};
 use crate::domain::records::MeetingSelector;
@@ -16,7 +17,7 @@ use crate::domain::MeetingPlan;
 use crate::i18n::{errors, t};
 use crate::meeting_file::{parse_invitees_csv, parse_meeting_file, ImportError};
 use poise::serenity_prelude as serenity;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The group's meetings (secretariat).
 #[poise::command(
@@ -53,16 +54,9 @@ async fn import(
     secretariat_only(ctx)?;
     // Fetching the files may take a while: Discord gets its answer within 3 s.
     ctx.defer_ephemeral().await?;
-    let text = match read_upload(&file, lang).await {
-        Ok(text) => text,
+    let (text, csv) = match read_with_csv(&file, invitees.as_ref(), lang).await {
+        Ok(read) => read,
         Err(message) => return refuse(ctx, message).await,
-    };
-    let csv = match &invitees {
-        Some(f) => match read_upload(f, lang).await {
-            Ok(text) => Some((PathBuf::from(&f.filename), text)),
-            Err(message) => return refuse(ctx, message).await,
-        },
-        None => None,
     };
     let app = &ctx.data().app;
     let plan = match plan_from_files(&file.filename, &text, csv, app.tz) {
@@ -85,20 +79,14 @@ async fn refuse(ctx: Context<'_>, message: String) -> Result<(), BotError> {
 fn plan_from_files(
     name: &str,
     text: &str,
-    csv: Option<(PathBuf, String)>,
+    csv: Option<AttachedCsv>,
     tz: chrono_tz::Tz,
 ) -> Result<MeetingPlan, ImportError> {
     let path = Path::new(name);
     let mut used = false;
-    let mut source = |named: &Path| match &csv {
-        Some((csv_path, text)) => {
-            used = true;
-            Ok((csv_path.clone(), text.clone().into_bytes()))
-        }
-        None => Err(ImportError::MissingCsv {
-            path: path.to_owned(),
-            csv: named.to_owned(),
-        }),
+    let mut source = |named: &Path| {
+        used = true;
+        attached_csv(path, csv.as_ref(), named)
     };
     let mut plan = parse_meeting_file(path, text, tz, &mut source)?;
     if let (false, Some((csv_path, text))) = (used, &csv) {

@@ -6,17 +6,18 @@
 use super::private_reply;
 use super::secretariat::secretariat_only;
 use crate::bot::localize::user_language;
-use crate::bot::meeting_flow::{fitted_preview, read_upload};
+use crate::bot::meeting_flow::fitted_preview;
 use crate::bot::plan_flow::plan_reply;
+use crate::bot::uploads::{attached_csv, read_with_csv};
 use crate::bot::{BotError, Context, Refusal};
 use crate::domain::records::ChannelGroup;
 use crate::domain::standing_edit::TemplateEdit;
 use crate::domain::StandingItem;
 use crate::i18n::{errors, t, Language};
-use crate::meeting_file::{parse_plan_file, ImportError, PlanRules};
+use crate::meeting_file::{parse_plan_file, PlanRules};
 use chrono::Datelike;
 use poise::serenity_prelude as serenity;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The group's meeting plan for a year.
 #[poise::command(slash_command, subcommands("import", "calendar"), subcommand_required)]
@@ -37,16 +38,9 @@ async fn import(
     secretariat_only(ctx)?;
     // Fetching the files may take a while: Discord gets its answer within 3 s.
     ctx.defer_ephemeral().await?;
-    let text = match read_upload(&file, lang).await {
-        Ok(text) => text,
+    let (text, csv) = match read_with_csv(&file, invitees.as_ref(), lang).await {
+        Ok(read) => read,
         Err(message) => return send(ctx, message, Vec::new(), lang).await,
-    };
-    let csv = match &invitees {
-        Some(f) => match read_upload(f, lang).await {
-            Ok(text) => Some((PathBuf::from(&f.filename), text)),
-            Err(message) => return send(ctx, message, Vec::new(), lang).await,
-        },
-        None => None,
     };
     let app = &ctx.data().app;
     let rules = PlanRules {
@@ -54,13 +48,7 @@ async fn import(
         notice_days_before: app.schedule_rules().notice_days_before,
     };
     let path = Path::new(&file.filename);
-    let mut source = |named: &Path| match &csv {
-        Some((csv_path, text)) => Ok((csv_path.clone(), text.clone().into_bytes())),
-        None => Err(ImportError::MissingCsv {
-            path: path.to_owned(),
-            csv: named.to_owned(),
-        }),
-    };
+    let mut source = |named: &Path| attached_csv(path, csv.as_ref(), named);
     let plan = match parse_plan_file(path, &text, rules, &mut source) {
         Ok(plan) => plan,
         Err(e) => return send(ctx, errors::import_error(&e, lang), Vec::new(), lang).await,

@@ -1,11 +1,12 @@
 //! A meeting without "Oppfølging fra forrige møte" still shows the items, in a section of
 //! their own; an item whose owner is linked to nobody is still in the reminder, without a ping.
 
-use super::{run, second_plan, secretariat, submit, text, AFTER_FIRST, REMINDER};
+use super::{run, second_plan, secretariat, submit, text, AFTER_FIRST};
 use crate::support::bot::TestBot;
+use crate::support::follow_up::posted_reminders;
 use crate::support::schedule::{settle, until_state};
 use roundtable::schedule::{MessageKind, SendState};
-use serde_json::{json, Value};
+use serde_json::json;
 
 #[tokio::test]
 async fn items_show_without_the_standing_item_and_an_unlinked_owner_is_named_unpinged() {
@@ -41,17 +42,7 @@ async fn items_show_without_the_standing_item_and_an_unlinked_owner_is_named_unp
     bot.clock.set(super::SECOND_REMINDER.parse().expect("time"));
     until_state(&bot, MessageKind::FollowUp, "1", SendState::Sent).await;
     settle(&bot).await;
-    let requests: Vec<Value> = bot
-        .sim
-        .requests_matching(&format!("/channels/{channel}/messages"))
-        .into_iter()
-        .filter_map(|r| r.body)
-        .filter(|b| {
-            b["content"]
-                .as_str()
-                .is_some_and(|c| c.starts_with(REMINDER))
-        })
-        .collect();
+    let requests = posted_reminders(&bot);
     assert_eq!(requests.len(), 1, "{requests:?}");
     let content = requests[0]["content"].as_str().unwrap_or_default();
     assert!(

@@ -4,14 +4,13 @@
 
 use super::{at, secretariat, text, WAIT};
 use crate::support::bot::TestBot;
+use crate::support::follow_up::posted_reminders;
 use crate::support::schedule::until_state;
 use crate::support::sim::User;
 use roundtable::schedule::{MessageKind, SendState};
-use serde_json::{json, Value};
+use serde_json::json;
 
 pub(super) const WHAT: &str = "Kartlegg ledige næringsarealer";
-/// What the follow-up reminder starts with.
-const REMINDER: &str = "🔁 Oppfølgingspunkter som tas opp";
 
 /// The morning after the February meeting, the secretariat records a follow-up item for
 /// Horten kommune, whose representative is `owner`.
@@ -87,18 +86,7 @@ pub(super) async fn june_reminder_skipped(bot: &TestBot) {
 /// Every follow-up reminder posted in the channel: exactly one, naming the item and
 /// pinging only `owner`.
 pub(super) fn assert_reminded_once(bot: &TestBot, owner: &User) {
-    let channel = bot.sim.default_channel();
-    let posted: Vec<Value> = bot
-        .sim
-        .requests_matching(&format!("/channels/{channel}/messages"))
-        .into_iter()
-        .filter_map(|r| r.body)
-        .filter(|b| {
-            b["content"]
-                .as_str()
-                .is_some_and(|c| c.starts_with(REMINDER))
-        })
-        .collect();
+    let posted = posted_reminders(bot);
     assert_eq!(posted.len(), 1, "reminded exactly once: {posted:?}");
     let content = posted[0]["content"].as_str().unwrap_or_default();
     assert!(content.contains(WHAT), "{content}");

@@ -1,5 +1,6 @@
 //! Test support shared by the integration tests.
 pub mod bot;
+pub mod follow_up;
 pub mod minutes;
 pub mod schedule;
 /// The Discord simulator (the `discord-sim` crate), under the path the tests have always used.
