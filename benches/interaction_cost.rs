@@ -54,7 +54,8 @@ fn run_ping_bot(spec: &str) {
         panic!("{PING_BOT} must be `API TOKEN GUILD`");
     };
     let guild: u64 = guild.parse().expect("a guild id");
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    // The same kind of runtime as `roundtable` itself (src/main.rs), so the floor is fair.
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
