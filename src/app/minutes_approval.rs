@@ -6,7 +6,9 @@
 use super::minutes::{change_kind, logged, sak_label, MinutesFailure};
 use super::{Actor, Roundtable};
 use crate::domain::minutes::{check_approvable, check_step, sha256_hex, MinutesError, Stage, Step};
-use crate::domain::minutes_records::{CorrectionStatus, RettelseRecord, VersionRecord};
+use crate::domain::minutes_records::{
+    CorrectionStatus, ParagraphRecord, RettelseRecord, VersionRecord,
+};
 use crate::domain::{MeetingSummary, StandingItem};
 use crate::export::{
     render_minutes, ApprovalView, CorrectionView, Format, MinutesStatus, MinutesView,
@@ -57,15 +59,7 @@ impl Roundtable {
         if let (Stage::Draft, Some((_, paragraphs))) =
             (stage, self.comment_round(meeting.id).await?)
         {
-            let pending: Vec<String> = paragraphs
-                .iter()
-                .filter(|p| {
-                    p.corrections
-                        .iter()
-                        .any(|c| c.status == CorrectionStatus::Proposed)
-                })
-                .map(|p| p.region.clone())
-                .collect();
+            let pending = regions_with_proposed_corrections(&paragraphs);
             check_approvable(&pending)?;
         }
         let approving = self
@@ -126,7 +120,9 @@ impl Roundtable {
             rettelse_id: pending_rettelse.as_ref().map(|r| r.id),
         };
         if !self.store.store_version(&new, &change).await? {
-            return Err(self.locked(meeting.id).await);
+            return Err(self
+                .not_stored(meeting.id, pending_rettelse.is_some())
+                .await);
         }
         tracing::info!(meeting = meeting.id, sha256 = %sha256, "minutes approved");
         Ok(Approved {
@@ -212,6 +208,21 @@ impl Roundtable {
 
     /// Appends (as the secretariat) a dated rettelse to approved minutes; it waits for its
     /// own approval (`approve_minutes`).
+    /// Why an approval was not stored after all: the rettelse was approved meanwhile, a
+    /// correction was proposed after the check, or the minutes were approved meanwhile.
+    async fn not_stored(&self, meeting_id: i64, rettelse: bool) -> MinutesFailure {
+        if rettelse {
+            return MinutesError::NothingToApprove.into();
+        }
+        if let Ok(Some((_, paragraphs))) = self.comment_round(meeting_id).await {
+            let pending = regions_with_proposed_corrections(&paragraphs);
+            if let Err(e) = check_approvable(&pending) {
+                return e.into();
+            }
+        }
+        self.locked(meeting_id).await
+    }
+
     pub async fn add_rettelse(
         &self,
         meeting: &MeetingSummary,
@@ -279,4 +290,17 @@ pub async fn render_all(view: &MinutesView) -> Result<Vec<(Format, Vec<u8>)>, Mi
     .await
     .map_err(|e| MinutesFailure::Render(e.to_string()))?
     .map_err(|e| MinutesFailure::Render(e.to_string()))
+}
+
+/// The regions whose paragraph has a correction waiting for the secretariat's decision.
+fn regions_with_proposed_corrections(paragraphs: &[ParagraphRecord]) -> Vec<String> {
+    paragraphs
+        .iter()
+        .filter(|p| {
+            p.corrections
+                .iter()
+                .any(|c| c.status == CorrectionStatus::Proposed)
+        })
+        .map(|p| p.region.clone())
+        .collect()
 }

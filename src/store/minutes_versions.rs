@@ -23,7 +23,8 @@ pub struct NewVersion<'a> {
 
 impl Store {
     /// Stores an approved version whole (the next number), with its files and log entry.
-    /// For the first approval, false if the minutes were approved meanwhile.
+    /// False, storing nothing, if the first approval finds the minutes approved or a
+    /// correction proposed meanwhile, or a rettelse's approval finds it approved already.
     pub async fn store_version(
         &self,
         new: &NewVersion<'_>,
@@ -31,8 +32,19 @@ impl Store {
     ) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
         let meeting_id = new.meeting_id;
-        if new.rettelse_id.is_none() && is_locked(&mut tx, meeting_id).await? {
-            return Ok(false);
+        if new.rettelse_id.is_none() {
+            // Approved meanwhile, or a correction proposed since the app checked.
+            let proposed = sqlx::query_scalar!(
+                r#"SELECT EXISTS (SELECT 1 FROM minutes_corrections c
+                       JOIN minutes_paragraphs p ON p.id = c.paragraph_id
+                       WHERE p.meeting_id = ? AND c.status = 'proposed') AS "proposed!: bool""#,
+                meeting_id
+            )
+            .fetch_one(&mut *tx)
+            .await?;
+            if proposed || is_locked(&mut tx, meeting_id).await? {
+                return Ok(false);
+            }
         }
         let at = change.at.timestamp();
         let version_id = sqlx::query_scalar!(
@@ -63,13 +75,17 @@ impl Store {
             .await?;
         }
         if let Some(rettelse) = new.rettelse_id {
-            sqlx::query!(
+            let approved = sqlx::query!(
                 "UPDATE minutes_rettelser SET version_id = ? WHERE id = ? AND version_id IS NULL",
                 version_id,
                 rettelse
             )
             .execute(&mut *tx)
             .await?;
+            if approved.rows_affected() != 1 {
+                // Approved meanwhile (a second click): nothing is stored.
+                return Ok(false);
+            }
         }
         log_change(&mut tx, meeting_id, change).await?;
         tx.commit().await?;

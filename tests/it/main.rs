@@ -29,6 +29,7 @@ mod meeting_admin;
 mod minutes;
 mod minutes_export;
 mod minutes_later;
+mod minutes_races;
 mod properties;
 mod quick_reads;
 mod support;
