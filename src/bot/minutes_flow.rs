@@ -21,7 +21,7 @@ use crate::i18n::{t, Language};
 use poise::serenity_prelude as serenity;
 
 /// A refusal with what was typed given back (as a file when the message cannot hold it).
-fn refused_with_text(reason: String, typed: &str, lang: Language) -> Reply {
+pub(crate) fn refused_with_text(reason: String, typed: &str, lang: Language) -> Reply {
     if typed.trim().is_empty() {
         return Reply::text(reason);
     }

@@ -9,6 +9,7 @@ use crate::bot::access::command_actor;
 use crate::bot::discord_text::{fit, timestamp, MAX_CONTENT};
 use crate::bot::localize::user_language;
 use crate::bot::minutes_forms::{decide_buttons, item_modal, raised_modal};
+use crate::bot::reply::refusal_words;
 use crate::bot::{BotError, Context};
 use crate::domain::minutes::{ConclusionKind, RoundAnswer};
 use crate::domain::minutes_records::{CorrectionStatus, MinutesPeople};
@@ -287,23 +288,23 @@ async fn rettelse(
     #[description = "The meeting's id or key"] meeting: Option<String>,
 ) -> Result<(), BotError> {
     let lang = user_language(ctx);
-    let meeting = minutes_meeting(ctx, meeting, false).await?;
     let app = &ctx.data().app;
-    let reply = match app.add_rettelse(&meeting, &text, &command_actor(ctx)).await {
-        Ok(_) => t(lang, "minutes-rettelse-saved", &[]),
-        Err(e) => {
-            let reason = crate::i18n::minutes_errors::minutes_error(&e, app.tz, lang);
-            let back = format!("{reason}\n{}\n\n{text}", t(lang, "minutes-text-back", &[]));
-            if back.chars().count() <= MAX_CONTENT {
-                back
-            } else {
-                let file = serenity::CreateAttachment::bytes(text.into_bytes(), "rettelse.txt");
-                let words = format!("{reason}\n{}", t(lang, "minutes-text-back-file", &[]));
-                ctx.send(private_reply(words).attachment(file)).await?;
+    // Whatever is refused, the correction typed comes back (as a file when long).
+    let reason = match minutes_meeting(ctx, meeting, false).await {
+        Ok(meeting) => match app.add_rettelse(&meeting, &text, &command_actor(ctx)).await {
+            Ok(_) => {
+                let saved = t(lang, "minutes-rettelse-saved", &[]);
+                ctx.send(private_reply(saved)).await?;
                 return Ok(());
             }
-        }
+            Err(e) => crate::i18n::minutes_errors::minutes_error(&e, app.tz, lang),
+        },
+        Err(e) => match refusal_words(&e, app.tz, lang) {
+            Some(reason) => reason,
+            None => return Err(e),
+        },
     };
-    ctx.send(private_reply(reply)).await?;
+    let reply = crate::bot::minutes_flow::refused_with_text(reason, &text, lang);
+    ctx.send(reply.into_poise()).await?;
     Ok(())
 }

@@ -42,6 +42,12 @@ pub(super) async fn draft(
     ctx.defer_ephemeral().await?;
     let app = &ctx.data().app;
     let actor = command_actor(ctx);
+    // Where it goes, before the draft is written: nothing is drafted that cannot be posted.
+    let Some(channel) = app.meeting_channel(meeting.id).await? else {
+        ctx.send(private_reply(t(lang, "minutes-error-no-channel", &[])))
+            .await?;
+        return Ok(());
+    };
     let out = app.start_draft(&meeting, days, &actor).await?;
     let view = out.view.clone();
     let rendered = tokio::task::spawn_blocking(move || {
@@ -49,13 +55,11 @@ pub(super) async fn draft(
     })
     .await;
     let Ok([Ok(docx), Ok(pdf)]) = rendered else {
-        tracing::error!("the minutes draft could not be rendered");
+        tracing::error!(
+            meeting = meeting.id,
+            "the minutes draft could not be rendered"
+        );
         ctx.send(private_reply(t(lang, "minutes-error-internal", &[])))
-            .await?;
-        return Ok(());
-    };
-    let Some(channel) = app.meeting_channel(meeting.id).await? else {
-        ctx.send(private_reply(t(lang, "minutes-error-no-channel", &[])))
             .await?;
         return Ok(());
     };

@@ -37,6 +37,37 @@ async fn only_the_secretariat_records_and_a_member_without_a_paragraph_cannot_co
 }
 
 #[tokio::test]
+async fn a_rettelse_refused_gives_its_text_back() {
+    let (bot, cast) = prepared().await;
+    let typed = "Sak 3: junimøtet er 12. juni.";
+    // A member may not add one: the refusal, and what they typed.
+    let refused = run(
+        &bot,
+        &cast.anne,
+        "rettelse",
+        json!([{"name": "text", "value": typed}]),
+    )
+    .await;
+    assert!(
+        text(&refused).contains("bare for sekretariatet") && text(&refused).ends_with(typed),
+        "{:?}",
+        refused.body
+    );
+    // The secretariat, before the minutes are approved: the reason, and the text.
+    let early = run(
+        &bot,
+        &secretariat(),
+        "rettelse",
+        json!([{"name": "text", "value": typed}, {"name": "meeting", "value": "naeringssamarbeid-2024-11-07"}]),
+    )
+    .await;
+    assert!(text(&early).ends_with(typed), "{:?}", early.body);
+    assert_eq!(bot.db.count("minutes_rettelser").await, 0);
+    bot.finish();
+    bot.stop().await;
+}
+
+#[tokio::test]
 async fn nothing_is_approved_before_a_draft_and_not_while_a_correction_waits() {
     let (bot, cast) = prepared().await;
     let karoline = secretariat();
