@@ -153,11 +153,23 @@ async fn answer(
 }
 
 /// The group of the channel a form was submitted in.
-async fn group_of(data: &Data, modal: &serenity::ModalInteraction) -> Result<i64, BotError> {
-    match data.app.channel_group(modal.channel_id.get()).await? {
-        Some(group) => Ok(group.id),
-        None => Err(super::Refusal::new("error-channel-without-group").into()),
-    }
+/// The group of the channel a form was sent in; a channel of no group is refused with what
+/// was `typed` given back.
+async fn group_of(
+    data: &Data,
+    modal: &serenity::ModalInteraction,
+    typed: &[&str],
+    lang: Language,
+) -> Result<Result<i64, Reply>, BotError> {
+    Ok(
+        match data.app.channel_group(modal.channel_id.get()).await? {
+            Some(group) => Ok(group.id),
+            None => {
+                let reason = super::Refusal::new("error-channel-without-group").words(lang);
+                Err(text_back(reason, typed, lang))
+            }
+        },
+    )
 }
 
 /// "Done" on the list: the form marking the item done, for its owner or the secretariat.
@@ -213,7 +225,12 @@ pub async fn new_submitted(
     let what = modal_field(modal, WHAT);
     let owner_name = modal_field(modal, OWNER);
     let due = modal_field(modal, DUE);
-    let group = group_of(data, modal).await?;
+    let agenda_item = modal_field(modal, AGENDA_ITEM);
+    let typed = [what.as_str(), &owner_name, &due, &agenda_item];
+    let group = match group_of(data, modal, &typed, lang).await? {
+        Ok(group) => group,
+        Err(refused) => return answer(ctx, modal, refused).await,
+    };
     let owner = if owner == 'r' {
         OwnerInput::Region(owner_name.clone())
     } else {
@@ -227,7 +244,7 @@ pub async fn new_submitted(
         owner,
         due: due.clone(),
         meeting_id: (meeting > 0).then_some(meeting),
-        agenda_number: Some(modal_field(modal, AGENDA_ITEM)),
+        agenda_number: Some(agenda_item.clone()),
     };
     let app = &data.app;
     let reply = match app.add_follow_up(group, &input, Some(&who)).await {
@@ -236,7 +253,7 @@ pub async fn new_submitted(
             t(lang, "followup-added", &[]),
             item_line(&item, Some(app.today()), lang)
         )),
-        Err(e) => text_back(error_words(&e, lang), &[&what, &owner_name, &due], lang),
+        Err(e) => text_back(error_words(&e, lang), &typed, lang),
     };
     answer(ctx, modal, reply).await
 }
@@ -251,7 +268,10 @@ pub async fn status_submitted(
     let lang = Language::for_discord_locale(&modal.locale, data.default_language);
     let who = actor(data, &modal.user, modal.member.as_ref());
     let status = modal_field(modal, STATUS);
-    let group = group_of(data, modal).await?;
+    let group = match group_of(data, modal, &[&status], lang).await? {
+        Ok(group) => group,
+        Err(refused) => return answer(ctx, modal, refused).await,
+    };
     let app = &data.app;
     let given = item.to_string();
     let reply = match app

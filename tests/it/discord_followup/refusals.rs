@@ -143,6 +143,12 @@ async fn a_bad_date_an_unknown_region_or_agenda_item_is_refused_in_the_users_lan
         "{}",
         text(&refused)
     );
+    // Everything typed comes back, the item's number too.
+    assert!(
+        text(&refused).contains(&format!("> {WHAT}")) && text(&refused).ends_with("\n> 9"),
+        "{}",
+        text(&refused)
+    );
     assert!(bot.app.group_follow_ups(1).await.expect("items").is_empty());
     // Neither a region nor a person.
     let refused = run(&bot, &karoline, "followup", json!([{"name": "new"}])).await;
