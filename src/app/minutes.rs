@@ -199,6 +199,12 @@ impl Roundtable {
     }
 
     /// Records (as the secretariat) an agenda item's outcome; refused once approved.
+    /// An agenda item's label as the agenda shows it: "3", or numbered per year "12/25".
+    pub async fn item_label(&self, meeting_id: i64, item: &AgendaItem) -> Result<String, AppError> {
+        let agenda = self.store.meeting_agenda(meeting_id).await?;
+        Ok(agenda.sak_label(item).to_string())
+    }
+
     pub async fn record_outcome(
         &self,
         meeting: &MeetingSummary,

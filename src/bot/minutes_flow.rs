@@ -77,10 +77,10 @@ pub async fn submitted(
             )
             .await
             {
-                Ok(title) => Reply::text(t(
+                Ok((label, title)) => Reply::text(t(
                     lang,
                     "minutes-item-saved",
-                    &[("number", number.into()), ("title", title.into())],
+                    &[("number", label.into()), ("title", title.into())],
                 )),
                 Err(e) => refused_with_text(failure_words(data, &e, lang), typed.trim(), lang),
             }
@@ -189,14 +189,15 @@ async fn item_saved(
     account: &str,
     conclusion: &str,
     who: &Actor,
-) -> Result<String, MinutesFailure> {
+) -> Result<(String, String), MinutesFailure> {
     let outcome = Outcome::parse(account, kind, conclusion)?;
     let meeting = data.app.meeting_summary(meeting).await?;
     let item = data
         .app
         .record_outcome(&meeting, number, &outcome, who)
         .await?;
-    Ok(item.title)
+    let label = data.app.item_label(meeting.id, &item).await?;
+    Ok((label, item.title))
 }
 
 /// A click on a button under the draft or on a correction's accept/reject.

@@ -56,7 +56,7 @@ pub fn paragraph_field(
 /// The outcome form of an agenda item, pre-filled with what was recorded.
 pub fn item_modal(
     meeting: i64,
-    number: u32,
+    (number, label): (u32, &str),
     title: &str,
     kind: ConclusionKind,
     current: Option<&Outcome>,
@@ -70,7 +70,7 @@ pub fn item_modal(
     let heading = t(
         lang,
         "minutes-item-modal-title",
-        &[("number", number.into()), ("title", title.into())],
+        &[("number", label.into()), ("title", title.into())],
     );
     let account = current.and_then(|o| o.account.as_deref());
     let conclusion = current

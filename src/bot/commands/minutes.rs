@@ -102,9 +102,10 @@ async fn item(
                 ConclusionKind::Decision
             })
     });
+    let label = app.item_label(meeting.id, &item).await?;
     let form = item_modal(
         meeting.id,
-        number,
+        (number, &label),
         &item.title,
         kind,
         current.as_ref(),
@@ -113,24 +114,26 @@ async fn item(
     open_modal(ctx, form).await
 }
 
-/// The agenda's items as choices: "3. Forslag til møteplan 2025" → 3.
+/// The agenda's items as choices, labelled as the agenda labels them: "3. Forslag til
+/// møteplan 2025" (or "Sak 12/25 Forslag …") → 3.
 async fn agenda_items(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
     let app = &ctx.data().app;
     let items = match app
         .minutes_meeting_in_channel(ctx.channel_id().get(), false)
         .await
     {
-        Ok(Some(m)) => app
-            .meeting_details(m.id)
-            .await
-            .map(|d| d.agenda)
-            .unwrap_or_default(),
-        _ => Vec::new(),
+        Ok(Some(m)) => app.meeting_agenda(m.id).await.ok(),
+        _ => None,
     };
+    let lang = user_language(ctx);
     let partial = partial.to_lowercase();
-    let choices = items
-        .into_iter()
-        .map(|i| (format!("{}. {}", i.number, i.title), i.number))
+    let labelled = items.iter().flat_map(|agenda| {
+        agenda.agenda.iter().map(|i| {
+            let label = crate::i18n::sak_prefix(agenda.sak_label(i), lang);
+            (format!("{label} {}", i.title), i.number)
+        })
+    });
+    let choices = labelled
         .filter(|(name, _)| name.to_lowercase().contains(&partial))
         .take(25)
         .map(|(name, n)| serenity::AutocompleteChoice::new(fit(&name, 100), n))

@@ -73,6 +73,12 @@ async fn items_numbered_per_year_are_labelled_so_in_the_exports() {
         .map(|i| quick.sak_label(i).to_string())
         .collect();
     assert_eq!(labels, ["7/25", "8/25", "9/25", "10/25", "11/25"]);
+    // The minutes' forms and answers name an item the same way.
+    let label = app
+        .item_label(april, &details.agenda[0])
+        .await
+        .expect("the label");
+    assert_eq!(label, "7/25");
 }
 
 #[tokio::test]
