@@ -16,16 +16,14 @@ mod support;
 
 use discord_sim::{Sim, User};
 use roundtable::app::{Roundtable, Submitter};
-use roundtable::domain::local_time::OSLO;
 use roundtable::domain::records::Author;
-use roundtable::domain::{Invitee, MeetingPlan, MeetingSummary};
+use roundtable::domain::{MeetingPlan, MeetingSummary};
 use roundtable::export::{render, Format};
-use roundtable::meeting_file::read_meeting_file;
 use serde_json::json;
 use std::future::Future;
 use std::time::{Duration, Instant};
 use support::bot::{TestBot, SECRETARIAT_ROLE};
-use support::store::{example_meeting, TestDb};
+use support::store::{example_with_invitees, TestDb};
 
 const WAIT: Duration = Duration::from_secs(120);
 /// The bot's clock: before the notice, before every deadline.
@@ -144,26 +142,8 @@ where
 /// The example meeting with `invitees` invitees (a tenth renamed and the list reversed when
 /// `changed`), `regions` regions, in `channel`.
 fn plan(channel: u64, invitees: usize, regions: usize, changed: bool) -> MeetingPlan {
-    let mut plan = read_meeting_file(&example_meeting(), OSLO).expect("the example is valid");
+    let mut plan = example_with_invitees(invitees, changed);
     plan.group.discord_channel_id = Some(channel);
-    plan.invitees = (0..invitees)
-        .map(|n| Invitee {
-            first_name: format!("Fornavn {n}"),
-            last_name: if changed && n % 10 == 0 {
-                "Ny"
-            } else {
-                "Etternavn"
-            }
-            .into(),
-            organisation: format!("Organisasjon {}", n % 97),
-            region: None,
-            discord_user_id: None,
-            key: None,
-        })
-        .collect();
-    if changed {
-        plan.invitees.reverse();
-    }
     plan.regions = (0..regions).map(|n| format!("Region {n}")).collect();
     plan
 }

@@ -8,36 +8,15 @@
 #[allow(dead_code)]
 mod test_store;
 use divan::Bencher;
-use roundtable::domain::local_time::OSLO;
-use roundtable::domain::{Invitee, MeetingPlan};
-use roundtable::meeting_file::read_meeting_file;
-use test_store::{example_meeting, TestDb};
+use roundtable::domain::MeetingPlan;
+use test_store::{example_with_invitees, TestDb};
 
 fn main() {
     divan::main();
 }
 
 fn plan(invitees: usize, replaced: bool) -> MeetingPlan {
-    let mut plan = read_meeting_file(&example_meeting(), OSLO).expect("the example is valid");
-    plan.invitees = (0..invitees)
-        .map(|n| Invitee {
-            first_name: format!("Fornavn {n}"),
-            last_name: if replaced && n % 10 == 0 {
-                "Ny"
-            } else {
-                "Etternavn"
-            }
-            .into(),
-            organisation: format!("Organisasjon {}", n % 97),
-            region: None,
-            discord_user_id: None,
-            key: None,
-        })
-        .collect();
-    if replaced {
-        plan.invitees.reverse();
-    }
-    plan
+    example_with_invitees(invitees, replaced)
 }
 
 #[divan::bench(args = [500, 2_000, 20_000], sample_count = 3, sample_size = 1)]

@@ -3,6 +3,7 @@
 use roundtable::app::Roundtable;
 use roundtable::clock::{ManualClock, SharedClock};
 use roundtable::domain::local_time::OSLO;
+use roundtable::domain::{Invitee, MeetingPlan};
 use roundtable::meeting_file::read_meeting_file;
 use roundtable::store::Store;
 use std::path::{Path, PathBuf};
@@ -21,6 +22,33 @@ pub const REGIONS: [&str; 5] = [
 /// The example meeting file from the seed notice.
 pub fn example_meeting() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/naeringssamarbeid-2024-11-07.toml")
+}
+
+/// The example meeting with `invitees` made-up invitees (for the benchmarks). With
+/// `changed`, every tenth has a new last name and the list comes in reverse order: a
+/// re-import with changes.
+#[allow(dead_code)] // The benches include this file; the tests do not call it.
+pub fn example_with_invitees(invitees: usize, changed: bool) -> MeetingPlan {
+    let mut plan = read_meeting_file(&example_meeting(), OSLO).expect("the example is valid");
+    plan.invitees = (0..invitees)
+        .map(|n| Invitee {
+            first_name: format!("Fornavn {n}"),
+            last_name: if changed && n % 10 == 0 {
+                "Ny"
+            } else {
+                "Etternavn"
+            }
+            .into(),
+            organisation: format!("Organisasjon {}", n % 97),
+            region: None,
+            discord_user_id: None,
+            key: None,
+        })
+        .collect();
+    if changed {
+        plan.invitees.reverse();
+    }
+    plan
 }
 
 /// A test database in its own temporary folder (removed when the folder is dropped).
